@@ -1,0 +1,220 @@
+//! Items used by the code that `#[derive(ErrorCatalog)]` generates. Not public API: no
+//! stability promise, hidden from the docs.
+
+use core::ops::RangeInclusive;
+
+use crate::{Catalog, Entry};
+
+/// Builds one table entry; positional, so the generated code stays short.
+#[allow(clippy::too_many_arguments)]
+#[must_use]
+pub const fn entry(
+    code: i32,
+    name: &'static str,
+    message: &'static str,
+    title: Option<&'static str>,
+    description: Option<&'static str>,
+    causes: &'static [&'static str],
+    solutions: &'static [&'static str],
+    since: Option<u32>,
+    system_api: bool,
+) -> Entry {
+    Entry {
+        code,
+        name,
+        title,
+        message,
+        description,
+        causes,
+        solutions,
+        since,
+        system_api,
+    }
+}
+
+/// Builds a catalog description.
+#[must_use]
+pub const fn catalog(
+    name: &'static str,
+    title: Option<&'static str>,
+    note: Option<&'static str>,
+    range: Option<RangeInclusive<i32>>,
+    url: Option<&'static str>,
+    entries: &'static [Entry],
+) -> Catalog {
+    Catalog {
+        name,
+        title,
+        note,
+        range,
+        url,
+        entries,
+    }
+}
+
+/// The total length of the parts of a composed catalog's table.
+#[must_use]
+pub const fn total_len(parts: &[&[Entry]]) -> usize {
+    let mut total = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        total += parts[i].len();
+        i += 1;
+    }
+    total
+}
+
+const PLACEHOLDER: Entry = entry(0, "", "", None, None, &[], &[], None, false);
+
+/// Concatenates the tables of a composed catalog, at compile time. `N` is [`total_len`].
+#[must_use]
+pub const fn concat<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
+    let mut out = [PLACEHOLDER; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[at] = parts[i][j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Fails the build when two parts of a composed catalog have the same code.
+///
+/// `parts` pairs each part's label (the variant, and the wrapped catalog) with its entries. The
+/// derive calls this in a `const` item, so a clash is a compile error that names the code.
+pub const fn assert_disjoint(catalog: &str, parts: &[(&str, &[Entry])]) {
+    let mut a = 0;
+    while a < parts.len() {
+        let mut b = a + 1;
+        while b < parts.len() {
+            if let Some(code) = shared_code(parts[a].1, parts[b].1) {
+                let msg = Message::new()
+                    .push("error code ")
+                    .push_i32(code)
+                    .push(" is in two parts of `")
+                    .push(catalog)
+                    .push("`: ")
+                    .push(parts[a].0)
+                    .push(" and ")
+                    .push(parts[b].0)
+                    .push("; a code may come from one part only: remove it from one of them");
+                panic!("{}", msg.as_str());
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+}
+
+const fn shared_code(left: &[Entry], right: &[Entry]) -> Option<i32> {
+    let mut i = 0;
+    while i < left.len() {
+        let mut j = 0;
+        while j < right.len() {
+            if left[i].code == right[j].code {
+                return Some(left[i].code);
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A message built at compile time (const panics take only a `&str`).
+struct Message {
+    buf: [u8; 512],
+    len: usize,
+}
+
+impl Message {
+    const fn new() -> Self {
+        Self {
+            buf: [0; 512],
+            len: 0,
+        }
+    }
+
+    const fn push(mut self, s: &str) -> Self {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() && self.len < self.buf.len() {
+            self.buf[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+        self
+    }
+
+    const fn push_i32(mut self, value: i32) -> Self {
+        if value < 0 {
+            self = self.push("-");
+        }
+        let mut digits = [0u8; 10];
+        let mut n = value.unsigned_abs();
+        let mut count = 0;
+        loop {
+            // `n % 10` is below 10, so the cast cannot truncate.
+            #[allow(clippy::cast_possible_truncation)]
+            let digit = (n % 10) as u8;
+            digits[count] = b'0' + digit;
+            count += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        while count > 0 {
+            count -= 1;
+            if self.len < self.buf.len() {
+                self.buf[self.len] = digits[count];
+                self.len += 1;
+            }
+        }
+        self
+    }
+
+    const fn as_str(&self) -> &str {
+        match core::str::from_utf8(self.buf.split_at(self.len).0) {
+            Ok(s) => s,
+            // Only reachable if a label was cut inside a multi-byte character.
+            Err(_) => "an error code is in two parts of a composed catalog",
+        }
+    }
+}
+
+/// Lets a `#[source]` field of any error type, sized or `dyn`, be returned from `source()`.
+pub trait AsDynError<'a> {
+    /// The field as a trait object.
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a);
+}
+
+impl<'a, T: core::error::Error + 'a> AsDynError<'a> for T {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}
+
+impl<'a> AsDynError<'a> for dyn core::error::Error + 'a {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}
+
+impl<'a> AsDynError<'a> for dyn core::error::Error + Send + 'a {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}
+
+impl<'a> AsDynError<'a> for dyn core::error::Error + Send + Sync + 'a {
+    fn as_dyn_error(&self) -> &(dyn core::error::Error + 'a) {
+        self
+    }
+}

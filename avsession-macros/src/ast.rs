@@ -1,0 +1,224 @@
+//! The input model: the enum, its variants and their parsed attributes, each keeping the spans
+//! of the original syntax for error messages.
+
+use darling::error::Accumulator;
+use darling::Error;
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Field, Fields, Generics, Ident, Member, Type, Variant as SynVariant};
+
+use crate::attr::{self, CatalogAttr, CodeAttr, CodeSpec};
+use crate::fmt::DisplayFormat;
+
+/// A catalog enum that parsed without errors in its structure.
+pub struct Input<'a> {
+    pub ident: &'a Ident,
+    pub generics: &'a Generics,
+    pub attr: CatalogAttr,
+    pub variants: Vec<Variant<'a>>,
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub kind: VariantKind<'a>,
+    /// The field marked `#[source]`, if any.
+    pub source: Option<Member>,
+    /// Whether the variant has no fields.
+    pub is_unit: bool,
+}
+
+pub enum VariantKind<'a> {
+    /// A documented code of this catalog.
+    Code {
+        spec: Box<CodeSpec>,
+        display: Option<DisplayFormat>,
+    },
+    /// `#[code(transparent)]`: wraps another catalog, whose codes it takes over.
+    Transparent { ty: &'a Type, member: Member },
+}
+
+impl<'a> Input<'a> {
+    /// Parses the enum, pushing every problem to `errors`. Variants whose attributes are
+    /// broken are left out, so the checks that follow still see the others.
+    pub fn from_syn(input: &'a DeriveInput, errors: &mut Accumulator) -> Option<Self> {
+        let attr = attr::parse_catalog(&input.attrs, errors);
+        let data = match &input.data {
+            Data::Enum(data) => data,
+            Data::Struct(s) => {
+                errors.push(not_an_enum(&input.ident, "a struct").with_span(&s.struct_token));
+                return None;
+            }
+            Data::Union(u) => {
+                errors.push(not_an_enum(&input.ident, "a union").with_span(&u.union_token));
+                return None;
+            }
+        };
+        if data.variants.is_empty() {
+            errors.push(
+                Error::custom(format!(
+                    "`{}` has no variants: an error catalog needs one variant per code, e.g. \
+                     `#[code(6600101, message = \"...\")] ServiceException`",
+                    input.ident
+                ))
+                .with_span(&input.ident),
+            );
+            return None;
+        }
+        let generic = !input.generics.params.is_empty();
+        let variants = data
+            .variants
+            .iter()
+            .filter_map(|v| Variant::from_syn(v, generic, errors))
+            .collect();
+        Some(Input {
+            ident: &input.ident,
+            generics: &input.generics,
+            attr,
+            variants,
+        })
+    }
+
+    /// Whether `from_code` can exist: every variant maps back from its code alone.
+    pub fn all_from_code(&self) -> bool {
+        self.variants
+            .iter()
+            .all(|v| v.is_unit || matches!(v.kind, VariantKind::Transparent { .. }))
+    }
+
+    pub fn has_transparent(&self) -> bool {
+        self.variants
+            .iter()
+            .any(|v| matches!(v.kind, VariantKind::Transparent { .. }))
+    }
+
+    /// The catalog's name: `#[catalog(name = "...")]`, else the enum's name.
+    pub fn name(&self) -> String {
+        self.attr
+            .name
+            .as_ref()
+            .map_or_else(|| self.ident.to_string(), syn::LitStr::value)
+    }
+
+    /// The documented codes of this enum itself (not of wrapped catalogs), in order.
+    pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &CodeSpec)> {
+        self.variants.iter().filter_map(|v| match &v.kind {
+            VariantKind::Code { spec, .. } => Some((v, &**spec)),
+            VariantKind::Transparent { .. } => None,
+        })
+    }
+}
+
+fn not_an_enum(ident: &Ident, what: &str) -> Error {
+    Error::custom(format!(
+        "`#[derive(ErrorCatalog)]` works on enums, one variant per error code; `{ident}` is {what}"
+    ))
+}
+
+impl<'a> Variant<'a> {
+    fn from_syn(variant: &'a SynVariant, generic: bool, errors: &mut Accumulator) -> Option<Self> {
+        let source = source_field(&variant.fields, errors);
+        let mut code_attrs = variant.attrs.iter().filter(|a| a.path().is_ident("code"));
+        let Some(code_attr) = code_attrs.next() else {
+            errors.push(
+                Error::custom(format!(
+                    "variant `{}` has no `#[code(...)]`: every variant of a catalog needs its \
+                     code and message, e.g. `#[code(6600101, message = \"...\")]`",
+                    variant.ident
+                ))
+                .with_span(&variant.ident),
+            );
+            return None;
+        };
+        for extra in code_attrs {
+            errors.push(
+                Error::custom("a variant takes one `#[code(...)]`: merge the keys into the first")
+                    .with_span(extra.path()),
+            );
+        }
+        let kind = match attr::parse_code(code_attr, errors)? {
+            CodeAttr::Code(spec) => {
+                let display = spec
+                    .display
+                    .as_ref()
+                    .and_then(|lit| errors.handle(DisplayFormat::parse(lit, &variant.fields)));
+                VariantKind::Code { spec, display }
+            }
+            CodeAttr::Transparent(span) => {
+                let (ty, member) = transparent_field(variant, errors)?;
+                if generic {
+                    errors.push(
+                        Error::custom(
+                            "`#[code(transparent)]` is not supported in generic enums: compose \
+                             catalogs in an enum without type or lifetime parameters",
+                        )
+                        .with_span(&span),
+                    );
+                    return None;
+                }
+                VariantKind::Transparent { ty, member }
+            }
+        };
+        Some(Variant {
+            ident: &variant.ident,
+            kind,
+            source,
+            is_unit: matches!(variant.fields, Fields::Unit),
+        })
+    }
+}
+
+fn transparent_field<'a>(
+    variant: &'a SynVariant,
+    errors: &mut Accumulator,
+) -> Option<(&'a Type, Member)> {
+    let mut fields = variant.fields.iter();
+    match (fields.next(), fields.next()) {
+        (Some(field), None) => Some((&field.ty, member(field, 0))),
+        _ => {
+            errors.push(
+                Error::custom(format!(
+                    "`#[code(transparent)]` wraps one catalog: `{}` needs exactly one field, \
+                     e.g. `{}(UniversalError)`",
+                    variant.ident, variant.ident
+                ))
+                .with_span(&variant.ident),
+            );
+            None
+        }
+    }
+}
+
+/// The field marked `#[source]`; at most one per variant.
+fn source_field(fields: &Fields, errors: &mut Accumulator) -> Option<Member> {
+    let mut found: Option<Member> = None;
+    for (index, field) in fields.iter().enumerate() {
+        let Some(attr) = field.attrs.iter().find(|a| a.path().is_ident("source")) else {
+            continue;
+        };
+        if !matches!(attr.meta, syn::Meta::Path(_)) {
+            errors.push(
+                Error::custom("`#[source]` takes no arguments").with_span(&attr.meta),
+            );
+        }
+        if found.is_some() {
+            errors.push(
+                Error::custom(
+                    "a variant has one `#[source]` field: `source()` returns a single error",
+                )
+                .with_span(attr.path()),
+            );
+            continue;
+        }
+        found = Some(member(field, index));
+    }
+    found
+}
+
+pub fn member(field: &Field, index: usize) -> Member {
+    match &field.ident {
+        Some(ident) => Member::Named(ident.clone()),
+        None => Member::Unnamed(syn::Index {
+            index: u32::try_from(index).unwrap_or(u32::MAX),
+            span: field.ty.span(),
+        }),
+    }
+}

@@ -1,0 +1,538 @@
+//! Parsing of the `#[catalog(...)]` and `#[code(...)]` attributes into plain values.
+//!
+//! Every error is pushed to the accumulator and parsing goes on, so one compile reports every
+//! mistake of an enum.
+
+use darling::ast::NestedMeta;
+use darling::error::Accumulator;
+use darling::Error;
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, Lit, LitInt, LitStr, Meta, Path, RangeLimits, UnOp};
+
+/// `#[catalog(...)]` on the enum.
+#[derive(Default)]
+pub struct CatalogAttr {
+    pub name: Option<LitStr>,
+    pub title: Option<LitStr>,
+    pub note: Option<LitStr>,
+    pub range: Option<CodeRange>,
+    pub krate: Option<Path>,
+    pub url: Option<LitStr>,
+    pub skip_display: bool,
+}
+
+/// `range = START..=END`, normalised to inclusive bounds.
+pub struct CodeRange {
+    pub start: i32,
+    pub end: i32,
+    pub text: String,
+}
+
+/// `#[code(...)]` on a variant.
+pub enum CodeAttr {
+    Code(Box<CodeSpec>),
+    Transparent(Span),
+}
+
+/// A documented code: `#[code(CODE, message = "...", ...)]`.
+pub struct CodeSpec {
+    pub code: i32,
+    pub code_span: Span,
+    pub message: LitStr,
+    pub title: Option<LitStr>,
+    pub description: Option<LitStr>,
+    pub causes: Vec<LitStr>,
+    pub solutions: Vec<LitStr>,
+    pub since: Option<u32>,
+    pub system_api: bool,
+    pub display: Option<LitStr>,
+}
+
+const CATALOG_KEYS: &[&str] = &["name", "title", "note", "range", "crate", "url", "skip_display"];
+const CODE_KEYS: &[&str] = &[
+    "message",
+    "title",
+    "description",
+    "cause",
+    "solution",
+    "since",
+    "system_api",
+    "display",
+];
+const REPEATABLE: &[&str] = &["cause", "solution"];
+const CODE_EXAMPLE: &str = "`#[code(6600101, message = \"...\")]`";
+
+/// Parses every `#[catalog(...)]` of the enum (one is allowed).
+pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAttr {
+    let mut out = CatalogAttr::default();
+    let mut seen_attr = false;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("catalog")) {
+        if seen_attr {
+            errors.push(
+                Error::custom("`#[catalog(...)]` is given twice: merge the two into one")
+                    .with_span(attr.path()),
+            );
+            continue;
+        }
+        seen_attr = true;
+        let Some(items) = list_items(attr, "#[catalog(name = \"...\")]", errors) else {
+            continue;
+        };
+        for_each_key(items, "catalog", CATALOG_KEYS, errors, |key, path, value, errors| {
+            match key {
+                "name" => out.name = string(key, path, value, errors),
+                "title" => out.title = string(key, path, value, errors),
+                "note" => out.note = string(key, path, value, errors),
+                "url" => out.url = string(key, path, value, errors),
+                "range" => out.range = range(path, value, errors),
+                "crate" => out.krate = crate_path(path, value, errors),
+                _ => out.skip_display = flag(key, path, value, errors),
+            }
+        });
+    }
+    out
+}
+
+/// Parses the one `#[code(...)]` attribute of a variant.
+pub fn parse_code(attr: &Attribute, errors: &mut Accumulator) -> Option<CodeAttr> {
+    let tokens = match &attr.meta {
+        Meta::List(list) => list.tokens.clone(),
+        _ => {
+            errors.push(
+                Error::custom(format!(
+                    "`#[code]` needs the error code and its message, e.g. {CODE_EXAMPLE}"
+                ))
+                .with_span(&attr.meta),
+            );
+            return None;
+        }
+    };
+    let (head, rest) = split_first_item(tokens);
+    if head.is_empty() {
+        errors.push(
+            Error::custom(format!(
+                "`#[code(...)]` is empty: give the error code first, e.g. {CODE_EXAMPLE}"
+            ))
+            .with_span(&attr.meta),
+        );
+        return None;
+    }
+    let first: Expr = match syn::parse2(head.clone()) {
+        Ok(expr) => expr,
+        Err(err) => {
+            errors.push(err.into());
+            return None;
+        }
+    };
+    if let Expr::Path(path) = &first {
+        if path.path.is_ident("transparent") {
+            if !rest.is_empty() {
+                errors.push(
+                    Error::custom(
+                        "`#[code(transparent)]` takes no other keys: the wrapped catalog supplies \
+                         codes and texts",
+                    )
+                    .with_span(&rest),
+                );
+            }
+            return Some(CodeAttr::Transparent(path.span()));
+        }
+    }
+    // `#[code(message = "...")]`: the code is missing, but the keys can still be checked.
+    let (code, keys) = if let Expr::Assign(_) = first {
+        errors.push(
+            Error::custom(format!(
+                "`#[code(...)]` needs the error code before its keys, e.g. {CODE_EXAMPLE}"
+            ))
+            .with_span(&head),
+        );
+        let mut all = head;
+        if !rest.is_empty() {
+            all.extend(quote::quote!(,));
+            all.extend(rest);
+        }
+        (None, all)
+    } else {
+        (code_literal(&first, errors), rest)
+    };
+    let spec = code_keys(code, keys, attr, errors)?;
+    Some(CodeAttr::Code(Box::new(spec)))
+}
+
+fn code_keys(
+    code: Option<(i32, Span)>,
+    keys: TokenStream,
+    attr: &Attribute,
+    errors: &mut Accumulator,
+) -> Option<CodeSpec> {
+    let items = match NestedMeta::parse_meta_list(keys) {
+        Ok(items) => items,
+        Err(err) => {
+            errors.push(err.into());
+            return None;
+        }
+    };
+    let mut message = None;
+    let (mut title, mut description, mut since, mut display) = (None, None, None, None);
+    let (mut causes, mut solutions, mut system_api) = (Vec::new(), Vec::new(), false);
+    for_each_key(items, "code", CODE_KEYS, errors, |key, path, value, errors| match key {
+        "message" => message = string(key, path, value, errors),
+        "title" => title = string(key, path, value, errors),
+        "description" => description = string(key, path, value, errors),
+        "cause" => causes.extend(string(key, path, value, errors)),
+        "solution" => solutions.extend(string(key, path, value, errors)),
+        "since" => since = api_level(path, value, errors),
+        "display" => display = string(key, path, value, errors),
+        _ => system_api = flag(key, path, value, errors),
+    });
+    let (code, code_span) = code?;
+    let Some(message) = message else {
+        errors.push(
+            Error::custom(format!(
+                "error code {code} has no `message`: add the official error message, e.g. \
+                 `#[code({code}, message = \"...\")]`"
+            ))
+            .with_span(&attr.path()),
+        );
+        return None;
+    };
+    Some(CodeSpec {
+        code,
+        code_span,
+        message,
+        title,
+        description,
+        causes,
+        solutions,
+        since,
+        system_api,
+        display,
+    })
+}
+
+/// The tokens of `#[name(...)]` as a list of metas.
+fn list_items(attr: &Attribute, example: &str, errors: &mut Accumulator) -> Option<Vec<NestedMeta>> {
+    let Meta::List(list) = &attr.meta else {
+        errors.push(
+            Error::custom(format!(
+                "`#[{}]` takes a list of keys, e.g. `{example}`",
+                attr.path().to_token_stream()
+            ))
+            .with_span(&attr.meta),
+        );
+        return None;
+    };
+    match NestedMeta::parse_meta_list(list.tokens.clone()) {
+        Ok(items) => Some(items),
+        Err(err) => {
+            errors.push(err.into());
+            None
+        }
+    }
+}
+
+/// Splits `a, b, c` into `a` and `b, c` at the first top-level comma.
+fn split_first_item(tokens: TokenStream) -> (TokenStream, TokenStream) {
+    let mut head = TokenStream::new();
+    let mut iter = tokens.into_iter();
+    for tt in iter.by_ref() {
+        if let TokenTree::Punct(p) = &tt {
+            if p.as_char() == ',' {
+                break;
+            }
+        }
+        head.extend(std::iter::once(tt));
+    }
+    (head, iter.collect())
+}
+
+/// Walks `key = value` items: reports unknown keys (with a suggestion), repeated keys and
+/// literals where a key belongs, and hands each good key to `handle`.
+fn for_each_key(
+    items: Vec<NestedMeta>,
+    attr: &str,
+    allowed: &[&'static str],
+    errors: &mut Accumulator,
+    mut handle: impl FnMut(&'static str, &Path, Option<&Expr>, &mut Accumulator),
+) {
+    let mut seen: Vec<&'static str> = Vec::new();
+    for item in items {
+        let (path, value) = match &item {
+            NestedMeta::Meta(Meta::Path(path)) => (path, None),
+            NestedMeta::Meta(Meta::NameValue(nv)) => (&nv.path, Some(&nv.value)),
+            NestedMeta::Meta(Meta::List(list)) => {
+                errors.push(
+                    Error::custom(format!(
+                        "`{}(...)` is not a key of `#[{attr}(...)]`: write `key = value`",
+                        list.path.to_token_stream()
+                    ))
+                    .with_span(&list.path),
+                );
+                continue;
+            }
+            NestedMeta::Lit(lit) => {
+                let hint = match lit {
+                    Lit::Str(_) if attr == "code" => "name the text, e.g. `message = \"...\"`",
+                    Lit::Int(_) if attr == "code" => "the error code goes first, and only once",
+                    _ => "write `key = value`",
+                };
+                errors.push(
+                    Error::custom(format!(
+                        "unexpected literal in `#[{attr}(...)]`: {hint}"
+                    ))
+                    .with_span(lit),
+                );
+                continue;
+            }
+        };
+        let name = path.to_token_stream().to_string().replace(' ', "");
+        let Some(&key) = allowed.iter().find(|k| **k == name) else {
+            errors.push(unknown_key(&name, attr, allowed).with_span(path));
+            continue;
+        };
+        if seen.contains(&key) && !REPEATABLE.contains(&key) {
+            errors.push(
+                Error::custom(format!(
+                    "`{key}` is given twice in `#[{attr}(...)]`: keep one (only `cause` and \
+                     `solution` repeat)"
+                ))
+                .with_span(path),
+            );
+            continue;
+        }
+        seen.push(key);
+        handle(key, path, value, errors);
+    }
+}
+
+fn unknown_key(name: &str, attr: &str, allowed: &[&str]) -> Error {
+    let best = allowed
+        .iter()
+        .map(|k| (strsim::jaro_winkler(name, k), *k))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    let list = allowed
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match best {
+        Some((_, k)) => Error::custom(format!(
+            "unknown key `{name}` in `#[{attr}(...)]`: did you mean `{k}`?"
+        )),
+        None => Error::custom(format!(
+            "unknown key `{name}` in `#[{attr}(...)]`; the keys are {list}"
+        )),
+    }
+}
+
+/// A non-empty string literal.
+fn string(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<LitStr> {
+    match value {
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        })) => {
+            if s.value().trim().is_empty() {
+                errors.push(
+                    Error::custom(format!("`{key}` is empty: give its text, or leave the key out"))
+                        .with_span(s),
+                );
+                return None;
+            }
+            Some(s.clone())
+        }
+        Some(other) => {
+            errors.push(
+                Error::custom(format!(
+                    "`{key}` expects a string literal, e.g. `{key} = \"...\"`"
+                ))
+                .with_span(other),
+            );
+            None
+        }
+        None => {
+            errors.push(
+                Error::custom(format!("`{key}` needs a value, e.g. `{key} = \"...\"`"))
+                    .with_span(path),
+            );
+            None
+        }
+    }
+}
+
+/// A flag: `key` alone, or `key = true|false`.
+fn flag(key: &str, _path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> bool {
+    match value {
+        None => true,
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Bool(b), ..
+        })) => b.value,
+        Some(other) => {
+            errors.push(
+                Error::custom(format!(
+                    "`{key}` is a flag: write `{key}` alone (or `{key} = true`)"
+                ))
+                .with_span(other),
+            );
+            false
+        }
+    }
+}
+
+fn api_level(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<u32> {
+    let parsed = match value {
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(int), ..
+        })) => int.base10_parse::<u32>().ok(),
+        _ => None,
+    };
+    if parsed.is_none() {
+        let err = Error::custom("`since` expects an API level, a positive integer, e.g. `since = 13`");
+        errors.push(match value {
+            Some(v) => err.with_span(v),
+            None => err.with_span(path),
+        });
+    }
+    parsed
+}
+
+fn crate_path(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<Path> {
+    match value {
+        Some(Expr::Path(p)) => Some(p.path.clone()),
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        })) => match s.parse::<Path>() {
+            Ok(p) => Some(p),
+            Err(_) => {
+                errors.push(
+                    Error::custom("`crate` expects a path, e.g. `crate = ::avsession_codes`")
+                        .with_span(s),
+                );
+                None
+            }
+        },
+        other => {
+            let err = Error::custom("`crate` expects a path, e.g. `crate = ::avsession_codes`");
+            errors.push(match other {
+                Some(v) => err.with_span(v),
+                None => err.with_span(path),
+            });
+            None
+        }
+    }
+}
+
+fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<CodeRange> {
+    const EXAMPLE: &str = "e.g. `range = 6600000..=6699999`";
+    let Some(Expr::Range(r)) = value else {
+        let err = Error::custom(format!("`range` expects a range of integer literals, {EXAMPLE}"));
+        errors.push(match value {
+            Some(v) => err.with_span(v),
+            None => err.with_span(path),
+        });
+        return None;
+    };
+    let (Some(start_expr), Some(end_expr)) = (&r.start, &r.end) else {
+        errors.push(
+            Error::custom(format!("`range` needs both bounds, {EXAMPLE}")).with_span(r),
+        );
+        return None;
+    };
+    let start = int_value(start_expr, "range bound", errors);
+    let end = int_value(end_expr, "range bound", errors);
+    let (start, end) = (start?, end?);
+    let text = r.to_token_stream().to_string().replace(' ', "");
+    let end = match r.limits {
+        RangeLimits::Closed(_) => i64::from(end),
+        RangeLimits::HalfOpen(_) => i64::from(end) - 1,
+    };
+    if end < i64::from(start) {
+        let fix = if matches!(r.limits, RangeLimits::HalfOpen(_)) && end + 1 == i64::from(start) {
+            "a range `a..a` holds no code".to_owned()
+        } else {
+            "its start is above its end; swap the bounds".to_owned()
+        };
+        errors.push(
+            Error::custom(format!("`range = {text}` is empty: {fix}")).with_span(r),
+        );
+        return None;
+    }
+    // `end` is at most an `i32` here: it came from one, possibly minus one, and is >= start.
+    let end = i32::try_from(end).ok()?;
+    Some(CodeRange { start, end, text })
+}
+
+/// An integer literal (optionally negated) that fits `i32`, for codes and range bounds.
+pub fn int_value(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<i32> {
+    code_literal_as(expr, what, errors).map(|(v, _)| v)
+}
+
+fn code_literal(expr: &Expr, errors: &mut Accumulator) -> Option<(i32, Span)> {
+    code_literal_as(expr, "error code", errors)
+}
+
+fn code_literal_as(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<(i32, Span)> {
+    let (negative, lit) = match expr {
+        Expr::Lit(syn::ExprLit { lit, .. }) => (false, lit),
+        Expr::Unary(u) if matches!(u.op, UnOp::Neg(_)) => match &*u.expr {
+            Expr::Lit(syn::ExprLit { lit, .. }) => (true, lit),
+            other => return not_integer(other, what, errors),
+        },
+        Expr::Group(g) => return code_literal_as(&g.expr, what, errors),
+        other => return not_integer(other, what, errors),
+    };
+    let Lit::Int(int) = lit else {
+        return not_integer(expr, what, errors);
+    };
+    Some((fit_i32(int, negative, expr, what, errors)?, expr.span()))
+}
+
+fn fit_i32(int: &LitInt, negative: bool, expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<i32> {
+    if !matches!(int.suffix(), "" | "i32") {
+        errors.push(
+            Error::custom(format!(
+                "the {what} has the suffix `{}`: codes are `i32`, remove the suffix",
+                int.suffix()
+            ))
+            .with_span(int),
+        );
+        return None;
+    }
+    let digits = int.base10_digits();
+    let value = digits
+        .parse::<i128>()
+        .ok()
+        .map(|v| if negative { -v } else { v })
+        .and_then(|v| i32::try_from(v).ok());
+    if value.is_none() {
+        let sign = if negative { "-" } else { "" };
+        errors.push(
+            Error::custom(format!(
+                "the {what} `{sign}{digits}` does not fit in `i32`: codes are C `int32_t` values, \
+                 from -2147483648 to 2147483647"
+            ))
+            .with_span(expr),
+        );
+    }
+    value
+}
+
+fn not_integer<T>(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<T> {
+    let hint = match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        }) => format!("write the number without quotes, e.g. `{}`", s.value().trim()),
+        Expr::Path(_) | Expr::Call(_) | Expr::Binary(_) | Expr::MethodCall(_) => {
+            "constants and expressions cannot be checked for duplicates when the macro runs; \
+             write the number, e.g. `6600101`"
+                .to_owned()
+        }
+        _ => "e.g. `6600101`".to_owned(),
+    };
+    errors.push(
+        Error::custom(format!("the {what} must be an integer literal: {hint}")).with_span(expr),
+    );
+    None
+}

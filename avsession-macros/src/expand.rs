@@ -1,0 +1,507 @@
+//! Code generation: one static table of entries, one `match self` to an index into it, and the
+//! trait impls built on those.
+
+use darling::Error;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{DeriveInput, Ident, LitStr, Path, Type};
+
+use crate::ast::{Input, Variant, VariantKind};
+use crate::attr::CodeSpec;
+use crate::{fallback, valid};
+
+/// The derive, on `proc_macro2` tokens so it can be tested without a compiler.
+pub fn derive(input: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(err) => return err.to_compile_error(),
+    };
+    let mut errors = Error::accumulator();
+    let model = Input::from_syn(&input, &mut errors);
+    if let Some(model) = &model {
+        valid::check(model, &mut errors);
+    }
+    match (model, errors.finish()) {
+        (Some(model), Ok(())) => expand(&model),
+        (_, Err(err)) => {
+            let mut out = err.write_errors();
+            out.extend(fallback::expand(&input));
+            out
+        }
+        (None, Ok(())) => fallback::expand(&input),
+    }
+}
+
+fn expand(input: &Input<'_>) -> TokenStream {
+    let krate = crate_path(input.attr.krate.as_ref());
+    let tables = tables(input, &krate);
+    let inherent = inherent_impl(input, &krate);
+    let traits = trait_impls(input, &krate);
+    let display = if input.attr.skip_display {
+        TokenStream::new()
+    } else {
+        let display = display_impl(input);
+        let error = error_impl(input, &krate);
+        quote!(#display #error)
+    };
+    quote! {
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            #tables
+            #inherent
+            #traits
+            #display
+        };
+    }
+}
+
+pub fn crate_path(krate: Option<&Path>) -> Path {
+    krate.cloned().unwrap_or_else(|| syn::parse_quote!(::avsession_codes))
+}
+
+fn some<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn code_literal(code: i32) -> Literal {
+    Literal::i32_unsuffixed(code)
+}
+
+/// `__OWN` (this enum's entries), `__ENTRIES` (with wrapped catalogs inlined) and, for
+/// composed catalogs, the check that no code comes from two parts.
+fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let own = input.codes().map(|(v, spec)| entry(krate, v.ident, spec));
+    let own = quote! {
+        const __OWN: &'static [#krate::Entry] = &[#(#own),*];
+    };
+    if !input.has_transparent() {
+        return quote! {
+            #own
+            const __ENTRIES: &'static [#krate::Entry] = __OWN;
+        };
+    }
+    let mut own_index = 0usize;
+    let mut parts = Vec::new();
+    let mut labelled = Vec::new();
+    let name = input.ident.to_string();
+    if input.codes().next().is_some() {
+        labelled.push(quote!((#name, __OWN)));
+    }
+    for variant in &input.variants {
+        match &variant.kind {
+            VariantKind::Code { .. } => {
+                parts.push(quote!(::core::slice::from_ref(&__OWN[#own_index])));
+                own_index += 1;
+            }
+            VariantKind::Transparent { ty, .. } => {
+                let entries = quote!(<#ty as #krate::ErrorCatalog>::ENTRIES);
+                let label = format!(
+                    "`{}` (variant `{}`)",
+                    quote!(#ty).to_string().replace(' ', ""),
+                    variant.ident
+                );
+                parts.push(entries.clone());
+                labelled.push(quote!((#label, #entries)));
+            }
+        }
+    }
+    let span = input.ident.span();
+    let check = quote_spanned! {span=>
+        const _: () = #krate::__private::assert_disjoint(#name, &[#(#labelled),*]);
+    };
+    quote! {
+        #own
+        const __PARTS: &'static [&'static [#krate::Entry]] = &[#(#parts),*];
+        const __LEN: usize = #krate::__private::total_len(__PARTS);
+        const __ALL: [#krate::Entry; __LEN] = #krate::__private::concat::<__LEN>(__PARTS);
+        const __ENTRIES: &'static [#krate::Entry] = &__ALL;
+        #check
+    }
+}
+
+fn entry(krate: &Path, ident: &Ident, spec: &CodeSpec) -> TokenStream {
+    let code = code_literal(spec.code);
+    let name = ident.to_string();
+    let message = &spec.message;
+    let title = some(spec.title.as_ref());
+    let description = some(spec.description.as_ref());
+    let causes = &spec.causes;
+    let solutions = &spec.solutions;
+    let since = some(spec.since.map(Literal::u32_suffixed));
+    let system_api = spec.system_api;
+    quote! {
+        #krate::__private::entry(
+            #code, #name, #message, #title, #description,
+            &[#(#causes),*], &[#(#solutions),*], #since, #system_api,
+        )
+    }
+}
+
+fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let catalog = catalog_const(input, krate);
+    let entry = entry_fn(input, krate);
+    let lookup = lookup_fn(input, krate);
+    let all = all_const(input);
+    let from_code = if input.all_from_code() {
+        from_code_fn(input, krate)
+    } else {
+        TokenStream::new()
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #ident #ty_generics #where_clause {
+            #catalog
+            /// Every entry of the catalog, in declaration order.
+            pub const ENTRIES: &'static [#krate::Entry] = __ENTRIES;
+            #all
+            #entry
+            /// The numeric error code.
+            #[inline]
+            #[must_use]
+            pub const fn code(&self) -> i32 {
+                self.entry().code
+            }
+            /// The official error message.
+            #[inline]
+            #[must_use]
+            pub const fn message(&self) -> &'static str {
+                self.entry().message
+            }
+            /// The short title of the code, if the catalog gives one.
+            #[inline]
+            #[must_use]
+            pub const fn title(&self) -> ::core::option::Option<&'static str> {
+                self.entry().title
+            }
+            /// What the error means, if the catalog says.
+            #[inline]
+            #[must_use]
+            pub const fn description(&self) -> ::core::option::Option<&'static str> {
+                self.entry().description
+            }
+            /// The possible causes, in order.
+            #[inline]
+            #[must_use]
+            pub const fn causes(&self) -> &'static [&'static str] {
+                self.entry().causes
+            }
+            /// The solution steps, in order.
+            #[inline]
+            #[must_use]
+            pub const fn solutions(&self) -> &'static [&'static str] {
+                self.entry().solutions
+            }
+            #lookup
+            #from_code
+        }
+    }
+}
+
+fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let attr = &input.attr;
+    let name = input.name();
+    let title = some(attr.title.as_ref());
+    let note = some(attr.note.as_ref());
+    let url = some(attr.url.as_ref());
+    let range = some(attr.range.as_ref().map(|r| {
+        let (start, end) = (code_literal(r.start), code_literal(r.end));
+        quote!(::core::ops::RangeInclusive::new(#start, #end))
+    }));
+    quote! {
+        /// The catalog: name, title, note, range and every entry.
+        pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
+            #name, #title, #note, #range, #url, __ENTRIES,
+        );
+    }
+}
+
+/// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's.
+fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let mut own_index = 0usize;
+    let arms = input.variants.iter().map(|variant| {
+        let ident = variant.ident;
+        match &variant.kind {
+            VariantKind::Code { .. } => {
+                let arm = quote!(Self::#ident { .. } => &__OWN[#own_index],);
+                own_index += 1;
+                arm
+            }
+            VariantKind::Transparent { member, .. } => {
+                quote!(Self::#ident { #member: __inner } => __inner.entry(),)
+            }
+        }
+    });
+    quote! {
+        /// The catalog entry of this error.
+        #[inline]
+        #[must_use]
+        pub const fn entry(&self) -> &'static #krate::Entry {
+            match self {
+                #(#arms)*
+            }
+        }
+    }
+}
+
+/// `lookup`: a `match` from code to index, then the wrapped catalogs in order.
+fn lookup_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let arms = input.codes().enumerate().map(|(index, (_, spec))| {
+        let code = code_literal(spec.code);
+        quote!(#code => #index,)
+    });
+    let own = if input.codes().next().is_some() {
+        quote! {
+            let __index: usize = match code {
+                #(#arms)*
+                _ => usize::MAX,
+            };
+            if __index != usize::MAX {
+                return ::core::option::Option::Some(&__OWN[__index]);
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    let inner = transparent_types(input).map(|ty| {
+        quote! {
+            if let ::core::option::Option::Some(__entry) = <#ty>::lookup(code) {
+                return ::core::option::Option::Some(__entry);
+            }
+        }
+    });
+    quote! {
+        /// The entry of `code`, or `None` when the catalog has no such code.
+        #[inline]
+        #[must_use]
+        pub const fn lookup(code: i32) -> ::core::option::Option<&'static #krate::Entry> {
+            #own
+            #(#inner)*
+            ::core::option::Option::None
+        }
+    }
+}
+
+fn transparent_types<'a>(input: &'a Input<'_>) -> impl Iterator<Item = &'a Type> {
+    input.variants.iter().filter_map(|v| match v.kind {
+        VariantKind::Transparent { ty, .. } => Some(ty),
+        VariantKind::Code { .. } => None,
+    })
+}
+
+fn all_const(input: &Input<'_>) -> TokenStream {
+    if input.has_transparent() || !input.all_from_code() {
+        return TokenStream::new();
+    }
+    let variants = input.variants.iter().map(|v| v.ident);
+    quote! {
+        /// Every variant, in declaration order.
+        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+    }
+}
+
+fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let arms = input.codes().map(|(variant, spec)| {
+        let code = code_literal(spec.code);
+        let ident = variant.ident;
+        quote!(#code => return ::core::option::Option::Some(Self::#ident),)
+    });
+    let inner = input.variants.iter().filter_map(|variant| {
+        let VariantKind::Transparent { ty, member } = &variant.kind else {
+            return None;
+        };
+        let ident = variant.ident;
+        Some(quote! {
+            if let ::core::option::Option::Some(__inner) = <#ty>::from_code(code) {
+                return ::core::option::Option::Some(Self::#ident { #member: __inner });
+            }
+        })
+    });
+    quote! {
+        /// The variant of `code`, or `None` when the catalog has no such code.
+        #[inline]
+        #[must_use]
+        pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
+            match code {
+                #(#arms)*
+                _ => {}
+            }
+            #(#inner)*
+            ::core::option::Option::None
+        }
+        /// Turns a raw C API status (`0` = success) into a `Result`: a known code becomes its
+        /// variant, any other value an error that keeps it.
+        ///
+        /// # Errors
+        /// Every non-zero `status`.
+        #[inline]
+        pub fn check_status(
+            status: i32,
+        ) -> ::core::result::Result<(), #krate::StatusError<Self>> {
+            <Self as #krate::FromCode>::check_status(status)
+        }
+    }
+}
+
+fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let mut out = quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::ErrorCatalog for #ident #ty_generics #where_clause {
+            const CATALOG: &'static #krate::Catalog = Self::CATALOG;
+            #[inline]
+            fn entry(&self) -> &'static #krate::Entry {
+                Self::entry(self)
+            }
+            #[inline]
+            fn lookup(code: i32) -> ::core::option::Option<&'static #krate::Entry> {
+                Self::lookup(code)
+            }
+            #[inline]
+            fn code(&self) -> i32 {
+                Self::code(self)
+            }
+            #[inline]
+            fn message(&self) -> &'static str {
+                Self::message(self)
+            }
+        }
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::From<#ident #ty_generics> for i32 #where_clause {
+            #[inline]
+            fn from(value: #ident #ty_generics) -> i32 {
+                value.code()
+            }
+        }
+    };
+    if input.all_from_code() {
+        out.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics #krate::FromCode for #ident #ty_generics #where_clause {
+                #[inline]
+                fn from_code(code: i32) -> ::core::option::Option<Self> {
+                    Self::from_code(code)
+                }
+            }
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::TryFrom<i32> for #ident #ty_generics #where_clause {
+                type Error = #krate::UnknownCode;
+                #[inline]
+                fn try_from(code: i32) -> ::core::result::Result<Self, #krate::UnknownCode> {
+                    match Self::from_code(code) {
+                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            #krate::UnknownCode::new(code, Self::CATALOG.name),
+                        ),
+                    }
+                }
+            }
+        });
+    }
+    out
+}
+
+fn display_impl(input: &Input<'_>) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let mut arms = Vec::new();
+    for variant in &input.variants {
+        let v = variant.ident;
+        match &variant.kind {
+            VariantKind::Code {
+                display: Some(format),
+                ..
+            } => {
+                let bindings = format.args.iter().map(|(arg, member)| match member {
+                    // Shorthand, or rustc warns about `field: field` in the user's code.
+                    syn::Member::Named(_) => quote!(#arg),
+                    syn::Member::Unnamed(_) => quote!(#member: #arg),
+                });
+                let args = format.args.iter().map(|(arg, _)| quote!(#arg = #arg));
+                let string: &LitStr = &format.format;
+                arms.push(quote! {
+                    Self::#v { #(#bindings,)* .. } => ::core::write!(__formatter, #string #(, #args)*),
+                });
+            }
+            VariantKind::Transparent { member, .. } => arms.push(quote! {
+                Self::#v { #member: __inner } => ::core::fmt::Display::fmt(__inner, __formatter),
+            }),
+            VariantKind::Code { display: None, .. } => {}
+        }
+    }
+    let plain = quote!(__formatter.write_str(self.message()));
+    let body = if arms.is_empty() {
+        plain
+    } else if arms.len() == input.variants.len() {
+        quote!(match self { #(#arms)* })
+    } else {
+        quote!(match self { #(#arms)* _ => #plain, })
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
+        }
+    }
+}
+
+fn error_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let arms: Vec<TokenStream> = input
+        .variants
+        .iter()
+        .filter_map(|variant| source_arm(variant))
+        .collect();
+    let source = if arms.is_empty() {
+        TokenStream::new()
+    } else {
+        let wildcard = (arms.len() < input.variants.len())
+            .then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+                use #krate::__private::AsDynError as _;
+                match self {
+                    #(#arms)*
+                    #wildcard
+                }
+            }
+        }
+    };
+    // In a generic enum, `Debug` may hold only for some parameters; so may `Error`.
+    let mut generics = input.generics.clone();
+    if !generics.params.is_empty() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
+    }
+    let where_clause = generics.where_clause.as_ref();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {
+            #source
+        }
+    }
+}
+
+fn source_arm(variant: &Variant<'_>) -> Option<TokenStream> {
+    let v = variant.ident;
+    if let VariantKind::Transparent { member, .. } = &variant.kind {
+        return Some(quote! {
+            Self::#v { #member: __inner } => ::core::error::Error::source(__inner),
+        });
+    }
+    let member = variant.source.as_ref()?;
+    let binding = format_ident!("__source");
+    Some(quote! {
+        Self::#v { #member: #binding, .. } => ::core::option::Option::Some(#binding.as_dyn_error()),
+    })
+}

@@ -15,7 +15,9 @@
 extern crate std;
 
 mod catalog;
+mod catalogs;
 mod entry;
+mod render;
 mod status;
 
 #[doc(hidden)]
@@ -24,5 +26,7 @@ pub mod __private;
 
 pub use avsession_macros::ErrorCatalog;
 pub use catalog::{ErrorCatalog, FromCode};
+pub use catalogs::{AVCastControlError, AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
 pub use entry::{Catalog, Entry};
+pub use render::{render, render_entry, render_markdown};
 pub use status::{StatusError, UnknownCode};

@@ -73,14 +73,19 @@ fn code_literal(code: i32) -> Literal {
 /// `__OWN` (this enum's entries), `__ENTRIES` (with wrapped catalogs inlined) and, for
 /// composed catalogs, the check that no code comes from two parts.
 fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let own = input.codes().map(|(v, spec)| entry(krate, v.ident, spec));
+    let own: Vec<TokenStream> = input
+        .codes()
+        .map(|(v, spec)| entry(krate, v.ident, spec))
+        .collect();
+    let len = own.len();
+    // A `static`, not a `const`: one table at one address, however many functions read it.
     let own = quote! {
-        const __OWN: &'static [#krate::Entry] = &[#(#own),*];
+        static __OWN: [#krate::Entry; #len] = [#(#own),*];
     };
     if !input.has_transparent() {
         return quote! {
             #own
-            const __ENTRIES: &'static [#krate::Entry] = __OWN;
+            const __ENTRIES: &'static [#krate::Entry] = &__OWN;
         };
     }
     let mut own_index = 0usize;
@@ -88,7 +93,7 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     let mut labelled = Vec::new();
     let name = input.ident.to_string();
     if input.codes().next().is_some() {
-        labelled.push(quote!((#name, __OWN)));
+        labelled.push(quote!((#name, &__OWN)));
     }
     for variant in &input.variants {
         match &variant.kind {
@@ -116,7 +121,7 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
         #own
         const __PARTS: &'static [&'static [#krate::Entry]] = &[#(#parts),*];
         const __LEN: usize = #krate::__private::total_len(__PARTS);
-        const __ALL: [#krate::Entry; __LEN] = #krate::__private::concat::<__LEN>(__PARTS);
+        static __ALL: [#krate::Entry; __LEN] = #krate::__private::concat::<__LEN>(__PARTS);
         const __ENTRIES: &'static [#krate::Entry] = &__ALL;
         #check
     }
@@ -434,7 +439,8 @@ fn display_impl(input: &Input<'_>) -> TokenStream {
             VariantKind::Code { display: None, .. } => {}
         }
     }
-    let plain = quote!(__formatter.write_str(self.message()));
+    // `pad`, not `write_str`, so width, fill and precision apply, as for `str`.
+    let plain = quote!(__formatter.pad(self.message()));
     let body = if arms.is_empty() {
         plain
     } else if arms.len() == input.variants.len() {

@@ -1,0 +1,54 @@
+//! `UniversalError` and `AVCastControlError` say exactly what their source pages say.
+
+use avsession_codes::{render_entry, AVCastControlError, UniversalError};
+
+const CURRENT: &str = include_str!("../fixtures/errorcode-avsession-current.md");
+const UNIVERSAL: &str = include_str!("../fixtures/errorcode-universal.md");
+
+#[test]
+fn cast_control_sections_match_the_current_page_byte_for_byte() {
+    let start = CURRENT.find("## 6611000 ").expect("first cast-control section");
+    let mut rendered = String::new();
+    for (i, entry) in AVCastControlError::ENTRIES.iter().enumerate() {
+        if i > 0 {
+            rendered.push('\n');
+        }
+        render_entry(entry, &mut rendered).unwrap();
+    }
+    assert_eq!(rendered, &CURRENT[start..]);
+    assert_eq!(AVCastControlError::ENTRIES.len(), 55);
+}
+
+#[test]
+fn universal_codes_and_texts() {
+    let codes: Vec<i32> = UniversalError::ALL.iter().map(|e| e.code()).collect();
+    assert_eq!(codes, [201, 202, 203, 204, 401, 801]);
+    for entry in UniversalError::ENTRIES {
+        let heading = format!("## {} {}\n", entry.code, entry.title.unwrap());
+        let at = UNIVERSAL.find(&heading).expect("section in the page");
+        let section = &UNIVERSAL[at..];
+        let section = &section[..section[3..].find("\n## ").map_or(section.len(), |n| n + 3)];
+        assert!(section.contains(&format!("**Error Message**\n\n{}\n", entry.message)));
+        assert!(section.contains(&format!("**Description**\n\n{}\n", entry.description.unwrap())));
+        for (n, cause) in entry.causes.iter().enumerate() {
+            let numbered = format!("{}. {cause}", n + 1);
+            assert!(section.contains(cause) && (entry.causes.len() == 1 || section.contains(&numbered)));
+        }
+        for (n, step) in entry.solutions.iter().enumerate() {
+            let numbered = format!("{}. {step}", n + 1);
+            assert!(section.contains(step) && (entry.solutions.len() == 1 || section.contains(&numbered)));
+        }
+    }
+}
+
+#[test]
+fn universal_204_is_system_only_and_keeps_its_lists() {
+    let entry = UniversalError::AccessDeniedByUserAccessControlPolicy.entry();
+    assert!(entry.system_api);
+    assert_eq!(entry.causes.len(), 2);
+    assert_eq!(entry.solutions.len(), 3);
+    assert!(entry.message.contains("\n1. The operation is prohibited by OS-account constraints.\n2. "));
+    let others = UniversalError::ENTRIES.iter().filter(|e| e.system_api).count();
+    assert_eq!(others, 1);
+    assert_eq!(UniversalError::ParameterCheckFailed.causes().len(), 6);
+}

@@ -26,7 +26,9 @@ pub mod __private;
 
 pub use avsession_macros::ErrorCatalog;
 pub use catalog::{ErrorCatalog, FromCode};
-pub use catalogs::{AVCastControlError, AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
+pub use catalogs::{
+    AVCastControlError, AVSessionApiError, AVSessionError, UniversalError, CATALOGS,
+};
 pub use entry::{Catalog, Entry};
 pub use render::{render, render_entry, render_markdown};
 pub use status::{StatusError, UnknownCode};

@@ -46,7 +46,11 @@ impl fmt::Display for UnknownCode {
             Some(b'A' | b'E' | b'I' | b'O' | b'U' | b'a' | b'e' | b'i' | b'o' | b'u') => "an",
             _ => "a",
         };
-        write!(f, "{} is not {article} {} error code", self.code, self.catalog)
+        write!(
+            f,
+            "{} is not {article} {} error code",
+            self.code, self.catalog
+        )
     }
 }
 

@@ -58,7 +58,11 @@ pub enum Data {
         cause: std::io::Error,
     },
     /// A tuple variant.
-    #[code(501, message = "Bad value.", display = "bad value {0} (expected {1}, {0} given)")]
+    #[code(
+        501,
+        message = "Bad value.",
+        display = "bad value {0} (expected {1}, {0} given)"
+    )]
     BadValue(i32, &'static str),
     /// A data variant without `display`: shows the message.
     #[code(502, message = "Overflow.")]

@@ -24,10 +24,13 @@ fn rendering_gives_the_seed_byte_for_byte() {
 
 #[test]
 fn the_nine_codes_in_order() {
-    let codes: Vec<i32> = AVSessionError::ALL.iter().map(|e| e.code()).collect();
+    let codes: Vec<i32> = AVSessionError::ALL.iter().map(AVSessionError::code).collect();
     assert_eq!(codes, (6600101..=6600109).collect::<Vec<_>>());
     for code in 6600101..=6600109 {
-        assert!(SEED.contains(&format!("\n## {code} ")), "{code} in the seed");
+        assert!(
+            SEED.contains(&format!("\n## {code} ")),
+            "{code} in the seed"
+        );
     }
 }
 
@@ -45,7 +48,10 @@ fn every_text_appears_verbatim_in_the_seed() {
 
 #[test]
 fn since_comes_from_the_c_api_constants() {
-    for line in TSV.lines().filter(|l| !l.starts_with('#') && !l.starts_with("name")) {
+    for line in TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("name"))
+    {
         let fields: Vec<&str> = line.split('\t').collect();
         let (value, since): (i32, u32) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
         if let Some(err) = AVSessionError::from_code(value) {

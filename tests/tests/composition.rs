@@ -36,14 +36,23 @@ fn every_c_api_status_converts() {
 #[test]
 fn delegation_to_the_wrapped_catalogs() {
     let err = AVSessionApiError::from_code(6600105).unwrap();
-    assert_eq!(err, AVSessionApiError::Session(AVSessionError::InvalidSessionCommand));
+    assert_eq!(
+        err,
+        AVSessionApiError::Session(AVSessionError::InvalidSessionCommand)
+    );
     assert_eq!(err.message(), "Invalid session command.");
     assert_eq!(err.to_string(), "Invalid session command.");
-    assert!(std::ptr::eq(err.entry(), AVSessionError::InvalidSessionCommand.entry()));
+    assert!(std::ptr::eq(
+        err.entry(),
+        AVSessionError::InvalidSessionCommand.entry()
+    ));
     let universal = AVSessionApiError::Universal(UniversalError::PermissionDenied);
     assert_eq!(universal.code(), 201);
     assert_eq!(universal.title(), Some("Permission Denied"));
-    assert_eq!(AVSessionApiError::lookup(6612002).map(|e| e.name), Some("NetworkTimeout"));
+    assert_eq!(
+        AVSessionApiError::lookup(6612002).map(|e| e.name),
+        Some("NetworkTimeout")
+    );
     assert_eq!(AVSessionApiError::lookup(6600199), None);
 }
 
@@ -57,7 +66,10 @@ fn entries_are_the_parts_in_order() {
         .collect();
     let actual: Vec<i32> = AVSessionApiError::ENTRIES.iter().map(|e| e.code).collect();
     assert_eq!(actual, expected);
-    assert_eq!(<AVSessionApiError as ErrorCatalog>::ENTRIES.len(), 6 + 9 + 55);
+    assert_eq!(
+        <AVSessionApiError as ErrorCatalog>::ENTRIES.len(),
+        6 + 9 + 55
+    );
     for entry in AVSessionApiError::ENTRIES {
         let err = <AVSessionApiError as FromCode>::from_code(entry.code).unwrap();
         assert_eq!(err.entry(), entry);
@@ -77,10 +89,15 @@ fn own_codes_beside_wrapped_catalogs() {
         Session { inner: AVSessionError },
     }
     assert_eq!(App::from_code(9000001), Some(App::Failure));
-    assert_eq!(App::from_code(401), Some(App::Universal(UniversalError::ParameterCheckFailed)));
+    assert_eq!(
+        App::from_code(401),
+        Some(App::Universal(UniversalError::ParameterCheckFailed))
+    );
     assert_eq!(
         App::from_code(6600101),
-        Some(App::Session { inner: AVSessionError::SessionServiceException })
+        Some(App::Session {
+            inner: AVSessionError::SessionServiceException
+        })
     );
     let codes: Vec<i32> = App::ENTRIES.iter().map(|e| e.code).collect();
     assert_eq!(codes.len(), 6 + 1 + 9);

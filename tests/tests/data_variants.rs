@@ -35,7 +35,10 @@ fn source_of_a_dyn_error_field() {
         Boxed(#[source] Box<dyn Error + Send + Sync>),
     }
     let err = Wrapped::Boxed("inner".into());
-    assert_eq!(err.source().map(ToString::to_string), Some("inner".to_owned()));
+    assert_eq!(
+        err.source().map(ToString::to_string),
+        Some("inner".to_owned())
+    );
 }
 
 #[test]

@@ -47,6 +47,9 @@ fn data_variants_without_display_show_the_message() {
 
 #[test]
 fn format_specs_are_honoured() {
-    assert_eq!(format!("{:>28}", Storage::NotFound), "  No such file or directory.");
+    assert_eq!(
+        format!("{:>28}", Storage::NotFound),
+        "  No such file or directory."
+    );
     assert_eq!(format!("{:.2}", Storage::NotFound), "No");
 }

@@ -36,7 +36,10 @@ fn catalog_describes_the_enum() {
     let catalog: &Catalog = Storage::CATALOG;
     assert_eq!(catalog.name, "Storage");
     assert_eq!(catalog.title, Some("Storage Error Codes"));
-    assert_eq!(catalog.note, Some("Invented for the tests.\n\nSecond paragraph."));
+    assert_eq!(
+        catalog.note,
+        Some("Invented for the tests.\n\nSecond paragraph.")
+    );
     assert_eq!(catalog.range, Some(-100..=13999999));
     assert_eq!(catalog.url, Some("https://docs.example/storage#{code}"));
     assert_eq!(catalog.entries, Storage::ENTRIES);

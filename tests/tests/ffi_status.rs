@@ -36,5 +36,8 @@ fn works_through_the_trait() {
         E::check_status(status)
     }
     assert!(call::<Storage>(0).is_ok());
-    assert!(matches!(call::<Storage>(13900002), Err(StatusError::Known(Storage::NotFound))));
+    assert!(matches!(
+        call::<Storage>(13900002),
+        Err(StatusError::Known(Storage::NotFound))
+    ));
 }

@@ -51,5 +51,8 @@ fn generic_code_over_the_traits() {
     assert_eq!(round_trip::<AVSessionError>(6600109), Some(6600109));
     assert_eq!(round_trip::<AVSessionError>(13900001), None);
     assert_eq!(<Storage as ErrorCatalog>::NAME, "Storage");
-    assert_eq!(<Storage as ErrorCatalog>::lookup(-1).map(|e| e.code), Some(-1));
+    assert_eq!(
+        <Storage as ErrorCatalog>::lookup(-1).map(|e| e.code),
+        Some(-1)
+    );
 }

@@ -8,7 +8,11 @@ use avsession_codes::ErrorCatalog;
 #[catalog(name = "Net", skip_display)]
 enum Net {
     #[error("connection to {host} refused")]
-    #[code(7000001, message = "Connection refused.", solution = "Start the server.")]
+    #[code(
+        7000001,
+        message = "Connection refused.",
+        solution = "Start the server."
+    )]
     Refused { host: String },
     #[error("i/o failed")]
     #[code(7000002, message = "I/O failure.")]
@@ -25,5 +29,8 @@ fn thiserror_owns_display_and_the_catalog_owns_codes() {
     let io: Net = std::io::Error::other("x").into();
     assert_eq!(io.code(), 7000002);
     assert!(io.source().is_some());
-    assert_eq!(Net::lookup(7000002).map(|e| e.message), Some("I/O failure."));
+    assert_eq!(
+        Net::lookup(7000002).map(|e| e.message),
+        Some("I/O failure.")
+    );
 }

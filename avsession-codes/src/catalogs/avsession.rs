@@ -43,7 +43,7 @@ pub enum AVSessionError {
         cause = "The session service is killed during session restart.",
         solution = "The system retries the operation automatically. If the error persists for 3 seconds or more, stop the operation on the session or controller.",
         solution = "Destroy the current session or session controller and re-create it. If the re-creation fails, stop the operation on the session.",
-        since = 13,
+        since = 13
     )]
     SessionServiceException,
     /// Session Does Not Exist (6600102).
@@ -59,7 +59,7 @@ pub enum AVSessionError {
         cause = "The session has been destroyed, and no session record exists on the server.",
         solution = "If the error occurs on the application, re-create the session. If the error occurs on Media Controller, stop sending query or control commands to the session.",
         solution = "If the error occurs on the session service, query the current session record and pass the correct session ID when creating the controller.",
-        since = 13,
+        since = 13
     )]
     SessionDoesNotExist,
     /// Session Controller Does Not Exist (6600103).
@@ -71,7 +71,7 @@ pub enum AVSessionError {
         message = "The session controller does not exist.",
         description = "A control command or an event is sent to the controller that does not exist.",
         cause = "The controller has been destroyed.",
-        solution = "Query the session record and create the corresponding controller.",
+        solution = "Query the session record and create the corresponding controller."
     )]
     SessionControllerDoesNotExist,
     /// Remote Session Connection Failure (6600104).
@@ -84,7 +84,7 @@ pub enum AVSessionError {
         description = "The communication between the local session and the remote session fails.",
         cause = "The communication between devices is interrupted.",
         solution = "Stop sending control commands to the session. Subscribe to output device changes, and resume the sending when the output device is changed.",
-        system_api,
+        system_api
     )]
     RemoteSessionConnectionFailure,
     /// Invalid Session Command (6600105).
@@ -99,7 +99,7 @@ pub enum AVSessionError {
         description = "The control command or event sent to the session is not supported.",
         cause = "The session does not support this command.",
         solution = "Stop sending the command or event. Query the commands supported by the session, and send a command supported.",
-        since = 13,
+        since = 13
     )]
     InvalidSessionCommand,
     /// Session Not Activated (6600106).
@@ -114,7 +114,7 @@ pub enum AVSessionError {
         description = "A control command or event is sent to the session that is not activated.",
         cause = "The session is in the inactive state.",
         solution = "Stop sending the command or event. Subscribe to the session activation status, and resume the sending when the session is activated.",
-        since = 13,
+        since = 13
     )]
     SessionNotActivated,
     /// Too Many Commands or Events (6600107).
@@ -129,7 +129,7 @@ pub enum AVSessionError {
         description = "The session client sends too many messages or commands to the server in a period of time, causing the server to be overloaded.",
         cause = "The server is overloaded with messages or events.",
         solution = "Control the frequency of sending commands or events.",
-        since = 13,
+        since = 13
     )]
     TooManyCommandsOrEvents,
     /// Device Connection Failure (6600108).
@@ -142,7 +142,7 @@ pub enum AVSessionError {
         description = "Connection to the device fails.",
         cause = "The device connection logic is abnormal or the device status is abnormal.",
         solution = "Refresh the device list and check whether the device is offline.",
-        system_api,
+        system_api
     )]
     DeviceConnectionFailure,
     /// Remote Session Does Not Exist (6600109).
@@ -157,7 +157,7 @@ pub enum AVSessionError {
         description = "The remote session does not exist, and the related API calls fail.",
         cause = "The remote session has been destroyed or has not been created.",
         solution = "Query the session status again to determine whether the remote session exists.",
-        since = 23,
+        since = 23
     )]
     RemoteSessionDoesNotExist,
 }

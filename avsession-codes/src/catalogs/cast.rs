@@ -40,7 +40,7 @@ pub enum AVCastControlError {
         cause = "Device authentication failure: The authentication between the local and remote devices fails.",
         cause = "Invalid instance: The current instance ID is invalid for AVTransport.",
         solution = "Initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnknownErrorInCastController,
     /// Unknown Error in the Remote Device (6611001).
@@ -55,7 +55,7 @@ pub enum AVCastControlError {
         description = "An unknown error occurs in the remote device.",
         cause = "The remote device is abnormal.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnknownErrorInRemoteDevice,
     /// Loading Position Exceeds the Total Video Progress (6611002).
@@ -70,7 +70,7 @@ pub enum AVCastControlError {
         description = "The loading position exceeds the total progress of the video to be played.",
         cause = "The current progress exceeds the total progress.",
         solution = "Check and adjust the progress to avoid exceeding the total.",
-        since = 23,
+        since = 23
     )]
     LoadingPositionExceedsTotalVideoProgress,
     /// Cast Controller Loading Timeout (6611003).
@@ -85,7 +85,7 @@ pub enum AVCastControlError {
         description = "The loading of the cast controller times out.",
         cause = "The loading of the cast controller takes a long period of time.",
         solution = "The current session times out. Initiate a new session.",
-        since = 23,
+        since = 23
     )]
     CastControllerLoadingTimeout,
     /// Runtime Check Failure (6611004).
@@ -101,7 +101,7 @@ pub enum AVCastControlError {
         cause = "The application does not comply with the player's API requirements (for example, passing invalid parameters).",
         cause = "The player is in an invalid state.",
         solution = "Verify the input parameters according to the API requirements to prevent exceptions.",
-        since = 23,
+        since = 23
     )]
     RuntimeCheckFailure,
     /// Cross-Device Data Transmission Locked (6611100).
@@ -116,7 +116,7 @@ pub enum AVCastControlError {
         description = "Cross-device data transmission is locked.",
         cause = "The transmission is locked.",
         solution = "The remote device does not respond. Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     CrossDeviceDataTransmissionLocked,
     /// Unsupported Seek Mode (6611101).
@@ -131,7 +131,7 @@ pub enum AVCastControlError {
         description = "The specified seek mode is not supported.",
         cause = "The device does not support the specified seek mode.",
         solution = "Verify the seek mode.",
-        since = 23,
+        since = 23
     )]
     UnsupportedSeekMode,
     /// Invalid Seek Target (6611102).
@@ -146,7 +146,7 @@ pub enum AVCastControlError {
         description = "The position to seek to is out of range.",
         cause = "The position to seek to is out of the audio/video resource progress range or the specified seek mode is unknown.",
         solution = "Verify the position to seek to and the seek mode.",
-        since = 23,
+        since = 23
     )]
     InvalidSeekTarget,
     /// Unsupported Playback Mode (6611103).
@@ -161,7 +161,7 @@ pub enum AVCastControlError {
         description = "The specified playback mode is not supported.",
         cause = "The device does not support the specified playback mode.",
         solution = "Verify the playback mode.",
-        since = 23,
+        since = 23
     )]
     UnsupportedPlaybackMode,
     /// Unsupported Playback Speed (6611104).
@@ -176,7 +176,7 @@ pub enum AVCastControlError {
         description = "The specified playback speed is not supported.",
         cause = "The current playback speed is not supported by AVTransport.",
         solution = "Verify the playback speed.",
-        since = 23,
+        since = 23
     )]
     UnsupportedPlaybackSpeed,
     /// Device Revocation (6611105).
@@ -191,7 +191,7 @@ pub enum AVCastControlError {
         description = "The device is revoked.",
         cause = "The local device or the remote device has been revoked.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     DeviceRevocation,
     /// Invalid Input Parameter (6611106).
@@ -206,7 +206,7 @@ pub enum AVCastControlError {
         description = "An input parameter is invalid.",
         cause = "An invalid parameter is passed in.",
         solution = "Verify the input parameters according to the API requirements to prevent exceptions.",
-        since = 23,
+        since = 23
     )]
     InvalidInputParameter,
     /// Memory Allocation Failure (6611107).
@@ -222,7 +222,7 @@ pub enum AVCastControlError {
         cause = "The memory is insufficient.",
         cause = "The system cannot allocate memory.",
         solution = "The device memory is insufficient. Restart the device and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     MemoryAllocationFailure,
     /// Operation Not Allowed (6611108).
@@ -237,7 +237,7 @@ pub enum AVCastControlError {
         description = "The operation is not allowed.",
         cause = "The operation is not allowed.",
         solution = "Check the status of the remote device and perform the operation when the remote device is running.",
-        since = 23,
+        since = 23
     )]
     OperationNotAllowed,
     /// Unknown I/O Error (6612000).
@@ -252,7 +252,7 @@ pub enum AVCastControlError {
         description = "An unknown I/O error occurs.",
         cause = "The message from the peer device does not comply with the standard or fails to be parsed.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnknownIoError,
     /// Network Connection Failure (6612001).
@@ -267,7 +267,7 @@ pub enum AVCastControlError {
         description = "Network connection fails.",
         cause = "Network exceptions occur, or the peer network is disconnected.",
         solution = "Reconnect to the network and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     NetworkConnectionFailure,
     /// Network Timeout (6612002).
@@ -282,7 +282,7 @@ pub enum AVCastControlError {
         description = "The network times out. As a result, it takes a long time for the server to complete the request.",
         cause = "The network is abnormal, the peer network is disconnected, or the network environment is poor.",
         solution = "Reconnect to the network and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     NetworkTimeout,
     /// Invalid Content-Type HTTP Header (6612003).
@@ -297,7 +297,7 @@ pub enum AVCastControlError {
         description = "The Content-Type HTTP header is invalid.",
         cause = "The response from the remote device does not comply with the HTTP protocol standard and fails to be parsed.",
         solution = "Reconnect to the network and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     InvalidContentTypeHttpHeader,
     /// Unexpected HTTP Response Status Code from the HTTP Server (6612004).
@@ -312,7 +312,7 @@ pub enum AVCastControlError {
         description = "The HTTP server returns an unexpected HTTP response status code.",
         cause = "The remote device is abnormal and returns an HTTP error code.",
         solution = "Reconnect to the network and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnexpectedHttpResponseStatusCodeFromHttpServer,
     /// File Does Not Exist (6612005).
@@ -327,7 +327,7 @@ pub enum AVCastControlError {
         description = "The file does not exist.",
         cause = "The file to be played is not found on the network.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     FileDoesNotExist,
     /// No Permission for I/O Operations (6612006).
@@ -342,7 +342,7 @@ pub enum AVCastControlError {
         description = "You do not have the permission to perform I/O operations.",
         cause = "The file read permission is not granted.",
         solution = "Grant the file read permission.",
-        since = 23,
+        since = 23
     )]
     NoPermissionForIoOperations,
     /// Operation Not Allowed by Network Security Configuration (6612007).
@@ -357,7 +357,7 @@ pub enum AVCastControlError {
         description = "The player attempts to access plaintext HTTP streams. This operation is not allowed by the network security configuration of the application.",
         cause = "Network security access permission is insufficient.",
         solution = "Reconnect to the network and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     OperationNotAllowedByNetworkSecurityConfiguration,
     /// Data to Read Out of Range (6612008).
@@ -372,7 +372,7 @@ pub enum AVCastControlError {
         description = "The data to read exceeds the data range.",
         cause = "The data to read exceeds the data range.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     DataToReadOutOfRange,
     /// No Playable Content (6612100).
@@ -387,7 +387,7 @@ pub enum AVCastControlError {
         description = "The media asset does not contain any playable content.",
         cause = "There is no playable content in the media asset.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     NoPlayableContent,
     /// Failure in Reading Media Assets (6612101).
@@ -402,7 +402,7 @@ pub enum AVCastControlError {
         description = "Media assets cannot be read.",
         cause = "The file fails to be read, possibly because the file is damaged.",
         solution = "Verify file integrity.",
-        since = 23,
+        since = 23
     )]
     FailureInReadingMediaAssets,
     /// Resource Is Being Used (6612102).
@@ -417,7 +417,7 @@ pub enum AVCastControlError {
         description = "The resource is already in use.",
         cause = "The resource is already in use.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     ResourceIsBeingUsed,
     /// Content Expired (6612103).
@@ -432,7 +432,7 @@ pub enum AVCastControlError {
         description = "The content has expired.",
         cause = "The content has expired.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     ContentExpired,
     /// Requested Content Cannot Be Used (6612104).
@@ -447,7 +447,7 @@ pub enum AVCastControlError {
         description = "Using the requested content is not allowed.",
         cause = "Using the requested content is not allowed.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     RequestedContentCannotBeUsed,
     /// Unable to Verify the Allowed Content (6612105).
@@ -462,7 +462,7 @@ pub enum AVCastControlError {
         description = "The allowed content cannot be verified.",
         cause = "The allowed content cannot be verified.",
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnableToVerifyAllowedContent,
     /// Frequent Resource Usage (6612106).
@@ -477,7 +477,7 @@ pub enum AVCastControlError {
         description = "The number of times that the content is requested has reached the maximum allowed.",
         cause = "The number of times that the content is requested has reached the maximum allowed.",
         solution = "Control the frequency of queries and commands.",
-        since = 23,
+        since = 23
     )]
     FrequentResourceUsage,
     /// Failure in Sending Resource Packages to the Remote Device (6612107).
@@ -492,7 +492,7 @@ pub enum AVCastControlError {
         description = "The local device fails to send resource packages to the remote device.",
         cause = "The network is abnormal, the peer device is abnormal, or the peer device cannot receive messages.",
         solution = "Reconnect to the network and then initiate the session again.",
-        since = 23,
+        since = 23
     )]
     FailureInSendingResourcePackagesToRemoteDevice,
     /// Unknown Parsing Error (6613000).
@@ -507,7 +507,7 @@ pub enum AVCastControlError {
         description = "Unknown parsing error.",
         cause = "The message from the peer device does not comply with the standard or fails to be parsed.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnknownParsingError,
     /// Invalid Type (6613001).
@@ -522,7 +522,7 @@ pub enum AVCastControlError {
         description = "Invalid type.",
         cause = "The MIME type of the resource to play is not supported by AVTransport.",
         solution = "Use another type of resource and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     InvalidType,
     /// Error in Parsing Media Manifest (6613002).
@@ -537,7 +537,7 @@ pub enum AVCastControlError {
         description = "The media manifest fails to be parsed.",
         cause = "The device does not support the current media storage format.",
         solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     ErrorInParsingMediaManifest,
     /// Unsupported Media Format (6613003).
@@ -552,7 +552,7 @@ pub enum AVCastControlError {
         description = "The media format is not supported.",
         cause = "The device does not support the current media storage format.",
         solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnsupportedMediaFormat,
     /// Unsupported Feature in the Media Manifest (6613004).
@@ -567,7 +567,7 @@ pub enum AVCastControlError {
         description = "This feature is not supported in the media manifest.",
         cause = "The device does not support the current media storage format.",
         solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnsupportedFeatureInMediaManifest,
     /// Unknown Decoding Error (6614000).
@@ -582,7 +582,7 @@ pub enum AVCastControlError {
         description = "Unknown decoding error.",
         cause = "The decoder of the remote device is abnormal.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     UnknownDecodingError,
     /// Decoder Initialization Failure (6614001).
@@ -597,7 +597,7 @@ pub enum AVCastControlError {
         description = "Initializing the decoder fails.",
         cause = "The decoder of the remote device fails to be initialized.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     DecoderInitializationFailure,
     /// Decoder Query Failure (6614002).
@@ -612,7 +612,7 @@ pub enum AVCastControlError {
         description = "Querying the decoder fails.",
         cause = "When the device or software attempts to play or process a media file, the device or software cannot correctly decode the data in the file.",
         solution = "Check the file format and ensure that the file format is supported.",
-        since = 23,
+        since = 23
     )]
     DecoderQueryFailure,
     /// Media Sample Decoding Failure (6614003).
@@ -627,7 +627,7 @@ pub enum AVCastControlError {
         description = "Decoding the media sample fails.",
         cause = "The file type you are trying to access is not supported by the device.",
         solution = "Check the file format and ensure that the file format is supported.",
-        since = 23,
+        since = 23
     )]
     MediaSampleDecodingFailure,
     /// Content Format Is Beyond the Device Capability (6614004).
@@ -642,7 +642,7 @@ pub enum AVCastControlError {
         description = "The decoding capability of the device does not meet the requirements.",
         cause = "The file type you are trying to access is not supported by the device.",
         solution = "Check the file format and ensure that the file format is supported.",
-        since = 23,
+        since = 23
     )]
     ContentFormatIsBeyondDeviceCapability,
     /// Decoding of the Content Format Is Not Supported (6614005).
@@ -657,7 +657,7 @@ pub enum AVCastControlError {
         description = "Decoding fails because the content format is not supported.",
         cause = "The file type you are trying to access is not supported by the device.",
         solution = "Check the file format and ensure that the file format is supported.",
-        since = 23,
+        since = 23
     )]
     DecodingOfContentFormatIsNotSupported,
     /// Unknown Error Related to the Audio Renderer (6615000).
@@ -672,7 +672,7 @@ pub enum AVCastControlError {
         description = "An unknown error related to the audio renderer occurs.",
         cause = "The audio renderer of the remote device is faulty and cannot identify the current audio track.",
         solution = "Check the file format and ensure that the file format is supported.",
-        since = 23,
+        since = 23
     )]
     UnknownErrorRelatedToAudioRenderer,
     /// Audio Renderer Initialization Failure (6615001).
@@ -687,7 +687,7 @@ pub enum AVCastControlError {
         description = "Initializing the audio renderer fails.",
         cause = "The audio renderer of the remote device fails to be initialized.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     AudioRendererInitializationFailure,
     /// Audio Renderer Failure in Writing Data (6615002).
@@ -702,7 +702,7 @@ pub enum AVCastControlError {
         description = "The audio renderer fails to write data.",
         cause = "The audio renderer of the remote device cannot write data.",
         solution = "Restart the remote device and initiate the session again.",
-        since = 23,
+        since = 23
     )]
     AudioRendererFailureInWritingData,
     /// Unknown DRM Error (6616000).
@@ -714,7 +714,7 @@ pub enum AVCastControlError {
         message = "Unspecified error related to DRM.",
         description = "An unknown DRM error occurs.",
         cause = "The DRM of the remote device is abnormal.",
-        solution = "Update the DRM component and initiate the session again.",
+        solution = "Update the DRM component and initiate the session again."
     )]
     UnknownDrmError,
     /// Device Does Not Support the Selected DRM Solution (6616001).
@@ -726,7 +726,7 @@ pub enum AVCastControlError {
         message = "The chosen DRM protection scheme is not supported by the device.",
         description = "The device does not support the DRM solution selected.",
         cause = "An unknown DRM error occurs.",
-        solution = "Update the DRM component and initiate the session again.",
+        solution = "Update the DRM component and initiate the session again."
     )]
     DeviceDoesNotSupportSelectedDrmSolution,
     /// Device Provisioning Failure (6616002).
@@ -738,7 +738,7 @@ pub enum AVCastControlError {
         message = "Device provisioning failed.",
         description = "An error occurs during device provisioning.",
         cause = "The DRM-protected content cannot be played.",
-        solution = "Check the DRM format of the file and ensure that the DRM format is supported.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
     )]
     DeviceProvisioningFailure,
     /// DRM-Protected Content to Play Is Incompatible (6616003).
@@ -750,7 +750,7 @@ pub enum AVCastControlError {
         message = "The DRM-protected content to play is incompatible.",
         description = "The DRM-protected content to play is incompatible.",
         cause = "The DRM-protected content cannot be played.",
-        solution = "Update the DRM component and initiate the session again.",
+        solution = "Update the DRM component and initiate the session again."
     )]
     DrmProtectedContentToPlayIsIncompatible,
     /// License Obtaining Failure (6616004).
@@ -762,7 +762,7 @@ pub enum AVCastControlError {
         message = "Failed to obtain a license.",
         description = "The license fails to be obtained.",
         cause = "The DRM license is not complied with.",
-        solution = "Check the DRM format of the file and ensure that the DRM format is supported.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
     )]
     LicenseObtainingFailure,
     /// Operation Not Allowed by the License Policy (6616005).
@@ -774,7 +774,7 @@ pub enum AVCastControlError {
         message = "The operation is disallowed by the license policy.",
         description = "The operation is not allowed by the license policy.",
         cause = "The DRM license is not complied with.",
-        solution = "Check the DRM format of the file and ensure that the DRM format is supported.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
     )]
     OperationNotAllowedByLicensePolicy,
     /// DRM System Error (6616006).
@@ -786,7 +786,7 @@ pub enum AVCastControlError {
         message = "An error occurs in the DRM system.",
         description = "The DRM system is faulty.",
         cause = "The DRM of the remote device is abnormal.",
-        solution = "Check the DRM format of the file and ensure that the DRM format is supported.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
     )]
     DrmSystemError,
     /// DRM Privileges Revoked (6616007).
@@ -798,7 +798,7 @@ pub enum AVCastControlError {
         message = "The device has revoked DRM privileges.",
         description = "The DRM privileges have been revoked from the device.",
         cause = "The DRM privileges of the device are disabled or revoked. As a result, DRM-protected content cannot be played or processed.",
-        solution = "Update the DRM component and initiate the session again.",
+        solution = "Update the DRM component and initiate the session again."
     )]
     DrmPrivilegesRevoked,
     /// Expired DRM License Loaded (6616008).
@@ -810,7 +810,7 @@ pub enum AVCastControlError {
         message = "The DRM license being loaded into the open DRM session has expired.",
         description = "An expired DRM license is loaded to an open DRM session.",
         cause = "The DRM license has expired.",
-        solution = "Update the DRM component and initiate the session again.",
+        solution = "Update the DRM component and initiate the session again."
     )]
     ExpiredDrmLicenseLoaded,
     /// Error in Processing the Key Response (6616100).
@@ -822,7 +822,7 @@ pub enum AVCastControlError {
         message = "An error occurs when the DRM processes the key response.",
         description = "An error occurs when the DRM processes the key response.",
         cause = "An error occurs when the DRM processes the key response.",
-        solution = "Update the DRM component and initiate the session again.",
+        solution = "Update the DRM component and initiate the session again."
     )]
     ErrorInProcessingKeyResponse,
 }

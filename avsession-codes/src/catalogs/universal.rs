@@ -34,7 +34,7 @@ pub enum UniversalError {
         message = "Permission verification failed. The application does not have the permission required to call the API.",
         description = "This error code is reported when permission verification fails.",
         cause = "The application calls an API without the required permission.",
-        solution = "Check the permission required to call the API and make sure the application has the permission.",
+        solution = "Check the permission required to call the API and make sure the application has the permission."
     )]
     PermissionDenied,
     /// Permission Verification Failed for Calling a System API (202).
@@ -46,7 +46,7 @@ pub enum UniversalError {
         message = "Permission verification failed. A non-system application calls a system API.",
         description = "This error code is reported when a non-system application failed the permission verification.",
         cause = "The API called by the application is a system API.",
-        solution = "Check whether any system API is called. Delete it if any.",
+        solution = "Check whether any system API is called. Delete it if any."
     )]
     PermissionVerificationFailedForCallingSystemApi,
     /// System Function Prohibited by Enterprise Management Policies (203).
@@ -58,7 +58,7 @@ pub enum UniversalError {
         message = "This function is prohibited by enterprise management policies.",
         description = "The enterprise management policies do not allow the use of this system function.",
         cause = "You attempted to operate a system function that has been disabled by the device management application.",
-        solution = "Use [getDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionsgetdisallowedpolicy) to check whether the system function is disabled, and use [setDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionssetdisallowedpolicy) to enable the system function.",
+        solution = "Use [getDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionsgetdisallowedpolicy) to check whether the system function is disabled, and use [setDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionssetdisallowedpolicy) to enable the system function."
     )]
     SystemFunctionProhibitedByEnterpriseManagementPolicies,
     /// Access Denied by User Access Control Policy (204).
@@ -76,7 +76,7 @@ pub enum UniversalError {
         solution = "Confirm the user constraints and user privileges involved in the target operation.",
         solution = "If the target operation is subject to constraint control, call [isOsAccountConstraintEnabled](./apis-basic-services-kit/js-apis-osAccount.md#isosaccountconstraintenabled11) to check whether the related constraint is enabled. If it is enabled, stop the operation.",
         solution = "If the target operation is subject to privilege control, call [acquireAuthorization](./apis-basic-services-kit/js-apis-osAccount-sys.md#acquireauthorization24) to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation.",
-        system_api,
+        system_api
     )]
     AccessDeniedByUserAccessControlPolicy,
     /// Parameter Check Failed (401).
@@ -99,7 +99,7 @@ pub enum UniversalError {
         cause = "A null parameter is incorrect (Null Argument Error).",
         cause = "A parameter format is incorrect (Format Error).",
         cause = "A value range is incorrect (Value Range Error).",
-        solution = "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes.",
+        solution = "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes."
     )]
     ParameterCheckFailed,
     /// API Not Supported (801).
@@ -111,7 +111,7 @@ pub enum UniversalError {
         message = "Capability not supported. Failed to call the API due to limited device capabilities.",
         description = "The device does not support this API. Therefore, it cannot be called properly.",
         cause = "The device supports Syscap associated with the API but does not support the API itself.",
-        solution = "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances.",
+        solution = "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances."
     )]
     ApiNotSupported,
 }

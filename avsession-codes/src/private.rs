@@ -218,3 +218,183 @@ impl<'a> AsDynError<'a> for dyn core::error::Error + Send + Sync + 'a {
         self
     }
 }
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// `Serialize` as the code; expands to nothing without the `serde` feature.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serialize_by_code {
+    ([$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl)* $crate::__private::serde::Serialize for $($ty)* $($where)* {
+            fn serialize<__S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                serializer.serialize_i32(<Self as $crate::ErrorCatalog>::code(self))
+            }
+        }
+    };
+}
+
+/// `Deserialize` from the code, an unknown code being an error that names it; expands to
+/// nothing without the `serde` feature.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __deserialize_by_code {
+    ($ty:ty) => {
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<__D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                let code: i32 = $crate::__private::serde::Deserialize::deserialize(deserializer)?;
+                match <Self as $crate::FromCode>::from_code(code) {
+                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                    ::core::option::Option::None => ::core::result::Result::Err(
+                        <__D::Error as $crate::__private::serde::de::Error>::custom(
+                            $crate::UnknownCode::new(code, <Self as $crate::ErrorCatalog>::NAME),
+                        ),
+                    ),
+                }
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serialize_by_code {
+    ($($tt:tt)*) => {};
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __deserialize_by_code {
+    ($($tt:tt)*) => {};
+}
+
+pub use crate::{
+    __deserialize_by_code as deserialize_by_code, __serialize_by_code as serialize_by_code,
+};
+
+#[cfg(feature = "miette")]
+pub use {miette, std::boxed::Box};
+
+/// `miette::Diagnostic` from the catalog; expands to nothing without the `miette` feature.
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diagnostic {
+    ([$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($impl)* $crate::__private::miette::Diagnostic for $($ty)* $($where)* {
+            fn code<'__a>(
+                &'__a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + '__a>> {
+                ::core::option::Option::Some($crate::__private::Box::new(
+                    $crate::__private::DiagnosticCode(
+                        <Self as $crate::ErrorCatalog>::NAME,
+                        <Self as $crate::ErrorCatalog>::code(self),
+                    ),
+                ))
+            }
+            fn help<'__a>(
+                &'__a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + '__a>> {
+                $crate::__private::Steps::boxed(<Self as $crate::ErrorCatalog>::solutions(self))
+            }
+            fn url<'__a>(
+                &'__a self,
+            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + '__a>> {
+                $crate::__private::Url::boxed(
+                    <Self as $crate::ErrorCatalog>::CATALOG.url,
+                    <Self as $crate::ErrorCatalog>::code(self),
+                )
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "miette"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __diagnostic {
+    ($($tt:tt)*) => {};
+}
+
+pub use crate::__diagnostic as diagnostic;
+
+/// The diagnostic code: `AVSession::6600101`.
+#[cfg(feature = "miette")]
+pub struct DiagnosticCode(pub &'static str, pub i32);
+
+#[cfg(feature = "miette")]
+impl core::fmt::Display for DiagnosticCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}::{}", self.0, self.1)
+    }
+}
+
+/// The solution steps as help: one paragraph, or a numbered list.
+#[cfg(feature = "miette")]
+pub struct Steps(&'static [&'static str]);
+
+#[cfg(feature = "miette")]
+impl Steps {
+    #[must_use]
+    pub fn boxed<'a>(steps: &'static [&'static str]) -> Option<Box<dyn core::fmt::Display + 'a>> {
+        (!steps.is_empty()).then(|| Box::new(Steps(steps)) as Box<dyn core::fmt::Display>)
+    }
+}
+
+#[cfg(feature = "miette")]
+impl core::fmt::Display for Steps {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        if let [single] = self.0 {
+            return f.write_str(single);
+        }
+        for (number, step) in (1..).zip(self.0) {
+            if number > 1 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{number}. {step}")?;
+        }
+        Ok(())
+    }
+}
+
+/// The catalog's URL template with `{code}` replaced.
+#[cfg(feature = "miette")]
+pub struct Url(&'static str, i32);
+
+#[cfg(feature = "miette")]
+impl Url {
+    #[must_use]
+    pub fn boxed<'a>(
+        template: Option<&'static str>,
+        code: i32,
+    ) -> Option<Box<dyn core::fmt::Display + 'a>> {
+        template.map(|t| Box::new(Url(t, code)) as Box<dyn core::fmt::Display>)
+    }
+}
+
+#[cfg(feature = "miette")]
+impl core::fmt::Display for Url {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let mut parts = self.0.split("{code}");
+        if let Some(first) = parts.next() {
+            f.write_str(first)?;
+        }
+        for part in parts {
+            write!(f, "{}{part}", self.1)?;
+        }
+        Ok(())
+    }
+}

@@ -44,6 +44,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         let error = error_impl(input, &krate);
         quote!(#display #error)
     };
+    let integrations = integrations(input, &krate);
     quote! {
         #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
         const _: () = {
@@ -51,12 +52,34 @@ fn expand(input: &Input<'_>) -> TokenStream {
             #inherent
             #traits
             #display
+            #integrations
         };
     }
 }
 
+/// serde and miette impls. They are `macro_rules!` of the runtime crate, so they follow *its*
+/// features: the user's crate needs neither dependency, and they expand to nothing when off.
+fn integrations(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let impl_parts = quote!([#impl_generics] [#ident #ty_generics] [#where_clause]);
+    let mut out = quote! {
+        #krate::__private::serialize_by_code!(#impl_parts);
+    };
+    if input.all_from_code() && input.generics.params.is_empty() {
+        out.extend(quote!(#krate::__private::deserialize_by_code!(#ident);));
+    }
+    // `Diagnostic` needs `Error`, which `skip_display` leaves to the user.
+    if !input.attr.skip_display {
+        out.extend(quote!(#krate::__private::diagnostic!(#impl_parts);));
+    }
+    out
+}
+
 pub fn crate_path(krate: Option<&Path>) -> Path {
-    krate.cloned().unwrap_or_else(|| syn::parse_quote!(::avsession_codes))
+    krate
+        .cloned()
+        .unwrap_or_else(|| syn::parse_quote!(::avsession_codes))
 }
 
 fn some<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
@@ -469,8 +492,8 @@ fn error_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let source = if arms.is_empty() {
         TokenStream::new()
     } else {
-        let wildcard = (arms.len() < input.variants.len())
-            .then(|| quote!(_ => ::core::option::Option::None,));
+        let wildcard =
+            (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
         quote! {
             fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 use #krate::__private::AsDynError as _;

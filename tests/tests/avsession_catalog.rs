@@ -24,7 +24,10 @@ fn rendering_gives_the_seed_byte_for_byte() {
 
 #[test]
 fn the_nine_codes_in_order() {
-    let codes: Vec<i32> = AVSessionError::ALL.iter().map(AVSessionError::code).collect();
+    let codes: Vec<i32> = AVSessionError::ALL
+        .iter()
+        .map(AVSessionError::code)
+        .collect();
     assert_eq!(codes, (6600101..=6600109).collect::<Vec<_>>());
     for code in 6600101..=6600109 {
         assert!(

@@ -23,7 +23,10 @@ fn cast_control_sections_match_the_current_page_byte_for_byte() {
 
 #[test]
 fn universal_codes_and_texts() {
-    let codes: Vec<i32> = UniversalError::ALL.iter().map(UniversalError::code).collect();
+    let codes: Vec<i32> = UniversalError::ALL
+        .iter()
+        .map(UniversalError::code)
+        .collect();
     assert_eq!(codes, [201, 202, 203, 204, 401, 801]);
     for entry in UniversalError::ENTRIES {
         let heading = format!("## {} {}\n", entry.code, entry.title.unwrap());

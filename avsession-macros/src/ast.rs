@@ -139,7 +139,7 @@ impl<'a> Variant<'a> {
                 let display = spec
                     .display
                     .as_ref()
-                    .and_then(|lit| errors.handle(DisplayFormat::parse(lit, &variant.fields)));
+                    .and_then(|lit| errors.handle(DisplayFormat::parse(lit, variant)));
                 VariantKind::Code { spec, display }
             }
             CodeAttr::Transparent(span) => {
@@ -171,16 +171,26 @@ fn transparent_field<'a>(
     errors: &mut Accumulator,
 ) -> Option<(&'a Type, Member)> {
     let mut fields = variant.fields.iter();
+    let ident = &variant.ident;
     match (fields.next(), fields.next()) {
         (Some(field), None) => Some((&field.ty, member(field, 0))),
-        _ => {
+        (None, _) => {
             errors.push(
                 Error::custom(format!(
-                    "`#[code(transparent)]` wraps one catalog: `{}` needs exactly one field, \
-                     e.g. `{}(UniversalError)`",
-                    variant.ident, variant.ident
+                    "`#[code(transparent)]` wraps one catalog: give `{ident}` the catalog as its \
+                     one field, e.g. `{ident}(UniversalError)`"
                 ))
-                .with_span(&variant.ident),
+                .with_span(ident),
+            );
+            None
+        }
+        (Some(_), Some(extra)) => {
+            errors.push(
+                Error::custom(format!(
+                    "`#[code(transparent)]` wraps one catalog: `{ident}` needs exactly one field, \
+                     remove the others"
+                ))
+                .with_span(extra),
             );
             None
         }
@@ -194,16 +204,27 @@ fn source_field(fields: &Fields, errors: &mut Accumulator) -> Option<Member> {
         let Some(attr) = field.attrs.iter().find(|a| a.path().is_ident("source")) else {
             continue;
         };
-        if !matches!(attr.meta, syn::Meta::Path(_)) {
+        let arguments = match &attr.meta {
+            syn::Meta::Path(_) => None,
+            syn::Meta::List(list) => Some(list.delimiter.span().join()),
+            syn::Meta::NameValue(nv) => Some(nv.eq_token.span),
+        };
+        if let Some(span) = arguments {
             errors.push(
-                Error::custom("`#[source]` takes no arguments").with_span(&attr.meta),
+                Error::custom("`#[source]` takes no arguments: write `#[source]` alone")
+                    .with_span(&span),
             );
         }
-        if found.is_some() {
+        if let Some(first) = &found {
+            let first = match first {
+                Member::Named(ident) => format!("`{ident}`"),
+                Member::Unnamed(index) => format!("field {}", index.index),
+            };
             errors.push(
-                Error::custom(
-                    "a variant has one `#[source]` field: `source()` returns a single error",
-                )
+                Error::custom(format!(
+                    "a variant has at most one `#[source]` field, since `source()` returns one \
+                     error: {first} is already the source, remove this `#[source]`"
+                ))
                 .with_span(attr.path()),
             );
             continue;

@@ -50,7 +50,15 @@ pub struct CodeSpec {
     pub display: Option<LitStr>,
 }
 
-const CATALOG_KEYS: &[&str] = &["name", "title", "note", "range", "crate", "url", "skip_display"];
+const CATALOG_KEYS: &[&str] = &[
+    "name",
+    "title",
+    "note",
+    "range",
+    "crate",
+    "url",
+    "skip_display",
+];
 const CODE_KEYS: &[&str] = &[
     "message",
     "title",
@@ -80,8 +88,12 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
         let Some(items) = list_items(attr, "#[catalog(name = \"...\")]", errors) else {
             continue;
         };
-        for_each_key(items, "catalog", CATALOG_KEYS, errors, |key, path, value, errors| {
-            match key {
+        for_each_key(
+            items,
+            "catalog",
+            CATALOG_KEYS,
+            errors,
+            |key, path, value, errors| match key {
                 "name" => out.name = string(key, path, value, errors),
                 "title" => out.title = string(key, path, value, errors),
                 "note" => out.note = string(key, path, value, errors),
@@ -89,8 +101,8 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "range" => out.range = range(path, value, errors),
                 "crate" => out.krate = crate_path(path, value, errors),
                 _ => out.skip_display = flag(key, path, value, errors),
-            }
-        });
+            },
+        );
     }
     out
 }
@@ -170,25 +182,37 @@ fn code_keys(
     let items = match NestedMeta::parse_meta_list(keys) {
         Ok(items) => items,
         Err(err) => {
-            errors.push(err.into());
+            errors.push(syntax_error(&err, "code"));
             return None;
         }
     };
+    // A message that was given but is broken is reported where it stands; saying that the
+    // message is missing as well would be a second error for the same mistake.
+    let message_given = items.iter().any(names_message);
     let mut message = None;
     let (mut title, mut description, mut since, mut display) = (None, None, None, None);
     let (mut causes, mut solutions, mut system_api) = (Vec::new(), Vec::new(), false);
-    for_each_key(items, "code", CODE_KEYS, errors, |key, path, value, errors| match key {
-        "message" => message = string(key, path, value, errors),
-        "title" => title = string(key, path, value, errors),
-        "description" => description = string(key, path, value, errors),
-        "cause" => causes.extend(string(key, path, value, errors)),
-        "solution" => solutions.extend(string(key, path, value, errors)),
-        "since" => since = api_level(path, value, errors),
-        "display" => display = string(key, path, value, errors),
-        _ => system_api = flag(key, path, value, errors),
-    });
+    for_each_key(
+        items,
+        "code",
+        CODE_KEYS,
+        errors,
+        |key, path, value, errors| match key {
+            "message" => message = string(key, path, value, errors),
+            "title" => title = string(key, path, value, errors),
+            "description" => description = string(key, path, value, errors),
+            "cause" => causes.extend(string(key, path, value, errors)),
+            "solution" => solutions.extend(string(key, path, value, errors)),
+            "since" => since = api_level(path, value, errors),
+            "display" => display = string(key, path, value, errors),
+            _ => system_api = flag(key, path, value, errors),
+        },
+    );
     let (code, code_span) = code?;
     let Some(message) = message else {
+        if message_given {
+            return None;
+        }
         errors.push(
             Error::custom(format!(
                 "error code {code} has no `message`: add the official error message, e.g. \
@@ -213,7 +237,11 @@ fn code_keys(
 }
 
 /// The tokens of `#[name(...)]` as a list of metas.
-fn list_items(attr: &Attribute, example: &str, errors: &mut Accumulator) -> Option<Vec<NestedMeta>> {
+fn list_items(
+    attr: &Attribute,
+    example: &str,
+    errors: &mut Accumulator,
+) -> Option<Vec<NestedMeta>> {
     let Meta::List(list) = &attr.meta else {
         errors.push(
             Error::custom(format!(
@@ -227,10 +255,30 @@ fn list_items(attr: &Attribute, example: &str, errors: &mut Accumulator) -> Opti
     match NestedMeta::parse_meta_list(list.tokens.clone()) {
         Ok(items) => Some(items),
         Err(err) => {
-            errors.push(err.into());
+            let name = attr.path().to_token_stream().to_string();
+            errors.push(syntax_error(&err, &name));
             None
         }
     }
+}
+
+/// A syntax error inside `#[attr(...)]`, at syn's span, with the shape of a key list added.
+fn syntax_error(err: &syn::Error, attr: &str) -> Error {
+    Error::custom(format!(
+        "{err} in `#[{attr}(...)]`: write the keys as `key = value`, separated by commas"
+    ))
+    .with_span(&err.span())
+}
+
+/// Whether an item is an attempt at `message`: the key itself, a misspelling of it, or a bare
+/// string literal where `message = "..."` belongs.
+fn names_message(item: &NestedMeta) -> bool {
+    let path = match item {
+        NestedMeta::Lit(lit) => return matches!(lit, Lit::Str(_)),
+        NestedMeta::Meta(meta) => meta.path(),
+    };
+    let name = path.to_token_stream().to_string().replace(' ', "");
+    name == "message" || suggestion(&name, CODE_KEYS) == Some("message")
 }
 
 /// Splits `a, b, c` into `a` and `b, c` at the first top-level comma.
@@ -263,13 +311,16 @@ fn for_each_key(
             NestedMeta::Meta(Meta::Path(path)) => (path, None),
             NestedMeta::Meta(Meta::NameValue(nv)) => (&nv.path, Some(&nv.value)),
             NestedMeta::Meta(Meta::List(list)) => {
-                errors.push(
+                let name = list.path.to_token_stream().to_string().replace(' ', "");
+                let err = if allowed.contains(&name.as_str()) {
                     Error::custom(format!(
-                        "`{}(...)` is not a key of `#[{attr}(...)]`: write `key = value`",
-                        list.path.to_token_stream()
+                        "`{name}(...)` is not how keys are written in `#[{attr}(...)]`: write \
+                         `{name} = ...`"
                     ))
-                    .with_span(&list.path),
-                );
+                } else {
+                    unknown_key(&name, attr, allowed)
+                };
+                errors.push(err.with_span(&list.path));
                 continue;
             }
             NestedMeta::Lit(lit) => {
@@ -279,10 +330,8 @@ fn for_each_key(
                     _ => "write `key = value`",
                 };
                 errors.push(
-                    Error::custom(format!(
-                        "unexpected literal in `#[{attr}(...)]`: {hint}"
-                    ))
-                    .with_span(lit),
+                    Error::custom(format!("unexpected literal in `#[{attr}(...)]`: {hint}"))
+                        .with_span(lit),
                 );
                 continue;
             }
@@ -307,38 +356,51 @@ fn for_each_key(
     }
 }
 
-fn unknown_key(name: &str, attr: &str, allowed: &[&str]) -> Error {
-    let best = allowed
+/// The allowed name closest to `name`, if one is close enough to be a likely misspelling.
+pub fn suggestion<'k>(name: &str, allowed: &[&'k str]) -> Option<&'k str> {
+    allowed
         .iter()
         .map(|k| (strsim::jaro_winkler(name, k), *k))
         .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
+fn unknown_key(name: &str, attr: &str, allowed: &[&str]) -> Error {
+    let best = suggestion(name, allowed);
     let list = allowed
         .iter()
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
         .join(", ");
     match best {
-        Some((_, k)) => Error::custom(format!(
+        Some(k) => Error::custom(format!(
             "unknown key `{name}` in `#[{attr}(...)]`: did you mean `{k}`?"
         )),
         None => Error::custom(format!(
-            "unknown key `{name}` in `#[{attr}(...)]`; the keys are {list}"
+            "unknown key `{name}` in `#[{attr}(...)]`: the keys are {list}"
         )),
     }
 }
 
 /// A non-empty string literal.
-fn string(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<LitStr> {
+fn string(
+    key: &str,
+    path: &Path,
+    value: Option<&Expr>,
+    errors: &mut Accumulator,
+) -> Option<LitStr> {
     match value {
         Some(Expr::Lit(syn::ExprLit {
             lit: Lit::Str(s), ..
         })) => {
             if s.value().trim().is_empty() {
-                errors.push(
-                    Error::custom(format!("`{key}` is empty: give its text, or leave the key out"))
-                        .with_span(s),
-                );
+                let fix = if key == "message" {
+                    "give the official error message"
+                } else {
+                    "give its text, or leave the key out"
+                };
+                errors.push(Error::custom(format!("`{key}` is empty: {fix}")).with_span(s));
                 return None;
             }
             Some(s.clone())
@@ -385,11 +447,12 @@ fn api_level(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Opt
     let parsed = match value {
         Some(Expr::Lit(syn::ExprLit {
             lit: Lit::Int(int), ..
-        })) => int.base10_parse::<u32>().ok(),
+        })) => int.base10_parse::<u32>().ok().filter(|level| *level > 0),
         _ => None,
     };
     if parsed.is_none() {
-        let err = Error::custom("`since` expects an API level, a positive integer, e.g. `since = 13`");
+        let err =
+            Error::custom("`since` expects an API level, a positive integer, e.g. `since = 13`");
         errors.push(match value {
             Some(v) => err.with_span(v),
             None => err.with_span(path),
@@ -427,16 +490,22 @@ fn crate_path(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Op
 fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<CodeRange> {
     const EXAMPLE: &str = "e.g. `range = 6600000..=6699999`";
     let Some(Expr::Range(r)) = value else {
-        let err = Error::custom(format!("`range` expects a range of integer literals, {EXAMPLE}"));
+        let err = Error::custom(format!(
+            "`range` expects a range of integer literals, {EXAMPLE}"
+        ));
         errors.push(match value {
             Some(v) => err.with_span(v),
             None => err.with_span(path),
         });
         return None;
     };
+    let limits = match r.limits {
+        RangeLimits::HalfOpen(dots) => dots.spans[0],
+        RangeLimits::Closed(dots) => dots.spans[0],
+    };
     let (Some(start_expr), Some(end_expr)) = (&r.start, &r.end) else {
         errors.push(
-            Error::custom(format!("`range` needs both bounds, {EXAMPLE}")).with_span(r),
+            Error::custom(format!("`range` needs both bounds, {EXAMPLE}")).with_span(&limits),
         );
         return None;
     };
@@ -454,9 +523,7 @@ fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<
         } else {
             "its start is above its end; swap the bounds".to_owned()
         };
-        errors.push(
-            Error::custom(format!("`range = {text}` is empty: {fix}")).with_span(r),
-        );
+        errors.push(Error::custom(format!("`range = {text}` is empty: {fix}")).with_span(&limits));
         return None;
     }
     // `end` is at most an `i32` here: it came from one, possibly minus one, and is >= start.
@@ -486,10 +553,10 @@ fn code_literal_as(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<
     let Lit::Int(int) = lit else {
         return not_integer(expr, what, errors);
     };
-    Some((fit_i32(int, negative, expr, what, errors)?, expr.span()))
+    Some((fit_i32(int, negative, what, errors)?, int.span()))
 }
 
-fn fit_i32(int: &LitInt, negative: bool, expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<i32> {
+fn fit_i32(int: &LitInt, negative: bool, what: &str, errors: &mut Accumulator) -> Option<i32> {
     if !matches!(int.suffix(), "" | "i32") {
         errors.push(
             Error::custom(format!(
@@ -513,7 +580,7 @@ fn fit_i32(int: &LitInt, negative: bool, expr: &Expr, what: &str, errors: &mut A
                 "the {what} `{sign}{digits}` does not fit in `i32`: codes are C `int32_t` values, \
                  from -2147483648 to 2147483647"
             ))
-            .with_span(expr),
+            .with_span(int),
         );
     }
     value
@@ -523,7 +590,18 @@ fn not_integer<T>(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<T
     let hint = match expr {
         Expr::Lit(syn::ExprLit {
             lit: Lit::Str(s), ..
-        }) => format!("write the number without quotes, e.g. `{}`", s.value().trim()),
+        }) => {
+            let text = s.value();
+            let number = text.trim();
+            if number.parse::<i64>().is_ok() {
+                format!("write the number without quotes, e.g. `{number}`")
+            } else {
+                "write the number without quotes, e.g. `6600101`".to_owned()
+            }
+        }
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Float(_), ..
+        }) => "write it without a fraction, e.g. `6600101`".to_owned(),
         Expr::Path(_) | Expr::Call(_) | Expr::Binary(_) | Expr::MethodCall(_) => {
             "constants and expressions cannot be checked for duplicates when the macro runs; \
              write the number, e.g. `6600101`"
@@ -531,8 +609,15 @@ fn not_integer<T>(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<T
         }
         _ => "e.g. `6600101`".to_owned(),
     };
+    // Without `Span::join` on stable an error spans one token: the operator of an expression
+    // shows best what makes it one.
+    let span = match expr {
+        Expr::Binary(b) => b.op.span(),
+        Expr::Unary(u) => u.op.span(),
+        other => other.span(),
+    };
     errors.push(
-        Error::custom(format!("the {what} must be an integer literal: {hint}")).with_span(expr),
+        Error::custom(format!("the {what} must be an integer literal: {hint}")).with_span(&span),
     );
     None
 }

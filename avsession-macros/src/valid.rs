@@ -39,34 +39,47 @@ pub fn check(input: &Input<'_>, errors: &mut Accumulator) {
 }
 
 /// Reports every repeat of a code at its literal, naming the first variant, and labels the
-/// first use once, the way rustc's E0081 labels a duplicate discriminant.
+/// first use once, naming every repeat, the way rustc's E0081 labels a duplicate discriminant.
 fn duplicates(input: &Input<'_>, errors: &mut Accumulator) {
-    let mut first: HashMap<i32, (&Ident, Span, bool)> = HashMap::new();
+    // Each code with its uses, in the order the codes first appear.
+    let mut uses: Vec<(i32, Vec<(&Ident, Span)>)> = Vec::new();
+    let mut index: HashMap<i32, usize> = HashMap::new();
     for (variant, spec) in input.codes() {
-        match first.get_mut(&spec.code) {
-            None => {
-                first.insert(spec.code, (variant.ident, spec.code_span, false));
-            }
-            Some((first_ident, first_span, labelled)) => {
-                errors.push(
-                    Error::custom(format!(
-                        "error code {} is already used by `{first_ident}`: each code belongs to \
-                         one variant; give `{}` its own code",
-                        spec.code, variant.ident
-                    ))
-                    .with_span(&spec.code_span),
-                );
-                if !*labelled {
-                    *labelled = true;
-                    errors.push(
-                        Error::custom(format!(
-                            "error code {} first assigned here, to `{first_ident}`",
-                            spec.code
-                        ))
-                        .with_span(first_span),
-                    );
-                }
-            }
+        let at = *index.entry(spec.code).or_insert_with(|| {
+            uses.push((spec.code, Vec::new()));
+            uses.len() - 1
+        });
+        uses[at].1.push((variant.ident, spec.code_span));
+    }
+    for (code, sites) in &uses {
+        let [(first, first_span), repeats @ ..] = sites.as_slice() else {
+            continue;
+        };
+        if repeats.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = repeats
+            .iter()
+            .map(|(ident, _)| format!("`{ident}`"))
+            .collect();
+        let others = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        };
+        errors.push(
+            Error::custom(format!(
+                "error code {code} first assigned here, to `{first}`, and again to {others}"
+            ))
+            .with_span(first_span),
+        );
+        for (ident, span) in repeats {
+            errors.push(
+                Error::custom(format!(
+                    "error code {code} is already used by `{first}`: each code belongs to one \
+                     variant; give `{ident}` its own code"
+                ))
+                .with_span(span),
+            );
         }
     }
 }

@@ -1,0 +1,15 @@
+use avsession_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+enum Universal {
+    #[code(401, message = "Parameter error.")]
+    ParameterError,
+}
+
+#[derive(Debug, ErrorCatalog)]
+enum Api {
+    #[code(transparent, message = "Universal error.")]
+    Universal(Universal),
+}
+
+fn main() {}

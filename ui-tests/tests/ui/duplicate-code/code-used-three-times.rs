@@ -1,0 +1,15 @@
+use avsession_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+enum Session {
+    #[code(6600101, message = "Session service exception.")]
+    ServiceException,
+    #[code(6600101, message = "The session does not exist.")]
+    SessionDoesNotExist,
+    #[code(6600102, message = "Distinct code.")]
+    Distinct,
+    #[code(6600101, message = "The controller does not exist.")]
+    ControllerDoesNotExist,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use avsession_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(range = 6600000..=6699999)]
+enum Session {
+    #[code(6600101, message = "Session service exception.")]
+    ServiceException,
+    #[code(6700101, message = "A code of another module.")]
+    OtherModule,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use avsession_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+enum Session {}
+
+fn main() {}

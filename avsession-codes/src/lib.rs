@@ -1,13 +1,255 @@
 //! Typed, documented, compile-time-checked error-code catalogs.
 //!
 //! `#[derive(ErrorCatalog)]` turns an enum, one variant per documented error code, into a
-//! catalog: lookup from code to variant and to its entry, the official message as `Display`,
-//! the possible causes and ordered solution steps, and compile errors for duplicate codes,
-//! codes outside the catalog's range and malformed attributes.
+//! catalog: lookup from code to variant and to its entry, the official message as `Display`, the
+//! possible causes and ordered solution steps, and compile errors for duplicate codes, codes
+//! outside the catalog's range and malformed attributes.
 //!
-//! The crate ships OpenHarmony's AVSession catalog ([`AVSessionError`]), the universal codes
-//! every module may return ([`UniversalError`]), and what AVSession C API calls return
-//! ([`AVSessionApiError`], both composed).
+//! The crate ships OpenHarmony's catalogs: [`AVSessionError`] (6600101..6600109),
+//! [`AVCastControlError`] (6611000..6616100), [`UniversalError`] (201..801) and
+//! [`AVSessionApiError`], which composes them into everything an AVSession C API call returns.
+//!
+//! # A catalog in five lines
+//!
+//! ```
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(name = "Camera", range = 7400000..=7499999)]
+//! pub enum CameraError {
+//!     #[code(7400101, message = "Parameter missing or parameter type incorrect.")]
+//!     InvalidArgument,
+//!     #[code(7400102, message = "Operation not allowed.", solution = "Check the camera state.")]
+//!     OperationNotAllowed,
+//! }
+//!
+//! assert_eq!(CameraError::from_code(7400102), Some(CameraError::OperationNotAllowed));
+//! assert_eq!(CameraError::InvalidArgument.code(), 7400101);
+//! assert_eq!(CameraError::OperationNotAllowed.to_string(), "Operation not allowed.");
+//! assert_eq!(CameraError::OperationNotAllowed.solutions(), ["Check the camera state."]);
+//! ```
+//!
+//! # Attributes
+//!
+//! On the enum, optionally, `#[catalog(...)]`:
+//!
+//! | key | value | default | meaning |
+//! |---|---|---|---|
+//! | `name` | string | the enum's name | the module name, used in messages such as [`UnknownCode`]'s |
+//! | `title` | string | none | the page title, for [`render_markdown`] |
+//! | `note` | string | none | the page's preamble, rendered as a `> **NOTE**` block |
+//! | `range` | `START..=END` or `START..END` | none | every code must fall inside, or the build fails |
+//! | `url` | string with `{code}` | none | a documentation URL template (miette's `url`) |
+//! | `crate` | path | `::avsession_codes` | where this crate is, if renamed or re-exported |
+//! | `skip_display` | flag | off | generate no `Display`, `Error` or `Diagnostic`: leave them to e.g. `thiserror` |
+//!
+//! On every variant, `#[code(...)]`:
+//!
+//! | key | value | meaning |
+//! |---|---|---|
+//! | *first* | integer literal (`i32`, may be negative) | the code; unique in the enum; not `0` (success) |
+//! | `message` | string, required | the official error message; `Display` writes it |
+//! | `title` | string | a short title |
+//! | `description` | string | what the error means |
+//! | `cause` | string, repeatable | a possible cause; order kept |
+//! | `solution` | string, repeatable | a solution step; order kept |
+//! | `since` | integer | the API level that introduced the code |
+//! | `system_api` | flag | only system applications receive the code |
+//! | `display` | format string | for variants with fields: `Display` interpolates `{field}` or `{0}` |
+//! | `transparent` | instead of all the above | the variant wraps another catalog and takes its codes |
+//!
+//! On a field, `#[source]` makes it the error's `source()`.
+//!
+//! Every attribute at once:
+//!
+//! ```
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(
+//!     name = "Camera",
+//!     title = "Camera Error Codes",
+//!     note = "This topic describes only module-specific error codes.",
+//!     range = 7400000..=7499999,
+//!     url = "https://docs.example/camera#{code}",
+//!     crate = ::avsession_codes,
+//! )]
+//! pub enum CameraError {
+//!     #[code(
+//!         7400201,
+//!         title = "Camera Service Fatal Error",
+//!         message = "Camera service fatal error.",
+//!         description = "The camera service is abnormal.",
+//!         cause = "The camera service crashed.",
+//!         cause = "The camera driver is faulty.",
+//!         solution = "Restart the camera.",
+//!         solution = "Restart the device.",
+//!         since = 10,
+//!         system_api,
+//!     )]
+//!     ServiceFatal,
+//! }
+//!
+//! let entry = CameraError::ServiceFatal.entry();
+//! assert_eq!(entry.title, Some("Camera Service Fatal Error"));
+//! assert_eq!(entry.causes.len(), 2);
+//! assert_eq!(entry.solutions, ["Restart the camera.", "Restart the device."]);
+//! assert_eq!((entry.since, entry.system_api), (Some(10), true));
+//! assert_eq!(CameraError::CATALOG.range, Some(7400000..=7499999));
+//! ```
+//!
+//! # What the derive generates
+//!
+//! | item | for | what |
+//! |---|---|---|
+//! | `const fn code(&self) -> i32` | every catalog | the code |
+//! | `const fn entry(&self) -> &'static Entry` | every catalog | the whole [`Entry`] |
+//! | `const fn message/title/description/causes/solutions(&self)` | every catalog | one field of the entry |
+//! | `const ENTRIES: &'static [Entry]` | every catalog | every entry, in declaration order |
+//! | `const CATALOG: &'static Catalog` | every catalog | name, title, note, range, url, entries |
+//! | `const fn lookup(i32) -> Option<&'static Entry>` | every catalog | code to entry |
+//! | `const fn from_code(i32) -> Option<Self>` | unit variants only | code to variant |
+//! | `const ALL: &'static [Self]` | unit variants only | every variant |
+//! | `fn check_status(i32) -> Result<(), StatusError<Self>>` | unit variants only | a C status (`0` = success) |
+//! | [`ErrorCatalog`] | every catalog | the trait, for generic code |
+//! | [`FromCode`], `TryFrom<i32>` (error [`UnknownCode`]) | unit variants only | code to variant |
+//! | `From<Self> for i32` | every catalog | variant to code |
+//! | `Display`, `core::error::Error` | unless `skip_display` | the message; `source()` from `#[source]` |
+//! | `Serialize`, `Deserialize` | feature `serde` | as the code (`Deserialize`: unit variants only) |
+//! | `miette::Diagnostic` | feature `miette`, unless `skip_display` | code `Name::code`, help = solutions, url |
+//!
+//! Every item is generated code with absolute paths: it builds under `#![no_std]` and
+//! `#![no_implicit_prelude]`. All accessors read one static table; nothing allocates.
+//!
+//! ```
+//! use avsession_codes::{ErrorCatalog, FromCode, StatusError, UnknownCode};
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(name = "Demo")]
+//! enum Demo {
+//!     #[code(101, message = "First.", title = "First", description = "The first.")]
+//!     First,
+//!     #[code(-2, message = "Internal.", cause = "A bug.")]
+//!     Internal,
+//! }
+//!
+//! // Variant to code, entry and texts; all `const`.
+//! const CODE: i32 = Demo::First.code();
+//! assert_eq!(CODE, 101);
+//! assert_eq!(Demo::First.entry().name, "First");
+//! assert_eq!(Demo::First.message(), "First.");
+//! assert_eq!(Demo::First.title(), Some("First"));
+//! assert_eq!(Demo::First.description(), Some("The first."));
+//! assert_eq!(Demo::Internal.causes(), ["A bug."]);
+//! assert!(Demo::Internal.solutions().is_empty());
+//! assert_eq!(i32::from(Demo::Internal), -2);
+//!
+//! // Code to variant and entry.
+//! assert_eq!(Demo::from_code(-2), Some(Demo::Internal));
+//! assert_eq!(Demo::lookup(101).map(|e| e.message), Some("First."));
+//! assert_eq!(Demo::try_from(7), Err(UnknownCode::new(7, "Demo")));
+//! assert_eq!(Demo::ALL, [Demo::First, Demo::Internal]);
+//! assert_eq!(Demo::ENTRIES.len(), 2);
+//! assert_eq!(Demo::CATALOG.name, "Demo");
+//!
+//! // C statuses.
+//! assert_eq!(Demo::check_status(0), Ok(()));
+//! assert_eq!(Demo::check_status(101), Err(StatusError::Known(Demo::First)));
+//! assert_eq!(Demo::check_status(5).unwrap_err().code(), 5);
+//!
+//! // Generic code.
+//! fn name_of<C: ErrorCatalog>() -> &'static str {
+//!     C::NAME
+//! }
+//! assert_eq!(name_of::<Demo>(), "Demo");
+//! assert_eq!(<Demo as FromCode>::from_code(101), Some(Demo::First));
+//! ```
+//!
+//! # Variants with data
+//!
+//! Variants may carry fields; they are never filled with invented values, so a catalog with
+//! such variants has no `from_code`, `ALL` or `TryFrom`. `display` interpolates fields into
+//! `Display`, and `#[source]` chains the cause:
+//!
+//! ```
+//! use std::error::Error;
+//!
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, ErrorCatalog)]
+//! #[catalog(name = "Player")]
+//! enum PlayerError {
+//!     #[code(5400102, message = "Operation not allowed.", display = "cannot {action} while {state}")]
+//!     NotAllowed { action: &'static str, state: &'static str },
+//!     #[code(5400103, message = "I/O error.", display = "cannot read {0}")]
+//!     Io(String, #[source] std::io::Error),
+//! }
+//!
+//! let err = PlayerError::NotAllowed { action: "seek", state: "stopped" };
+//! assert_eq!(err.to_string(), "cannot seek while stopped");
+//! assert_eq!(err.message(), "Operation not allowed.");
+//! let err = PlayerError::Io("a.mp4".into(), std::io::Error::other("gone"));
+//! assert_eq!(err.to_string(), "cannot read a.mp4");
+//! assert_eq!(err.source().unwrap().to_string(), "gone");
+//! assert_eq!(PlayerError::lookup(5400103).unwrap().message, "I/O error.");
+//! ```
+//!
+//! # Composing catalogs
+//!
+//! `#[code(transparent)]` wraps another catalog; code, entry, messages, `lookup`, `from_code`,
+//! `ENTRIES` and `Display` delegate to it. A code that two parts share fails the build with a
+//! message that names it.
+//!
+//! ```
+//! use avsession_codes::{AVSessionError, ErrorCatalog, UniversalError};
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(name = "MyApp")]
+//! enum AppError {
+//!     #[code(transparent)]
+//!     Universal(UniversalError),
+//!     #[code(transparent)]
+//!     Session(AVSessionError),
+//!     #[code(9000001, message = "The playlist is empty.")]
+//!     EmptyPlaylist,
+//! }
+//!
+//! assert_eq!(AppError::from_code(401), Some(AppError::Universal(UniversalError::ParameterCheckFailed)));
+//! assert_eq!(AppError::Session(AVSessionError::SessionNotActivated).code(), 6600106);
+//! assert_eq!(AppError::ENTRIES.len(), 6 + 9 + 1);
+//! ```
+//!
+//! # With `thiserror`
+//!
+//! `skip_display` leaves `Display` and `Error` to `thiserror` (or to you):
+//!
+//! ```
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, thiserror::Error, ErrorCatalog)]
+//! #[catalog(skip_display)]
+//! enum NetError {
+//!     #[error("connection to {0} refused")]
+//!     #[code(7000001, message = "Connection refused.")]
+//!     Refused(String),
+//! }
+//!
+//! let err = NetError::Refused("db".into());
+//! assert_eq!(err.to_string(), "connection to db refused");
+//! assert_eq!(err.code(), 7000001);
+//! ```
+//!
+//! # Cargo features
+//!
+//! | feature | default | what |
+//! |---|---|---|
+//! | `std` | no | `serde`'s `std` support; enabled by the features below that need it |
+//! | `serde` | no | catalogs (de)serialize as their code; `Entry`, `Catalog` serialize |
+//! | `miette` | no | every catalog implements `miette::Diagnostic` |
+//! | `json` | no | `serde_json`, for the tool |
+//! | `cli` | no | the `avsession-codes` command-line tool |
+//!
+//! Without features the crate and all generated code need only `core`, no allocator.
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

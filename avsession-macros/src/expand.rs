@@ -71,7 +71,9 @@ fn integrations(input: &Input<'_>, krate: &Path) -> TokenStream {
     }
     // `Diagnostic` needs `Error`, which `skip_display` leaves to the user.
     if !input.attr.skip_display {
-        out.extend(quote!(#krate::__private::diagnostic!(#impl_parts);));
+        let where_clause = where_debug(input);
+        let parts = quote!([#impl_generics] [#ident #ty_generics] [#where_clause]);
+        out.extend(quote!(#krate::__private::diagnostic!(#parts);));
     }
     out
 }
@@ -504,21 +506,28 @@ fn error_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
             }
         }
     };
-    // In a generic enum, `Debug` may hold only for some parameters; so may `Error`.
-    let mut generics = input.generics.clone();
-    if !generics.params.is_empty() {
-        generics
-            .make_where_clause()
-            .predicates
-            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
-    }
-    let where_clause = generics.where_clause.as_ref();
+    let where_clause = where_debug(input);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {
             #source
         }
     }
+}
+
+/// The enum's `where` clause, plus `Self: Debug` in a generic enum: there `Debug`, and so
+/// `Error`, may hold only for some parameters.
+fn where_debug(input: &Input<'_>) -> Option<syn::WhereClause> {
+    let mut generics = input.generics.clone();
+    if !generics.params.is_empty() {
+        let ident = input.ident;
+        let (_, ty_generics, _) = input.generics.split_for_impl();
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
+    }
+    generics.where_clause
 }
 
 fn source_arm(variant: &Variant<'_>) -> Option<TokenStream> {

@@ -8,7 +8,11 @@ mod fallback;
 mod fmt;
 mod valid;
 
-/// Derives an error catalog; see the `avsession-codes` crate for the attributes.
+/// Derives an error catalog from an enum, one variant per documented error code.
+///
+/// Each variant takes `#[code(CODE, message = "...", ...)]` (or `#[code(transparent)]` to wrap
+/// another catalog); the enum may take `#[catalog(...)]`. The attributes, the generated items
+/// and examples are documented in the `avsession-codes` crate, which re-exports this derive.
 #[proc_macro_derive(ErrorCatalog, attributes(catalog, code, source))]
 pub fn derive_error_catalog(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::derive(input.into()).into()

@@ -4,9 +4,9 @@
 use darling::Error;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::DeriveInput;
+use syn::{Data, DeriveInput, Fields, Generics, Path};
 
-use crate::attr;
+use crate::attr::{self, CatalogAttr};
 use crate::expand::crate_path;
 
 pub fn expand(input: &DeriveInput) -> TokenStream {
@@ -15,36 +15,23 @@ pub fn expand(input: &DeriveInput) -> TokenStream {
     let attr = attr::parse_catalog(&input.attrs, &mut scratch);
     drop(scratch.into_inner());
     let krate = crate_path(attr.krate.as_ref());
+    let api = api(input, &krate);
+    let display = display_and_error(input, &attr);
+    let integrations = integrations(input, &attr, &krate);
+    quote! {
+        #[allow(clippy::all, clippy::pedantic)]
+        const _: () = {
+            #api
+            #display
+            #integrations
+        };
+    }
+}
+
+/// The inherent items and the catalog traits.
+fn api(input: &DeriveInput, krate: &Path) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let display = (!attr.skip_display).then(|| {
-        // Bounded like the real `Error` impl, so a missing `Debug` is reported the same way.
-        let mut generics = input.generics.clone();
-        if !generics.params.is_empty() {
-            generics
-                .make_where_clause()
-                .predicates
-                .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
-        }
-        let error_where = generics.where_clause.as_ref();
-        // A struct or union gets no `Error` from the real derive either: implementing it here
-        // would report a missing `Debug` the user never needed.
-        let error = matches!(input.data, syn::Data::Enum(_)).then(|| {
-            quote! {
-                #[automatically_derived]
-                impl #impl_generics ::core::error::Error for #ident #ty_generics #error_where {}
-            }
-        });
-        quote! {
-            #[automatically_derived]
-            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
-                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::unreachable!()
-                }
-            }
-            #error
-        }
-    });
     // `&'static [Self]` needs `Self: 'static`, which a type or lifetime parameter may not
     // meet; the real expansion has no `ALL` there either (a parameter needs a data variant).
     let all = (input.generics.type_params().next().is_none()
@@ -55,56 +42,122 @@ pub fn expand(input: &DeriveInput) -> TokenStream {
         )
     });
     let name = ident.to_string();
+    let none = quote!(::core::option::Option::None);
     // Plain values, not `unreachable!()`: rustc still evaluates the constants that the user's
     // code reads, and a panic there would be one more error for the same mistake.
     quote! {
-        #[allow(clippy::all, clippy::pedantic)]
-        const _: () = {
-            const __ENTRY: #krate::Entry = #krate::__private::entry(
-                0, "", "", ::core::option::Option::None, ::core::option::Option::None,
-                &[], &[], ::core::option::Option::None, false,
-            );
-            const __CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-                #name, ::core::option::Option::None, ::core::option::Option::None,
-                ::core::option::Option::None, ::core::option::Option::None, &[],
-            );
-            #[automatically_derived]
-            impl #impl_generics #ident #ty_generics #where_clause {
-                pub const CATALOG: &'static #krate::Catalog = __CATALOG;
-                pub const ENTRIES: &'static [#krate::Entry] = &[];
-                #all
-                pub const fn entry(&self) -> &'static #krate::Entry { &__ENTRY }
-                pub const fn code(&self) -> i32 { __ENTRY.code }
-                pub const fn message(&self) -> &'static str { __ENTRY.message }
-                pub const fn title(&self) -> ::core::option::Option<&'static str> { __ENTRY.title }
-                pub const fn description(&self) -> ::core::option::Option<&'static str> { __ENTRY.description }
-                pub const fn causes(&self) -> &'static [&'static str] { __ENTRY.causes }
-                pub const fn solutions(&self) -> &'static [&'static str] { __ENTRY.solutions }
-                pub const fn lookup(_: i32) -> ::core::option::Option<&'static #krate::Entry> {
-                    ::core::option::Option::None
-                }
-                pub const fn from_code(_: i32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-                pub fn check_status(_: i32) -> ::core::result::Result<(), #krate::StatusError<Self>> {
-                    ::core::result::Result::Ok(())
-                }
+        const __ENTRY: #krate::Entry =
+            #krate::__private::entry(0, "", "", #none, #none, &[], &[], #none, false);
+        const __CATALOG: &'static #krate::Catalog =
+            &#krate::__private::catalog(#name, #none, #none, #none, #none, &[]);
+        #[automatically_derived]
+        impl #impl_generics #ident #ty_generics #where_clause {
+            pub const CATALOG: &'static #krate::Catalog = __CATALOG;
+            pub const ENTRIES: &'static [#krate::Entry] = &[];
+            #all
+            pub const fn entry(&self) -> &'static #krate::Entry { &__ENTRY }
+            pub const fn code(&self) -> i32 { __ENTRY.code }
+            pub const fn message(&self) -> &'static str { __ENTRY.message }
+            pub const fn title(&self) -> ::core::option::Option<&'static str> { __ENTRY.title }
+            pub const fn description(&self) -> ::core::option::Option<&'static str> {
+                __ENTRY.description
             }
-            #[automatically_derived]
-            impl #impl_generics #krate::ErrorCatalog for #ident #ty_generics #where_clause {
-                const CATALOG: &'static #krate::Catalog = __CATALOG;
-                fn entry(&self) -> &'static #krate::Entry { &__ENTRY }
-                fn lookup(_: i32) -> ::core::option::Option<&'static #krate::Entry> {
-                    ::core::option::Option::None
-                }
+            pub const fn causes(&self) -> &'static [&'static str] { __ENTRY.causes }
+            pub const fn solutions(&self) -> &'static [&'static str] { __ENTRY.solutions }
+            pub const fn lookup(_: i32) -> ::core::option::Option<&'static #krate::Entry> { #none }
+            pub const fn from_code(_: i32) -> ::core::option::Option<Self> { #none }
+            pub fn check_status(_: i32) -> ::core::result::Result<(), #krate::StatusError<Self>> {
+                ::core::result::Result::Ok(())
             }
-            #[automatically_derived]
-            impl #impl_generics #krate::FromCode for #ident #ty_generics #where_clause {
-                fn from_code(_: i32) -> ::core::option::Option<Self> {
-                    ::core::option::Option::None
-                }
-            }
-            #display
-        };
+        }
+        #[automatically_derived]
+        impl #impl_generics #krate::ErrorCatalog for #ident #ty_generics #where_clause {
+            const CATALOG: &'static #krate::Catalog = __CATALOG;
+            fn entry(&self) -> &'static #krate::Entry { &__ENTRY }
+            fn lookup(_: i32) -> ::core::option::Option<&'static #krate::Entry> { #none }
+        }
+        #[automatically_derived]
+        impl #impl_generics #krate::FromCode for #ident #ty_generics #where_clause {
+            fn from_code(_: i32) -> ::core::option::Option<Self> { #none }
+        }
     }
+}
+
+/// `Display`, and for an enum `Error`, unless `skip_display` leaves both to the user.
+fn display_and_error(input: &DeriveInput, attr: &CatalogAttr) -> TokenStream {
+    if attr.skip_display {
+        return TokenStream::new();
+    }
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    // A struct or union gets no `Error` from the real derive either: implementing it here
+    // would report a missing `Debug` the user never needed.
+    let error = matches!(input.data, Data::Enum(_)).then(|| {
+        let generics = error_generics(input);
+        let where_clause = generics.where_clause.as_ref();
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::error::Error for #ident #ty_generics #where_clause {}
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::result::Result::Ok(())
+            }
+        }
+        #error
+    }
+}
+
+/// Bounded like the real `Error` impl, so a missing `Debug` is reported the same way.
+fn error_generics(input: &DeriveInput) -> Generics {
+    let ident = &input.ident;
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let mut generics = input.generics.clone();
+    if !generics.params.is_empty() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#ident #ty_generics: ::core::fmt::Debug));
+    }
+    generics
+}
+
+/// The serde and miette impls, under the same conditions as the real expansion, so code that
+/// serializes the enum or reports it through miette adds no error of its own.
+fn integrations(input: &DeriveInput, attr: &CatalogAttr, krate: &Path) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let impl_parts = quote!([#impl_generics] [#ident #ty_generics] [#where_clause]);
+    let mut out = quote!(#krate::__private::serialize_by_code!(#impl_parts););
+    if all_from_code(input) && input.generics.params.is_empty() {
+        out.extend(quote!(#krate::__private::deserialize_by_code!(#ident);));
+    }
+    if !attr.skip_display && matches!(input.data, Data::Enum(_)) {
+        out.extend(quote!(#krate::__private::diagnostic!(#impl_parts);));
+    }
+    out
+}
+
+/// Whether the real expansion would implement `FromCode`: every variant is a unit variant or
+/// wraps a catalog. A guess from the syntax, since the attributes may be broken.
+fn all_from_code(input: &DeriveInput) -> bool {
+    let Data::Enum(data) = &input.data else {
+        return false;
+    };
+    data.variants.iter().all(|variant| {
+        let transparent = variant.attrs.iter().any(|a| {
+            a.path().is_ident("code")
+                && a.meta.require_list().is_ok_and(|list| {
+                    list.tokens
+                        .clone()
+                        .into_iter()
+                        .next()
+                        .is_some_and(|first| first.to_string() == "transparent")
+                })
+        });
+        matches!(variant.fields, Fields::Unit) || transparent
+    })
 }

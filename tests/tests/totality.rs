@@ -1,0 +1,136 @@
+//! `from_code`, `lookup` and `TryFrom` are total over `i32`: any value gives an answer, never a
+//! panic, and never an allocation.
+//!
+//! A counting global allocator (the only `unsafe` in the tests) proves the last point.
+#![allow(unsafe_code)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::collections::HashSet;
+
+use avsession_codes::{
+    AVCastControlError, AVSessionApiError, AVSessionError, FromCode, UniversalError,
+};
+use avsession_codes_tests::{Data, Storage};
+
+struct Counting;
+
+thread_local! {
+    // Per thread: the tests run in parallel, and only the probing thread's allocations count.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn allocations() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
+
+// SAFETY: forwards every call to `System` unchanged; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // `try_with`: the slot may be gone while the thread shuts down.
+        let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller's contract is passed through.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller's contract is passed through.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// A fixed-seed xorshift generator: the same values on every run.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next_i32(&mut self) -> i32 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        // Truncation is the point: the low 32 bits as an `i32`.
+        #[allow(clippy::cast_possible_truncation)]
+        let value = self.0 as u32;
+        i32::from_ne_bytes(value.to_ne_bytes())
+    }
+}
+
+/// The values to probe: boundaries, every code and its neighbours, and random values.
+fn probes(codes: &[i32]) -> Vec<i32> {
+    let mut values = vec![0, -1, 1, i32::MIN, i32::MIN + 1, i32::MAX, i32::MAX - 1];
+    for &code in codes {
+        values.extend([code.wrapping_sub(1), code, code.wrapping_add(1)]);
+    }
+    let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
+    values.extend((0..200_000).map(|_| rng.next_i32()));
+    // Half of the random values near the catalog's codes, where a bug would hide.
+    values.extend((0..100_000).map(|_| 6_600_000 + rng.next_i32().rem_euclid(20_000)));
+    values
+}
+
+fn check<C>(codes: &[i32])
+where
+    C: FromCode + TryFrom<i32, Error = avsession_codes::UnknownCode>,
+{
+    let known: HashSet<i32> = codes.iter().copied().collect();
+    let values = probes(codes);
+    let before = allocations();
+    let mut hits = 0usize;
+    for &value in &values {
+        let is_known = known.contains(&value);
+        let variant = C::from_code(value);
+        assert_eq!(variant.as_ref().map(C::code), is_known.then_some(value));
+        assert_eq!(C::lookup(value).map(|e| e.code), is_known.then_some(value));
+        match C::try_from(value) {
+            Ok(v) => assert!(is_known && v.code() == value),
+            Err(e) => assert!(!is_known && e.code() == value && e.catalog() == C::NAME),
+        }
+        hits += usize::from(is_known);
+    }
+    let allocations = allocations() - before;
+    assert_eq!(allocations, 0, "{} allocated", C::NAME);
+    assert!(hits >= codes.len(), "every code was probed");
+}
+
+fn codes_of(entries: &[avsession_codes::Entry]) -> Vec<i32> {
+    entries.iter().map(|e| e.code).collect()
+}
+
+#[test]
+fn avsession_is_total() {
+    check::<AVSessionError>(&codes_of(AVSessionError::ENTRIES));
+}
+
+#[test]
+fn universal_is_total() {
+    check::<UniversalError>(&codes_of(UniversalError::ENTRIES));
+}
+
+#[test]
+fn cast_control_is_total() {
+    check::<AVCastControlError>(&codes_of(AVCastControlError::ENTRIES));
+}
+
+#[test]
+fn composed_catalog_is_total() {
+    check::<AVSessionApiError>(&codes_of(AVSessionApiError::ENTRIES));
+}
+
+#[test]
+fn negative_codes_are_total() {
+    check::<Storage>(&codes_of(Storage::ENTRIES));
+}
+
+#[test]
+fn lookup_of_a_data_catalog_is_total() {
+    let values = probes(&codes_of(Data::ENTRIES));
+    let before = allocations();
+    let found = values
+        .iter()
+        .filter(|&&v| Data::lookup(v).is_some())
+        .count();
+    assert_eq!(allocations() - before, 0);
+    assert!(found >= 4);
+}

@@ -46,7 +46,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
     };
     let integrations = integrations(input, &krate);
     quote! {
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #[allow(non_upper_case_globals)]
         const _: () = {
             #tables
             #inherent

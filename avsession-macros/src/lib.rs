@@ -6,6 +6,8 @@ mod attr;
 mod expand;
 mod fallback;
 mod fmt;
+#[cfg(test)]
+mod tests;
 mod valid;
 
 /// Derives an error catalog from an enum, one variant per documented error code.

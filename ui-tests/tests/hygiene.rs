@@ -1,0 +1,53 @@
+//! The catalogs of the hygiene crates work, not only build.
+
+use std::error::Error as _;
+
+use avsession_codes_ui_tests::{renamed, Composed, Data, Generic, Manual, Nested, Unit};
+
+#[test]
+fn without_the_prelude() {
+    assert_eq!(avsession_codes_ui_tests::FIRST, 101);
+    assert_eq!(avsession_codes_ui_tests::COMPOSED_LEN, 4);
+    const { assert!(avsession_codes_ui_tests::FOUND) };
+    assert_eq!(avsession_codes_ui_tests::FROM_CODE, Some(Composed::Own));
+    assert_eq!(Unit::CATALOG.range, Some(100..=199));
+    assert_eq!(Unit::First.causes(), ["One cause.", "Another cause."]);
+    assert_eq!(Unit::from_code(102), Some(Unit::Second));
+    assert_eq!(
+        Composed::from_code(-1),
+        Some(Composed::Nested {
+            inner: Nested::Negative
+        })
+    );
+    let format = Data::Format {
+        what: "x",
+        source: std::fmt::Error,
+    };
+    assert_eq!(
+        format.to_string(),
+        "formatting x failed: an error occurred when formatting an argument"
+    );
+    assert!(format.source().is_some());
+    assert_eq!(Data::Tuple(1, "a").to_string(), "tuple 1 of \"a\"");
+    assert_eq!(Data::Plain { detail: 0 }.to_string(), "Plain.");
+    let generic: Generic<'_, u8, 1> = Generic::Value { value: 3 };
+    assert_eq!(generic.to_string(), "value 3");
+    assert_eq!(Manual::Only.to_string(), "[501] Manual.");
+}
+
+#[test]
+fn under_another_name() {
+    assert_eq!(renamed::Renamed::Two.code(), 2);
+    assert_eq!(renamed::Composed::ENTRIES.len(), 3);
+    assert_eq!(
+        renamed::FROM_CODE,
+        Some(renamed::Composed::Renamed(renamed::Renamed::Two))
+    );
+    let failed = renamed::ThroughModule::Failed {
+        what: "w",
+        source: std::fmt::Error,
+    };
+    assert!(failed.to_string().starts_with("w failed: "));
+    assert_eq!(renamed::Manual::Only.to_string(), "Manual.");
+    assert_eq!(renamed::Renamed::CATALOG.name, "Renamed");
+}

@@ -3,6 +3,7 @@
 
 use darling::error::Accumulator;
 use darling::Error;
+use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Field, Fields, Generics, Ident, Member, Type, Variant as SynVariant};
 
@@ -20,8 +21,8 @@ pub struct Input<'a> {
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub kind: VariantKind<'a>,
-    /// The field marked `#[source]`, if any.
-    pub source: Option<Member>,
+    /// The field marked `#[source]`, if any, with the span of its type.
+    pub source: Option<(Member, Span)>,
     /// Whether the variant has no fields.
     pub is_unit: bool,
 }
@@ -198,8 +199,8 @@ fn transparent_field<'a>(
 }
 
 /// The field marked `#[source]`; at most one per variant.
-fn source_field(fields: &Fields, errors: &mut Accumulator) -> Option<Member> {
-    let mut found: Option<Member> = None;
+fn source_field(fields: &Fields, errors: &mut Accumulator) -> Option<(Member, Span)> {
+    let mut found: Option<(Member, Span)> = None;
     for (index, field) in fields.iter().enumerate() {
         let Some(attr) = field.attrs.iter().find(|a| a.path().is_ident("source")) else {
             continue;
@@ -215,7 +216,7 @@ fn source_field(fields: &Fields, errors: &mut Accumulator) -> Option<Member> {
                     .with_span(&span),
             );
         }
-        if let Some(first) = &found {
+        if let Some((first, _)) = &found {
             let first = match first {
                 Member::Named(ident) => format!("`{ident}`"),
                 Member::Unnamed(index) => format!("field {}", index.index),
@@ -229,7 +230,7 @@ fn source_field(fields: &Fields, errors: &mut Accumulator) -> Option<Member> {
             );
             continue;
         }
-        found = Some(member(field, index));
+        found = Some((member(field, index), field.ty.span()));
     }
     found
 }

@@ -4,6 +4,7 @@
 use darling::Error;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident, LitStr, Path, Type};
 
 use crate::ast::{Input, Variant, VariantKind};
@@ -115,10 +116,11 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     }
     let mut own_index = 0usize;
     let mut parts = Vec::new();
-    let mut labelled = Vec::new();
-    let name = input.ident.to_string();
+    // Each part with its label and where a clash with an earlier part is reported.
+    let mut labelled: Vec<(String, TokenStream, proc_macro2::Span)> = Vec::new();
     if input.codes().next().is_some() {
-        labelled.push(quote!((#name, &__OWN)));
+        let own = quote!(&__OWN);
+        labelled.push(("its own variants".to_owned(), own, input.ident.span()));
     }
     for variant in &input.variants {
         match &variant.kind {
@@ -134,14 +136,25 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
                     variant.ident
                 );
                 parts.push(entries.clone());
-                labelled.push(quote!((#label, #entries)));
+                labelled.push((label, entries, ty.span()));
             }
         }
     }
-    let span = input.ident.span();
-    let check = quote_spanned! {span=>
-        const _: () = #krate::__private::assert_disjoint(#name, &[#(#labelled),*]);
-    };
+    // One assertion per pair, spanned at the later part's type: the build fails there.
+    let name = input.ident.to_string();
+    let mut checks = Vec::new();
+    for (later, (label_b, entries_b, span)) in labelled.iter().enumerate() {
+        for (label_a, entries_a, _) in &labelled[..later] {
+            // The called path is a local alias so that the whole call carries `span`.
+            checks.push(quote_spanned! {*span=>
+                const _: () = {
+                    use #krate::__private::assert_disjoint as __assert_disjoint;
+                    __assert_disjoint(#name, &[(#label_a, #entries_a), (#label_b, #entries_b)])
+                };
+            });
+        }
+    }
+    let check = quote!(#(#checks)*);
     quote! {
         #own
         const __PARTS: &'static [&'static [#krate::Entry]] = &[#(#parts),*];
@@ -261,8 +274,9 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
                 own_index += 1;
                 arm
             }
-            VariantKind::Transparent { member, .. } => {
-                quote!(Self::#ident { #member: __inner } => __inner.entry(),)
+            VariantKind::Transparent { member, ty } => {
+                let entry = quote_spanned!(ty.span()=> __inner.entry());
+                quote!(Self::#ident { #member: __inner } => #entry,)
             }
         }
     });
@@ -298,8 +312,9 @@ fn lookup_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         TokenStream::new()
     };
     let inner = transparent_types(input).map(|ty| {
+        let lookup = quote_spanned!(ty.span()=> <#ty>::lookup(code));
         quote! {
-            if let ::core::option::Option::Some(__entry) = <#ty>::lookup(code) {
+            if let ::core::option::Option::Some(__entry) = #lookup {
                 return ::core::option::Option::Some(__entry);
             }
         }
@@ -345,8 +360,9 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
             return None;
         };
         let ident = variant.ident;
+        let from_code = quote_spanned!(ty.span()=> <#ty>::from_code(code));
         Some(quote! {
-            if let ::core::option::Option::Some(__inner) = <#ty>::from_code(code) {
+            if let ::core::option::Option::Some(__inner) = #from_code {
                 return ::core::option::Option::Some(Self::#ident { #member: __inner });
             }
         })
@@ -452,7 +468,12 @@ fn display_impl(input: &Input<'_>) -> TokenStream {
                     syn::Member::Named(_) => quote!(#arg),
                     syn::Member::Unnamed(_) => quote!(#member: #arg),
                 });
-                let args = format.args.iter().map(|(arg, _)| quote!(#arg = #arg));
+                // Spanned at the format string: a field without `Display` is reported there.
+                let span = format.format.span();
+                let args = format.args.iter().map(|(arg, _)| {
+                    let value = Ident::new(&arg.to_string(), span);
+                    quote_spanned!(span=> #arg = #value)
+                });
                 let string: &LitStr = &format.format;
                 arms.push(quote! {
                     Self::#v { #(#bindings,)* .. } => ::core::write!(__formatter, #string #(, #args)*),
@@ -537,9 +558,11 @@ fn source_arm(variant: &Variant<'_>) -> Option<TokenStream> {
             Self::#v { #member: __inner } => ::core::error::Error::source(__inner),
         });
     }
-    let member = variant.source.as_ref()?;
+    let (member, span) = variant.source.as_ref()?;
     let binding = format_ident!("__source");
+    // Spanned at the field's type: a field that is no error is reported there.
+    let source = quote_spanned!(*span=> #binding.as_dyn_error());
     Some(quote! {
-        Self::#v { #member: #binding, .. } => ::core::option::Option::Some(#binding.as_dyn_error()),
+        Self::#v { #member: #binding, .. } => ::core::option::Option::Some(#source),
     })
 }

@@ -1,0 +1,140 @@
+//! Run time of every operation, each catalog size, every way of writing the catalog.
+//!
+//! Group `OP/SIZE`, function `derive`, `hand`, `peers` or `proposed`; one iteration runs the
+//! operation over a whole input sequence (1,024 items, or every code for `*_in_order`).
+//! `report.py` turns the results into the ratio tables of BENCHMARKS.md.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::Duration;
+
+use avsession_bench::{codes, Contestant, XorShift};
+use criterion::{criterion_group, criterion_main, Criterion};
+
+const SEQUENCE: usize = 1024;
+
+/// Inputs shared by every contestant of one size.
+struct Inputs {
+    size: usize,
+    /// 90% codes of the catalog, 10% codes near them that it does not have, shuffled.
+    mixed: Vec<i32>,
+    /// Every code, in declaration order.
+    in_order: Vec<i32>,
+}
+
+impl Inputs {
+    fn new(size: usize) -> Self {
+        let in_order = codes(size);
+        let known: HashSet<i32> = in_order.iter().copied().collect();
+        let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
+        let mut pick = |rng: &mut XorShift| in_order[(rng.next() % size as u64) as usize];
+        let mixed = (0..SEQUENCE)
+            .map(|_| {
+                if rng.next() % 10 != 0 {
+                    return pick(&mut rng);
+                }
+                loop {
+                    let miss = pick(&mut rng) + 1 + (rng.next() % 600) as i32;
+                    if !known.contains(&miss) {
+                        return miss;
+                    }
+                }
+            })
+            .collect();
+        Self {
+            size,
+            mixed,
+            in_order,
+        }
+    }
+}
+
+fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
+    let n = inputs.size;
+    let variants: Vec<C> = inputs.mixed.iter().filter_map(|&code| C::from_code(code)).collect();
+    assert_eq!(C::all().count(), n, "{who}: wrong number of variants");
+    assert_eq!(variants.len(), inputs.mixed.iter().filter(|&&code| C::lookup(code).is_some()).count());
+
+    let codes = [("mixed", &inputs.mixed), ("in_order", &inputs.in_order)];
+    for (order, codes) in codes {
+        c.benchmark_group(format!("from_code_{order}/{n}"))
+            .bench_function(who, |b| {
+                b.iter(|| {
+                    for &code in codes {
+                        black_box(C::from_code(code));
+                    }
+                });
+            });
+        c.benchmark_group(format!("lookup_{order}/{n}"))
+            .bench_function(who, |b| {
+                b.iter(|| {
+                    for &code in codes {
+                        black_box(C::lookup(code));
+                    }
+                });
+            });
+    }
+    c.benchmark_group(format!("code/{n}")).bench_function(who, |b| {
+        b.iter(|| {
+            for &v in &variants {
+                black_box(black_box(v).code());
+            }
+        });
+    });
+    c.benchmark_group(format!("message/{n}")).bench_function(who, |b| {
+        b.iter(|| {
+            for &v in &variants {
+                black_box(black_box(v).message());
+            }
+        });
+    });
+    c.benchmark_group(format!("display/{n}")).bench_function(who, |b| {
+        let mut out = String::with_capacity(256);
+        b.iter(|| {
+            for &v in &variants {
+                out.clear();
+                write!(out, "{}", black_box(v)).unwrap();
+                black_box(&out);
+            }
+        });
+    });
+    c.benchmark_group(format!("iter_all/{n}")).bench_function(who, |b| {
+        b.iter(|| {
+            for v in C::all() {
+                black_box(v);
+            }
+        });
+    });
+}
+
+macro_rules! size {
+    ($c:expr, $size:literal, $derive:ident, $hand:ident, $peers:ident, $proposed:ident) => {{
+        let inputs = Inputs::new($size);
+        contestant::<avsession_bench::$derive::E>($c, "derive", &inputs);
+        contestant::<avsession_bench::$hand::E>($c, "hand", &inputs);
+        contestant::<avsession_bench::$peers::E>($c, "peers", &inputs);
+        contestant::<avsession_bench::$proposed::E>($c, "proposed", &inputs);
+    }};
+}
+
+fn all_sizes(c: &mut Criterion) {
+    size!(c, 9, derive_9, hand_9, peers_9, proposed_9);
+    size!(c, 1000, derive_1000, hand_1000, peers_1000, proposed_1000);
+    #[cfg(feature = "large")]
+    size!(c, 10000, derive_10000, hand_10000, peers_10000, proposed_10000);
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_secs(1))
+        .sample_size(30)
+}
+
+criterion_group! {
+    name = benches;
+    config = config();
+    targets = all_sizes
+}
+criterion_main!(benches);

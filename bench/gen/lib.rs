@@ -1,0 +1,321 @@
+//! Generates the benchmark catalogs: the same codes and texts written four ways.
+//!
+//! One source for both benchmarks: `build.rs` includes this file as a module for the run-time
+//! benchmark, and `compile_time.py` compiles `gen/main.rs` (which includes it too) with plain
+//! `rustc` to write the crates it times.
+
+use std::fmt::Write as _;
+
+/// The ways a catalog is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `#[derive(ErrorCatalog)]`.
+    Derive,
+    /// Hand-written: one `match` per accessor and a static array of all variants.
+    Hand,
+    /// What users combine today: num_enum `TryFromPrimitive` (the code as the discriminant),
+    /// strum `EnumMessage` + `EnumIter` and thiserror `Display`.
+    Peers,
+    /// The shape proposed for the derive, written by hand (see BENCHMARKS.md).
+    Proposed,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Derive, Kind::Hand, Kind::Peers, Kind::Proposed];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Derive => "derive",
+            Kind::Hand => "hand",
+            Kind::Peers => "peers",
+            Kind::Proposed => "proposed",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.name() == name)
+    }
+}
+
+/// OpenHarmony-like codes: seven digits, the first half in dense runs of 500 consecutive codes
+/// (6600101.., 6601101.., ...), the second half in blocks of 20 with gaps of 1 to 16
+/// (6611000.., 6612000.., ...). Deterministic.
+pub fn codes(n: usize) -> Vec<i32> {
+    let dense = n - n / 2;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..dense {
+        let (run, at) = (i / 500, i % 500);
+        out.push(6_600_101 + 1000 * run as i32 + at as i32);
+    }
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut block = 0;
+    while out.len() < n {
+        let mut code = 6_611_000 + 1000 * block;
+        for _ in 0..20 {
+            if out.len() == n {
+                break;
+            }
+            out.push(code);
+            code += 1 + (rng.next() % 16) as i32;
+        }
+        block += 1;
+    }
+    out
+}
+
+/// A small deterministic generator, also used for the benchmark's input sequences.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.0 = x;
+        x
+    }
+}
+
+fn message(i: usize, code: i32) -> String {
+    format!("Error {code}: the operation failed because resource {i} is unavailable.")
+}
+
+fn title(i: usize) -> String {
+    format!("Resource {i} Unavailable")
+}
+
+/// The items of one catalog, enum `E`, written as `kind`.
+pub fn catalog(kind: Kind, n: usize) -> String {
+    let codes = codes(n);
+    let mut s = String::with_capacity(n * 400);
+    match kind {
+        Kind::Derive => derive(&mut s, &codes),
+        Kind::Hand => hand(&mut s, &codes),
+        Kind::Peers => peers(&mut s, &codes),
+        Kind::Proposed => proposed(&mut s, &codes),
+    }
+    s
+}
+
+fn derive(s: &mut String, codes: &[i32]) {
+    s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]\n");
+    s.push_str("#[catalog(name = \"Bench\")]\npub enum E {\n");
+    for (i, &code) in codes.iter().enumerate() {
+        let (m, t) = (message(i, code), title(i));
+        let _ = writeln!(s, "    #[code({code}, message = {m:?}, title = {t:?})]\n    V{i},");
+    }
+    s.push_str("}\n");
+}
+
+fn plain_enum(s: &mut String, codes: &[i32]) {
+    s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum E {\n");
+    for i in 0..codes.len() {
+        let _ = writeln!(s, "    V{i},");
+    }
+    s.push_str("}\n");
+}
+
+/// The entry type of the hand-written catalogs (the runtime crate's `Entry` is
+/// `#[non_exhaustive]`, so hand-written code has its own).
+fn entry_struct(s: &mut String) {
+    s.push_str(
+        "#[derive(Debug)]\npub struct Entry {\n    pub code: i32,\n    pub name: &'static str,\n    \
+         pub message: &'static str,\n    pub title: ::core::option::Option<&'static str>,\n}\n",
+    );
+}
+
+fn entries_static(s: &mut String, codes: &[i32]) {
+    let _ = writeln!(s, "pub static ENTRIES: [Entry; {}] = [", codes.len());
+    for (i, &code) in codes.iter().enumerate() {
+        let (m, t) = (message(i, code), title(i));
+        let _ = writeln!(
+            s,
+            "    Entry {{ code: {code}, name: \"V{i}\", message: {m:?}, title: Some({t:?}) }},"
+        );
+    }
+    s.push_str("];\n");
+}
+
+fn all_const(s: &mut String, codes: &[i32]) {
+    s.push_str("    pub const ALL: &'static [E] = &[");
+    for i in 0..codes.len() {
+        let _ = write!(s, "E::V{i}, ");
+    }
+    s.push_str("];\n");
+}
+
+fn display_and_error(s: &mut String) {
+    s.push_str(
+        "impl ::core::fmt::Display for E {\n    \
+         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {\n        \
+         f.write_str(self.message())\n    }\n}\n\
+         impl ::core::error::Error for E {}\n",
+    );
+}
+
+fn hand(s: &mut String, codes: &[i32]) {
+    plain_enum(s, codes);
+    entry_struct(s);
+    entries_static(s, codes);
+    s.push_str("impl E {\n");
+    all_const(s, codes);
+    s.push_str("    pub const fn code(&self) -> i32 {\n        match self {\n");
+    for (i, &code) in codes.iter().enumerate() {
+        let _ = writeln!(s, "            E::V{i} => {code},");
+    }
+    s.push_str("        }\n    }\n    pub const fn message(&self) -> &'static str {\n        match self {\n");
+    for (i, &code) in codes.iter().enumerate() {
+        let _ = writeln!(s, "            E::V{i} => {:?},", message(i, code));
+    }
+    s.push_str("        }\n    }\n");
+    s.push_str("    pub const fn from_code(code: i32) -> ::core::option::Option<E> {\n        match code {\n");
+    for (i, &code) in codes.iter().enumerate() {
+        let _ = writeln!(s, "            {code} => Some(E::V{i}),");
+    }
+    s.push_str("            _ => None,\n        }\n    }\n");
+    s.push_str(
+        "    pub fn lookup(code: i32) -> ::core::option::Option<&'static Entry> {\n        match code {\n",
+    );
+    for (i, &code) in codes.iter().enumerate() {
+        let _ = writeln!(s, "            {code} => Some(&ENTRIES[{i}]),");
+    }
+    s.push_str("            _ => None,\n        }\n    }\n}\n");
+    display_and_error(s);
+}
+
+fn peers(s: &mut String, codes: &[i32]) {
+    s.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, ::num_enum::TryFromPrimitive, \
+         ::strum::EnumMessage, ::strum::EnumIter, ::thiserror::Error)]\n#[repr(i32)]\npub enum E {\n",
+    );
+    for (i, &code) in codes.iter().enumerate() {
+        let (m, t) = (message(i, code), title(i));
+        let _ = writeln!(
+            s,
+            "    #[strum(message = {m:?}, detailed_message = {t:?})]\n    #[error({m:?})]\n    V{i} = {code},"
+        );
+    }
+    s.push_str("}\n");
+}
+
+/// The proposed derive output, by hand (everything here the derive can generate from the enum
+/// it is given: no `#[repr]`, no discriminants added).
+///
+/// - The variant's index is its implicit discriminant, so `entry()`, `code()` and `message()`
+///   are one indexed load (`*self as usize`) and need no `match self`.
+/// - `code()` reads a compact `[i32; N]` (the entry table is about 112 bytes a row).
+/// - `from_code` and `lookup` share one `match` from code to index whose arms are clusters,
+///   not codes: a run of consecutive codes is one range arm with arithmetic; a sparse cluster
+///   (gaps up to 32) is one range arm that reads a slot table of indexes.
+fn proposed(s: &mut String, codes: &[i32]) {
+    plain_enum(s, codes);
+    let n = codes.len();
+    let _ = writeln!(s, "const __OWN: &'static [::avsession_codes::Entry; {n}] = &[");
+    for (i, &code) in codes.iter().enumerate() {
+        let (m, t) = (message(i, code), title(i));
+        let _ = writeln!(
+            s,
+            "    ::avsession_codes::__private::entry({code}, \"V{i}\", {m:?}, Some({t:?}), None, &[], &[], None, false),"
+        );
+    }
+    s.push_str("];\n");
+    let _ = write!(s, "static __CODES: [i32; {n}] = [");
+    for &code in codes {
+        let _ = write!(s, "{code}, ");
+    }
+    s.push_str("];\n");
+    let mut sorted: Vec<(i32, usize)> = codes.iter().copied().zip(0..).collect();
+    sorted.sort_unstable();
+    let mut clusters: Vec<&[(i32, usize)]> = Vec::new();
+    let mut begin = 0;
+    for i in 1..=sorted.len() {
+        if i == sorted.len() || sorted[i].0 - sorted[i - 1].0 > 32 {
+            clusters.push(&sorted[begin..i]);
+            begin = i;
+        }
+    }
+    let mut arms = String::new();
+    let mut slots: Vec<u16> = Vec::new();
+    for cluster in clusters {
+        let (lo, hi) = (cluster[0].0, cluster[cluster.len() - 1].0);
+        let consecutive = cluster.windows(2).all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1);
+        if cluster.len() == 1 {
+            let _ = writeln!(arms, "            {lo} => {},", cluster[0].1);
+        } else if consecutive {
+            let _ = writeln!(arms, "            {lo}..={hi} => (code - {lo}) as usize + {},", cluster[0].1);
+        } else {
+            let offset = slots.len();
+            slots.resize(offset + (hi - lo) as usize + 1, u16::MAX);
+            for &(code, index) in cluster {
+                slots[offset + (code - lo) as usize] = index as u16;
+            }
+            let _ = writeln!(
+                arms,
+                "            {lo}..={hi} => match __SLOTS[(code - {lo}) as usize + {offset}] {{ u16::MAX => usize::MAX, i => i as usize }},"
+            );
+        }
+    }
+    let _ = write!(s, "static __SLOTS: [u16; {}] = [", slots.len());
+    for slot in &slots {
+        let _ = write!(s, "{slot}, ");
+    }
+    s.push_str("];\nimpl E {\n");
+    all_const(s, codes);
+    s.push_str("    #[inline]\n    const fn __index(code: i32) -> usize {\n        match code {\n");
+    s.push_str(&arms);
+    s.push_str(
+        "            _ => usize::MAX,\n        }\n    }\n\
+         #[inline]\n    pub const fn entry(&self) -> &'static ::avsession_codes::Entry {\n        \
+         &__OWN[*self as usize]\n    }\n\
+         #[inline]\n    pub const fn code(&self) -> i32 {\n        __CODES[*self as usize]\n    }\n\
+         #[inline]\n    pub const fn message(&self) -> &'static str {\n        self.entry().message\n    }\n\
+         #[inline]\n    pub const fn from_code(code: i32) -> ::core::option::Option<E> {\n        \
+         let i = Self::__index(code);\n        \
+         if i < Self::ALL.len() { Some(Self::ALL[i]) } else { None }\n    }\n\
+         #[inline]\n    pub const fn lookup(code: i32) -> ::core::option::Option<&'static ::avsession_codes::Entry> {\n        \
+         let i = Self::__index(code);\n        \
+         if i < __OWN.len() { Some(&__OWN[i]) } else { None }\n    }\n}\n",
+    );
+    display_and_error(s);
+}
+
+/// A crate for the compile-time benchmark: the catalog, and one function that uses every
+/// benchmarked operation, so `cargo build` generates their code.
+pub fn timed_crate(kind: Kind, n: usize) -> String {
+    let mut s = String::from("#![allow(missing_docs, clippy::all)]\n");
+    s.push_str(&catalog(kind, n));
+    s.push_str(
+        "\npub fn exercise(codes: &[i32], out: &mut ::std::string::String) -> usize {\n    \
+         use ::core::fmt::Write as _;\n",
+    );
+    if kind == Kind::Peers {
+        s.push_str("    use ::strum::{EnumMessage as _, IntoEnumIterator as _};\n");
+    }
+    s.push_str("    let mut n = 0usize;\n    for &c in codes {\n");
+    let (from_code, lookup, code, message, all) = match kind {
+        Kind::Peers => (
+            "E::try_from(c).ok()",
+            "E::try_from(c).ok().and_then(|e| e.get_message())",
+            "e as i32",
+            "e.get_message().unwrap_or(\"\")",
+            "E::iter()",
+        ),
+        _ => (
+            "E::from_code(c)",
+            "E::lookup(c).map(|e| e.message)",
+            "e.code()",
+            "e.message()",
+            "E::ALL.iter().copied()",
+        ),
+    };
+    let _ = write!(
+        s,
+        "        if let Some(e) = {from_code} {{\n            \
+         n += ({code}) as usize + {message}.len();\n            \
+         let _ = write!(out, \"{{e}}\");\n        }}\n        \
+         n += {lookup}.map_or(0, str::len);\n    }}\n    \
+         for e in {all} {{\n        n ^= ({code}) as usize;\n    }}\n    n\n}}\n"
+    );
+    s
+}

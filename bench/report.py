@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Ratio tables of the run-time benchmark, from criterion's results.
+
+Usage: python3 bench/report.py [bench/target/criterion]
+Reads each benchmark's `new/benchmark.json` and `new/estimates.json` (median, in ns per
+iteration; the median, not the mean, because the machine may be shared) and prints one
+Markdown table per catalog size: the time of each way of writing the catalog, and the ratio
+of the derive (and of the proposed shape) to the faster of hand-written and peers. The target
+is at most 1.10x. Python 3 standard library only.
+"""
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+OPS = [
+    "from_code_mixed", "from_code_in_order", "lookup_mixed", "lookup_in_order",
+    "code", "message", "display", "iter_all",
+]
+KINDS = ["derive", "hand", "peers", "proposed"]
+TARGET = 1.10
+
+
+def load(root):
+    results = defaultdict(dict)
+    for bench in root.glob("*/*/new/benchmark.json"):
+        meta = json.loads(bench.read_text())
+        op, size = meta["group_id"].rsplit("/", 1)
+        est = json.loads((bench.parent / "estimates.json").read_text())
+        results[(int(size), op)][meta["function_id"]] = est["median"]["point_estimate"]
+    return results
+
+
+def fmt_time(ns):
+    return f"{ns / 1000:.2f} µs" if ns >= 1000 else f"{ns:.1f} ns"
+
+
+def main():
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "target" / "criterion"
+    results = load(root)
+    sizes = sorted({size for size, _ in results})
+    missed = []
+    for size in sizes:
+        print(f"\n### {size} variants: median time per iteration\n")
+        print("| operation | derive | hand | peers | proposed | derive / best baseline | proposed / best baseline |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for op in OPS:
+            row = results.get((size, op))
+            if not row:
+                continue
+            best = min(row["hand"], row["peers"])
+            cells = [fmt_time(row[k]) if k in row else "n/a" for k in KINDS]
+            ratios = []
+            for ours in ("derive", "proposed"):
+                if ours not in row:
+                    ratios.append("n/a")
+                    continue
+                r = row[ours] / best
+                ok = r <= TARGET
+                if not ok:
+                    missed.append(f"{ours} {op}/{size}: {r:.2f}x")
+                ratios.append(f"{r:.2f}x" + ("" if ok else " **missed**"))
+            print(f"| `{op}` | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |")
+    print("\nMissed (target at most 1.10x the faster baseline):", ", ".join(missed) or "none")
+
+
+if __name__ == "__main__":
+    main()

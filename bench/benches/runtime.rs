@@ -28,7 +28,7 @@ impl Inputs {
         let in_order = codes(size);
         let known: HashSet<i32> = in_order.iter().copied().collect();
         let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
-        let mut pick = |rng: &mut XorShift| in_order[(rng.next() % size as u64) as usize];
+        let pick = |rng: &mut XorShift| in_order[(rng.next() % size as u64) as usize];
         let mixed = (0..SEQUENCE)
             .map(|_| {
                 if rng.next() % 10 != 0 {

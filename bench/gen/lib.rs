@@ -205,9 +205,9 @@ fn peers(s: &mut String, codes: &[i32]) {
 /// - The variant's index is its implicit discriminant, so `entry()`, `code()` and `message()`
 ///   are one indexed load (`*self as usize`) and need no `match self`.
 /// - `code()` reads a compact `[i32; N]` (the entry table is about 112 bytes a row).
-/// - `from_code` and `lookup` share one `match` from code to index whose arms are clusters,
-///   not codes: a run of consecutive codes is one range arm with arithmetic; a sparse cluster
-///   (gaps up to 32) is one range arm that reads a slot table of indexes.
+/// - `from_code` and `lookup` share one search from code to index over a table of clusters,
+///   not codes, found by binary search: a run of consecutive codes is a row with arithmetic; a
+///   sparse cluster (gaps up to 32) is a row that reads a slot table of indexes.
 fn proposed(s: &mut String, codes: &[i32]) {
     plain_enum(s, codes);
     let n = codes.len();
@@ -235,38 +235,46 @@ fn proposed(s: &mut String, codes: &[i32]) {
             begin = i;
         }
     }
-    let mut arms = String::new();
+    // One row per cluster, sorted: (first code, last code, first index or slot, consecutive).
+    let mut rows = String::new();
     let mut slots: Vec<u16> = Vec::new();
+    let count = clusters.len();
     for cluster in clusters {
         let (lo, hi) = (cluster[0].0, cluster[cluster.len() - 1].0);
         let consecutive = cluster.windows(2).all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1);
-        if cluster.len() == 1 {
-            let _ = writeln!(arms, "            {lo} => {},", cluster[0].1);
-        } else if consecutive {
-            let _ = writeln!(arms, "            {lo}..={hi} => (code - {lo}) as usize + {},", cluster[0].1);
+        if consecutive {
+            let _ = write!(rows, "({lo}, {hi}, {}, true), ", cluster[0].1);
         } else {
             let offset = slots.len();
             slots.resize(offset + (hi - lo) as usize + 1, u16::MAX);
             for &(code, index) in cluster {
                 slots[offset + (code - lo) as usize] = index as u16;
             }
-            let _ = writeln!(
-                arms,
-                "            {lo}..={hi} => match __SLOTS[(code - {lo}) as usize + {offset}] {{ u16::MAX => usize::MAX, i => i as usize }},"
-            );
+            let _ = write!(rows, "({lo}, {hi}, {offset}, false), ");
         }
     }
+    let _ = writeln!(s, "static __CLUSTERS: [(i32, i32, u32, bool); {count}] = [{rows}];");
     let _ = write!(s, "static __SLOTS: [u16; {}] = [", slots.len());
     for slot in &slots {
         let _ = write!(s, "{slot}, ");
     }
     s.push_str("];\nimpl E {\n");
     all_const(s, codes);
-    s.push_str("    #[inline]\n    const fn __index(code: i32) -> usize {\n        match code {\n");
-    s.push_str(&arms);
+    // A binary search over the clusters: rustc lowers range patterns of a `match` to a chain
+    // of comparisons, linear in the number of arms.
     s.push_str(
-        "            _ => usize::MAX,\n        }\n    }\n\
-         #[inline]\n    pub const fn entry(&self) -> &'static ::avsession_codes::Entry {\n        \
+        "    #[inline]\n    const fn __index(code: i32) -> usize {\n        \
+         let (mut lo, mut hi) = (0, __CLUSTERS.len());\n        \
+         while lo < hi {\n            let mid = (lo + hi) / 2;\n            \
+         if __CLUSTERS[mid].1 < code { lo = mid + 1 } else { hi = mid }\n        }\n        \
+         if lo == __CLUSTERS.len() || code < __CLUSTERS[lo].0 {\n            return usize::MAX;\n        }\n        \
+         let (first, _, base, consecutive) = __CLUSTERS[lo];\n        \
+         let at = base as usize + (code - first) as usize;\n        \
+         if consecutive {\n            return at;\n        }\n        \
+         match __SLOTS[at] {\n            u16::MAX => usize::MAX,\n            i => i as usize,\n        }\n    }\n",
+    );
+    s.push_str(
+        "    #[inline]\n    pub const fn entry(&self) -> &'static ::avsession_codes::Entry {\n        \
          &__OWN[*self as usize]\n    }\n\
          #[inline]\n    pub const fn code(&self) -> i32 {\n        __CODES[*self as usize]\n    }\n\
          #[inline]\n    pub const fn message(&self) -> &'static str {\n        self.entry().message\n    }\n\

@@ -5,32 +5,12 @@ use core::ops::RangeInclusive;
 
 use crate::{Catalog, Entry};
 
-/// Builds one table entry; positional, so the generated code stays short.
-#[allow(clippy::too_many_arguments)]
-#[must_use]
-pub const fn entry(
-    code: i32,
-    name: &'static str,
-    message: &'static str,
-    title: Option<&'static str>,
-    description: Option<&'static str>,
-    causes: &'static [&'static str],
-    solutions: &'static [&'static str],
-    since: Option<u32>,
-    system_api: bool,
-) -> Entry {
-    Entry {
-        code,
-        name,
-        title,
-        message,
-        description,
-        causes,
-        solutions,
-        since,
-        system_api,
-    }
-}
+/// The seal of [`Entry`]: a field that only this crate and the derive can fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sealed(());
+
+/// The one value of [`Sealed`], for the entries the derive writes.
+pub const SEALED: Sealed = Sealed(());
 
 /// Builds a catalog description.
 #[must_use]
@@ -64,7 +44,19 @@ pub const fn total_len(parts: &[&[Entry]]) -> usize {
     total
 }
 
-const PLACEHOLDER: Entry = entry(0, "", "", None, None, &[], &[], None, false);
+/// An empty entry: the filler of [`concat`], and the entry of the fallback after an error.
+pub const PLACEHOLDER: Entry = Entry {
+    code: 0,
+    name: "",
+    title: None,
+    message: "",
+    description: None,
+    causes: &[],
+    solutions: &[],
+    since: None,
+    system_api: false,
+    __sealed: SEALED,
+};
 
 /// Concatenates the tables of a composed catalog, at compile time. `N` is [`total_len`].
 #[must_use]

@@ -104,9 +104,17 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
         .map(|(v, spec)| entry(krate, v.ident, spec))
         .collect();
     let len = own.len();
-    // A `static`, not a `const`: one table at one address, however many functions read it.
+    let codes = (!input.has_transparent()).then(|| {
+        let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
+        quote!(static __CODES: [i32; #len] = [#(#codes),*];)
+    });
+    let position = (len > 0).then(|| position_fn(input));
+    // Statics, not consts: one table at one address, however many functions read it. The codes
+    // also have a compact table of their own, so `code()` reads 4 bytes per variant, not a row.
     let own = quote! {
         static __OWN: [#krate::Entry; #len] = [#(#own),*];
+        #codes
+        #position
     };
     if !input.has_transparent() {
         return quote! {
@@ -165,6 +173,79 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     }
 }
 
+/// `__position(code)`: the index of `code` in `__OWN`, or `usize::MAX`.
+///
+/// The codes are sorted into clusters (cut where two codes are more than 32 apart); a binary
+/// search finds the cluster, then a run of consecutive codes is arithmetic and any other cluster
+/// reads a slot table. No `match` with an arm per code: rustc checks those slowly (about a
+/// second per 10,000 arms), and lowers range arms to a linear chain.
+fn position_fn(input: &Input<'_>) -> TokenStream {
+    let mut sorted: Vec<(i32, u32)> = input
+        .codes()
+        .zip(0u32..)
+        .map(|((_, spec), index)| (spec.code, index))
+        .collect();
+    sorted.sort_unstable();
+    let mut rows = Vec::new();
+    let mut slots: Vec<u32> = Vec::new();
+    let mut start = 0;
+    for end in 1..=sorted.len() {
+        let split =
+            end == sorted.len() || i64::from(sorted[end].0) - i64::from(sorted[end - 1].0) > 32;
+        if !split {
+            continue;
+        }
+        let cluster = &sorted[start..end];
+        start = end;
+        let (first, last) = (cluster[0].0, cluster[cluster.len() - 1].0);
+        let consecutive = cluster
+            .windows(2)
+            .all(|w| i64::from(w[1].0) == i64::from(w[0].0) + 1 && w[1].1 == w[0].1 + 1);
+        let base = if consecutive {
+            cluster[0].1
+        } else {
+            let base = slots.len();
+            let span = usize::try_from(first.abs_diff(last)).unwrap_or(0);
+            slots.resize(base + span + 1, u32::MAX);
+            for &(code, index) in cluster {
+                let offset = usize::try_from(code.abs_diff(first)).unwrap_or(0);
+                slots[base + offset] = index;
+            }
+            u32::try_from(base).unwrap_or(u32::MAX)
+        };
+        let (first, last) = (code_literal(first), code_literal(last));
+        rows.push(quote!((#first, #last, #base, #consecutive)));
+    }
+    let (clusters, slot_count) = (rows.len(), slots.len());
+    quote! {
+        static __CLUSTERS: [(i32, i32, u32, bool); #clusters] = [#(#rows),*];
+        static __SLOTS: [u32; #slot_count] = [#(#slots),*];
+        const fn __position(code: i32) -> usize {
+            let (mut low, mut high) = (0, __CLUSTERS.len());
+            while low < high {
+                let middle = low + (high - low) / 2;
+                if __CLUSTERS[middle].1 < code {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            if low == __CLUSTERS.len() || code < __CLUSTERS[low].0 {
+                return usize::MAX;
+            }
+            let (first, _, base, consecutive) = __CLUSTERS[low];
+            let at = base as usize + code.abs_diff(first) as usize;
+            if consecutive {
+                return at;
+            }
+            match __SLOTS[at] {
+                u32::MAX => usize::MAX,
+                slot => slot as usize,
+            }
+        }
+    }
+}
+
 fn entry(krate: &Path, ident: &Ident, spec: &CodeSpec) -> TokenStream {
     let code = code_literal(spec.code);
     let name = ident.to_string();
@@ -176,10 +257,18 @@ fn entry(krate: &Path, ident: &Ident, spec: &CodeSpec) -> TokenStream {
     let since = some(spec.since.map(Literal::u32_suffixed));
     let system_api = spec.system_api;
     quote! {
-        #krate::__private::entry(
-            #code, #name, #message, #title, #description,
-            &[#(#causes),*], &[#(#solutions),*], #since, #system_api,
-        )
+        #krate::Entry {
+            code: #code,
+            name: #name,
+            title: #title,
+            message: #message,
+            description: #description,
+            causes: &[#(#causes),*],
+            solutions: &[#(#solutions),*],
+            since: #since,
+            system_api: #system_api,
+            __sealed: #krate::__private::SEALED,
+        }
     }
 }
 
@@ -190,6 +279,11 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let entry = entry_fn(input, krate);
     let lookup = lookup_fn(input, krate);
     let all = all_const(input);
+    let code = if input.has_transparent() {
+        quote!(self.entry().code)
+    } else {
+        quote!(__CODES[self.__catalog_index()])
+    };
     let from_code = if input.all_from_code() {
         from_code_fn(input, krate)
     } else {
@@ -207,7 +301,7 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn code(&self) -> i32 {
-                self.entry().code
+                #code
             }
             /// The official error message.
             #[inline]
@@ -280,30 +374,44 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
             }
         }
     });
+    if input.has_transparent() {
+        return quote! {
+            /// The catalog entry of this error.
+            #[inline]
+            #[must_use]
+            pub const fn entry(&self) -> &'static #krate::Entry {
+                match self {
+                    #(#arms)*
+                }
+            }
+        };
+    }
+    // One `match` from variant to table index, shared by `entry` and `code`.
+    let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
+        let ident = variant.ident;
+        quote!(Self::#ident { .. } => #index,)
+    });
     quote! {
+        #[inline]
+        const fn __catalog_index(&self) -> usize {
+            match self {
+                #(#indices)*
+            }
+        }
         /// The catalog entry of this error.
         #[inline]
         #[must_use]
         pub const fn entry(&self) -> &'static #krate::Entry {
-            match self {
-                #(#arms)*
-            }
+            &__OWN[self.__catalog_index()]
         }
     }
 }
 
-/// `lookup`: a `match` from code to index, then the wrapped catalogs in order.
+/// `lookup`: this enum's codes through `__position`, then the wrapped catalogs in order.
 fn lookup_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let arms = input.codes().enumerate().map(|(index, (_, spec))| {
-        let code = code_literal(spec.code);
-        quote!(#code => #index,)
-    });
     let own = if input.codes().next().is_some() {
         quote! {
-            let __index: usize = match code {
-                #(#arms)*
-                _ => usize::MAX,
-            };
+            let __index = __position(code);
             if __index != usize::MAX {
                 return ::core::option::Option::Some(&__OWN[__index]);
             }

@@ -46,8 +46,7 @@ fn api(input: &DeriveInput, krate: &Path) -> TokenStream {
     // Plain values, not `unreachable!()`: rustc still evaluates the constants that the user's
     // code reads, and a panic there would be one more error for the same mistake.
     quote! {
-        const __ENTRY: #krate::Entry =
-            #krate::__private::entry(0, "", "", #none, #none, &[], &[], #none, false);
+        const __ENTRY: #krate::Entry = #krate::__private::PLACEHOLDER;
         const __CATALOG: &'static #krate::Catalog =
             &#krate::__private::catalog(#name, #none, #none, #none, #none, &[]);
         #[automatically_derived]

@@ -12,6 +12,70 @@ pub struct Sealed(());
 /// The one value of [`Sealed`], for the entries the derive writes.
 pub const SEALED: Sealed = Sealed(());
 
+/// A catalog's texts column by column, as the derive writes them: one array per field, since
+/// rustc checks an array of plain literals far faster than as many struct literals (measured:
+/// 10,000 `Entry` literals 9 s, the same data as columns 0.2 s). [`table`] turns it into rows.
+///
+/// `""` stands for an absent title or description and `0` for an absent API level (the derive
+/// rejects empty texts and `since = 0`). Causes and solutions of all entries are one array
+/// each; `cause_ends[i]` is where entry `i`'s causes end (they start where `i - 1`'s end).
+pub struct Columns {
+    pub codes: &'static [i32],
+    pub names: &'static [&'static str],
+    pub titles: &'static [&'static str],
+    pub messages: &'static [&'static str],
+    pub descriptions: &'static [&'static str],
+    pub causes: &'static [&'static str],
+    pub cause_ends: &'static [u32],
+    pub solutions: &'static [&'static str],
+    pub solution_ends: &'static [u32],
+    pub since: &'static [u32],
+    pub system_api: &'static [bool],
+}
+
+/// Builds the entry table from its columns, at compile time.
+#[must_use]
+pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
+    let mut out = [PLACEHOLDER; N];
+    let (mut i, mut cause_start, mut solution_start) = (0, 0, 0);
+    while i < N {
+        let (cause_end, solution_end) = (
+            columns.cause_ends[i] as usize,
+            columns.solution_ends[i] as usize,
+        );
+        out[i] = Entry {
+            code: columns.codes[i],
+            name: columns.names[i],
+            title: text(columns.titles[i]),
+            message: columns.messages[i],
+            description: text(columns.descriptions[i]),
+            causes: part(columns.causes, cause_start, cause_end),
+            solutions: part(columns.solutions, solution_start, solution_end),
+            since: match columns.since[i] {
+                0 => None,
+                level => Some(level),
+            },
+            system_api: columns.system_api[i],
+            __sealed: SEALED,
+        };
+        (cause_start, solution_start) = (cause_end, solution_end);
+        i += 1;
+    }
+    out
+}
+
+const fn text(text: &'static str) -> Option<&'static str> {
+    if text.is_empty() {
+        None
+    } else {
+        Some(text)
+    }
+}
+
+const fn part(all: &'static [&'static str], start: usize, end: usize) -> &'static [&'static str] {
+    all.split_at(end).0.split_at(start).1
+}
+
 /// Builds a catalog description.
 #[must_use]
 pub const fn catalog(

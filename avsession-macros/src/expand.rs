@@ -99,21 +99,16 @@ fn code_literal(code: i32) -> Literal {
 /// `__OWN` (this enum's entries), `__ENTRIES` (with wrapped catalogs inlined) and, for
 /// composed catalogs, the check that no code comes from two parts.
 fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let own: Vec<TokenStream> = input
-        .codes()
-        .map(|(v, spec)| entry(krate, v.ident, spec))
-        .collect();
-    let len = own.len();
-    let codes = (!input.has_transparent()).then(|| {
-        let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
-        quote!(static __CODES: [i32; #len] = [#(#codes),*];)
-    });
+    let columns = columns(input, krate);
+    let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
+    let codes = quote!([#(#codes),*]);
+    let len = input.codes().count();
     let position = (len > 0).then(|| position_fn(input));
     // Statics, not consts: one table at one address, however many functions read it. The codes
-    // also have a compact table of their own, so `code()` reads 4 bytes per variant, not a row.
+    // also stay in a compact table of their own, so `code()` reads 4 bytes, not a row.
     let own = quote! {
-        static __OWN: [#krate::Entry; #len] = [#(#own),*];
-        #codes
+        static __CODES: [i32; #len] = #codes;
+        static __OWN: [#krate::Entry; #len] = #krate::__private::table::<#len>(&#columns);
         #position
     };
     if !input.has_transparent() {
@@ -170,6 +165,49 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
         static __ALL: [#krate::Entry; __LEN] = #krate::__private::concat::<__LEN>(__PARTS);
         const __ENTRIES: &'static [#krate::Entry] = &__ALL;
         #check
+    }
+}
+
+/// The entries as `__private::Columns`: one array of plain literals per field.
+fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
+    let names = specs.iter().map(|(ident, _)| ident.to_string());
+    let text = |lit: Option<&syn::LitStr>| lit.map_or_else(|| quote!(""), |lit| quote!(#lit));
+    let titles = specs.iter().map(|(_, spec)| text(spec.title.as_ref()));
+    let messages = specs.iter().map(|(_, spec)| &spec.message);
+    let descriptions = specs
+        .iter()
+        .map(|(_, spec)| text(spec.description.as_ref()));
+    let causes = specs.iter().flat_map(|(_, spec)| &spec.causes);
+    let solutions = specs.iter().flat_map(|(_, spec)| &spec.solutions);
+    let ends = |count: fn(&CodeSpec) -> usize| {
+        let mut end = 0u32;
+        specs
+            .iter()
+            .map(|(_, spec)| {
+                end += u32::try_from(count(spec)).unwrap_or(u32::MAX);
+                end
+            })
+            .collect::<Vec<u32>>()
+    };
+    let cause_ends = ends(|spec| spec.causes.len());
+    let solution_ends = ends(|spec| spec.solutions.len());
+    let since = specs.iter().map(|(_, spec)| spec.since.unwrap_or(0));
+    let system_api = specs.iter().map(|(_, spec)| spec.system_api);
+    quote! {
+        #krate::__private::Columns {
+            codes: &__CODES,
+            names: &[#(#names),*],
+            titles: &[#(#titles),*],
+            messages: &[#(#messages),*],
+            descriptions: &[#(#descriptions),*],
+            causes: &[#(#causes),*],
+            cause_ends: &[#(#cause_ends),*],
+            solutions: &[#(#solutions),*],
+            solution_ends: &[#(#solution_ends),*],
+            since: &[#(#since),*],
+            system_api: &[#(#system_api),*],
+        }
     }
 }
 
@@ -242,32 +280,6 @@ fn position_fn(input: &Input<'_>) -> TokenStream {
                 u32::MAX => usize::MAX,
                 slot => slot as usize,
             }
-        }
-    }
-}
-
-fn entry(krate: &Path, ident: &Ident, spec: &CodeSpec) -> TokenStream {
-    let code = code_literal(spec.code);
-    let name = ident.to_string();
-    let message = &spec.message;
-    let title = some(spec.title.as_ref());
-    let description = some(spec.description.as_ref());
-    let causes = &spec.causes;
-    let solutions = &spec.solutions;
-    let since = some(spec.since.map(Literal::u32_suffixed));
-    let system_api = spec.system_api;
-    quote! {
-        #krate::Entry {
-            code: #code,
-            name: #name,
-            title: #title,
-            message: #message,
-            description: #description,
-            causes: &[#(#causes),*],
-            solutions: &[#(#solutions),*],
-            since: #since,
-            system_api: #system_api,
-            __sealed: #krate::__private::SEALED,
         }
     }
 }

@@ -216,7 +216,7 @@ fn proposed(s: &mut String, codes: &[i32]) {
         let (m, t) = (message(i, code), title(i));
         let _ = writeln!(
             s,
-            "    ::avsession_codes::__private::entry({code}, \"V{i}\", {m:?}, Some({t:?}), None, &[], &[], None, false),"
+            "    ::avsession_codes::Entry {{ code: {code}, name: \"V{i}\", title: Some({t:?}), message: {m:?}, description: None, causes: &[], solutions: &[], since: None, system_api: false, __sealed: ::avsession_codes::__private::SEALED }},"
         );
     }
     s.push_str("];\n");

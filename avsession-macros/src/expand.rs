@@ -121,7 +121,7 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     let mut parts = Vec::new();
     // Each part with its label and where a clash with an earlier part is reported.
     let mut labelled: Vec<(String, TokenStream, proc_macro2::Span)> = Vec::new();
-    if input.codes().next().is_some() {
+    if len > 0 {
         let own = quote!(&__OWN);
         labelled.push(("its own variants".to_owned(), own, input.ident.span()));
     }
@@ -371,32 +371,8 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
 
 /// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's.
 fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let mut own_index = 0usize;
-    let arms = input.variants.iter().map(|variant| {
-        let ident = variant.ident;
-        match &variant.kind {
-            VariantKind::Code { .. } => {
-                let arm = quote!(Self::#ident { .. } => &__OWN[#own_index],);
-                own_index += 1;
-                arm
-            }
-            VariantKind::Transparent { member, ty } => {
-                let entry = quote_spanned!(ty.span()=> __inner.entry());
-                quote!(Self::#ident { #member: __inner } => #entry,)
-            }
-        }
-    });
     if input.has_transparent() {
-        return quote! {
-            /// The catalog entry of this error.
-            #[inline]
-            #[must_use]
-            pub const fn entry(&self) -> &'static #krate::Entry {
-                match self {
-                    #(#arms)*
-                }
-            }
-        };
+        return composed_entry_fn(input, krate);
     }
     // One `match` from variant to table index, shared by `entry` and `code`.
     let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
@@ -415,6 +391,35 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         #[must_use]
         pub const fn entry(&self) -> &'static #krate::Entry {
             &__OWN[self.__catalog_index()]
+        }
+    }
+}
+
+/// `entry` of a composed catalog: its own variants index `__OWN`, the others delegate.
+fn composed_entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let mut own_index = 0usize;
+    let arms = input.variants.iter().map(|variant| {
+        let ident = variant.ident;
+        match &variant.kind {
+            VariantKind::Code { .. } => {
+                let arm = quote!(Self::#ident { .. } => &__OWN[#own_index],);
+                own_index += 1;
+                arm
+            }
+            VariantKind::Transparent { member, ty } => {
+                let entry = quote_spanned!(ty.span()=> __inner.entry());
+                quote!(Self::#ident { #member: __inner } => #entry,)
+            }
+        }
+    });
+    quote! {
+        /// The catalog entry of this error.
+        #[inline]
+        #[must_use]
+        pub const fn entry(&self) -> &'static #krate::Entry {
+            match self {
+                #(#arms)*
+            }
         }
     }
 }

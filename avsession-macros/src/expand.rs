@@ -103,7 +103,7 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
     let codes = quote!([#(#codes),*]);
     let len = input.codes().count();
-    let position = (len > 0).then(|| position_fn(input));
+    let position = (len > SMALL).then(|| position_fn(input));
     // Statics, not consts: one table at one address, however many functions read it. The codes
     // also stay in a compact table of their own, so `code()` reads 4 bytes, not a row.
     let own = quote! {
@@ -210,6 +210,9 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
         }
     }
 }
+
+/// Up to this many codes, `lookup` is a literal `match`; above, `__position`.
+const SMALL: usize = 64;
 
 /// `__position(code)`: the index of `code` in `__OWN`, or `usize::MAX`.
 ///
@@ -426,9 +429,20 @@ fn composed_entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
 
 /// `lookup`: this enum's codes through `__position`, then the wrapped catalogs in order.
 fn lookup_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let own = if input.codes().next().is_some() {
+    let count = input.codes().count();
+    // Few codes: a literal `match` is cheap to check and beats a binary search (BENCHMARKS.md).
+    let index = if count <= SMALL {
+        let arms = input.codes().zip(0usize..).map(|((_, spec), index)| {
+            let code = code_literal(spec.code);
+            quote!(#code => #index,)
+        });
+        quote!(match code { #(#arms)* _ => usize::MAX })
+    } else {
+        quote!(__position(code))
+    };
+    let own = if count > 0 {
         quote! {
-            let __index = __position(code);
+            let __index: usize = #index;
             if __index != usize::MAX {
                 return ::core::option::Option::Some(&__OWN[__index]);
             }

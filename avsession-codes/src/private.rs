@@ -108,7 +108,7 @@ pub const fn total_len(parts: &[&[Entry]]) -> usize {
     total
 }
 
-/// An empty entry: the filler of [`concat`], and the entry of the fallback after an error.
+/// An empty entry: the filler of [`table`] and [`concat`], and the fallback's entry after an error.
 pub const PLACEHOLDER: Entry = Entry {
     code: 0,
     name: "",
@@ -142,29 +142,22 @@ pub const fn concat<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
 
 /// Fails the build when two parts of a composed catalog have the same code.
 ///
-/// `parts` pairs each part's label (the variant, and the wrapped catalog) with its entries. The
-/// derive calls this in a `const` item, so a clash is a compile error that names the code.
-pub const fn assert_disjoint(catalog: &str, parts: &[(&str, &[Entry])]) {
-    let mut a = 0;
-    while a < parts.len() {
-        let mut b = a + 1;
-        while b < parts.len() {
-            if let Some(code) = shared_code(parts[a].1, parts[b].1) {
-                let msg = Message::new()
-                    .push("error code ")
-                    .push_i32(code)
-                    .push(" is in two parts of `")
-                    .push(catalog)
-                    .push("`: ")
-                    .push(parts[a].0)
-                    .push(" and ")
-                    .push(parts[b].0)
-                    .push("; a code may come from one part only: remove it from one of them");
-                panic!("{}", msg.as_str());
-            }
-            b += 1;
-        }
-        a += 1;
+/// Each part is its label (the variant, and the wrapped catalog) with its entries. The derive
+/// calls this once per pair of parts in a `const` item, so a clash is a compile error that
+/// names the code.
+pub const fn assert_disjoint(catalog: &str, first: (&str, &[Entry]), second: (&str, &[Entry])) {
+    if let Some(code) = shared_code(first.1, second.1) {
+        let msg = Message::new()
+            .push("error code ")
+            .push_i32(code)
+            .push(" is in two parts of `")
+            .push(catalog)
+            .push("`: ")
+            .push(first.0)
+            .push(" and ")
+            .push(second.0)
+            .push("; a code may come from one part only: remove it from one of them");
+        panic!("{}", msg.as_str());
     }
 }
 

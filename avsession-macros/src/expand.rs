@@ -152,7 +152,7 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
             checks.push(quote_spanned! {*span=>
                 const _: () = {
                     use #krate::__private::assert_disjoint as __assert_disjoint;
-                    __assert_disjoint(#name, &[(#label_a, #entries_a), (#label_b, #entries_b)])
+                    __assert_disjoint(#name, (#label_a, #entries_a), (#label_b, #entries_b))
                 };
             });
         }

@@ -34,28 +34,46 @@ pub struct Columns {
 }
 
 /// Builds the entry table from its columns, at compile time.
+///
+/// Written for the const evaluator, which costs about a microsecond per MIR statement and
+/// more per pointer written: the columns are read once into locals, empty causes and
+/// solutions take no call, and each entry's causes come off the front of the remaining ones
+/// with one `split_at`. At 10,000 entries this loop took 0.54 s of `cargo check`, the first
+/// version (two `split_at` per part and helper calls) 2.25 s (`-Z self-profile`).
 #[must_use]
 pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
+    let Columns {
+        codes,
+        names,
+        titles,
+        messages,
+        descriptions,
+        mut causes,
+        cause_ends,
+        mut solutions,
+        solution_ends,
+        since,
+        system_api,
+    } = *columns;
     let mut out = [PLACEHOLDER; N];
     let (mut i, mut cause_start, mut solution_start) = (0, 0, 0);
     while i < N {
-        let (cause_end, solution_end) = (
-            columns.cause_ends[i] as usize,
-            columns.solution_ends[i] as usize,
-        );
+        let (cause_end, solution_end) = (cause_ends[i] as usize, solution_ends[i] as usize);
+        let (title, description, level) = (titles[i], descriptions[i], since[i]);
         out[i] = Entry {
-            code: columns.codes[i],
-            name: columns.names[i],
-            title: text(columns.titles[i]),
-            message: columns.messages[i],
-            description: text(columns.descriptions[i]),
-            causes: part(columns.causes, cause_start, cause_end),
-            solutions: part(columns.solutions, solution_start, solution_end),
-            since: match columns.since[i] {
-                0 => None,
-                level => Some(level),
+            code: codes[i],
+            name: names[i],
+            title: if title.is_empty() { None } else { Some(title) },
+            message: messages[i],
+            description: if description.is_empty() {
+                None
+            } else {
+                Some(description)
             },
-            system_api: columns.system_api[i],
+            causes: front(&mut causes, cause_end - cause_start),
+            solutions: front(&mut solutions, solution_end - solution_start),
+            since: if level == 0 { None } else { Some(level) },
+            system_api: system_api[i],
             __sealed: SEALED,
         };
         (cause_start, solution_start) = (cause_end, solution_end);
@@ -64,16 +82,14 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     out
 }
 
-const fn text(text: &'static str) -> Option<&'static str> {
-    if text.is_empty() {
-        None
-    } else {
-        Some(text)
+/// Takes the first `len` texts off `rest`.
+const fn front(rest: &mut &'static [&'static str], len: usize) -> &'static [&'static str] {
+    if len == 0 {
+        return &[];
     }
-}
-
-const fn part(all: &'static [&'static str], start: usize, end: usize) -> &'static [&'static str] {
-    all.split_at(end).0.split_at(start).1
+    let (part, tail) = rest.split_at(len);
+    *rest = tail;
+    part
 }
 
 /// Builds a catalog description.

@@ -1,5 +1,10 @@
 //! Code generation: one static table of entries, one `match self` to an index into it, and the
 //! trait impls built on those.
+//!
+//! Variants are named through the enum (`Enum::Variant`), never `Self::Variant`: rustc resolves
+//! `Self::Variant` in type checking by a linear search of the variants, so 10,000 of them cost
+//! about 2.5 s of `cargo check`, while `Enum::Variant` is resolved by name resolution
+//! (`-Z self-profile`, see BENCHMARKS.md). serde names variants the same way.
 
 use darling::Error;
 use proc_macro2::{Literal, TokenStream};
@@ -378,9 +383,10 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         return composed_entry_fn(input, krate);
     }
     // One `match` from variant to table index, shared by `entry` and `code`.
+    let this = input.ident;
     let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
         let ident = variant.ident;
-        quote!(Self::#ident { .. } => #index,)
+        quote!(#this::#ident { .. } => #index,)
     });
     quote! {
         #[inline]
@@ -400,18 +406,19 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
 
 /// `entry` of a composed catalog: its own variants index `__OWN`, the others delegate.
 fn composed_entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let this = input.ident;
     let mut own_index = 0usize;
     let arms = input.variants.iter().map(|variant| {
         let ident = variant.ident;
         match &variant.kind {
             VariantKind::Code { .. } => {
-                let arm = quote!(Self::#ident { .. } => &__OWN[#own_index],);
+                let arm = quote!(#this::#ident { .. } => &__OWN[#own_index],);
                 own_index += 1;
                 arm
             }
             VariantKind::Transparent { member, ty } => {
                 let entry = quote_spanned!(ty.span()=> __inner.entry());
-                quote!(Self::#ident { #member: __inner } => #entry,)
+                quote!(#this::#ident { #member: __inner } => #entry,)
             }
         }
     });
@@ -481,18 +488,20 @@ fn all_const(input: &Input<'_>) -> TokenStream {
     if input.has_transparent() || !input.all_from_code() {
         return TokenStream::new();
     }
+    let this = input.ident;
     let variants = input.variants.iter().map(|v| v.ident);
     quote! {
         /// Every variant, in declaration order.
-        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+        pub const ALL: &'static [Self] = &[#(#this::#variants),*];
     }
 }
 
 fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let this = input.ident;
     let arms = input.codes().map(|(variant, spec)| {
         let code = code_literal(spec.code);
         let ident = variant.ident;
-        quote!(#code => return ::core::option::Option::Some(Self::#ident),)
+        quote!(#code => return ::core::option::Option::Some(#this::#ident),)
     });
     let inner = input.variants.iter().filter_map(|variant| {
         let VariantKind::Transparent { ty, member } = &variant.kind else {
@@ -502,7 +511,7 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         let from_code = quote_spanned!(ty.span()=> <#ty>::from_code(code));
         Some(quote! {
             if let ::core::option::Option::Some(__inner) = #from_code {
-                return ::core::option::Option::Some(Self::#ident { #member: __inner });
+                return ::core::option::Option::Some(#this::#ident { #member: __inner });
             }
         })
     });
@@ -615,11 +624,11 @@ fn display_impl(input: &Input<'_>) -> TokenStream {
                 });
                 let string: &LitStr = &format.format;
                 arms.push(quote! {
-                    Self::#v { #(#bindings,)* .. } => ::core::write!(__formatter, #string #(, #args)*),
+                    #ident::#v { #(#bindings,)* .. } => ::core::write!(__formatter, #string #(, #args)*),
                 });
             }
             VariantKind::Transparent { member, .. } => arms.push(quote! {
-                Self::#v { #member: __inner } => ::core::fmt::Display::fmt(__inner, __formatter),
+                #ident::#v { #member: __inner } => ::core::fmt::Display::fmt(__inner, __formatter),
             }),
             VariantKind::Code { display: None, .. } => {}
         }
@@ -649,7 +658,7 @@ fn error_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let arms: Vec<TokenStream> = input
         .variants
         .iter()
-        .filter_map(|variant| source_arm(variant))
+        .filter_map(|variant| source_arm(ident, variant))
         .collect();
     let source = if arms.is_empty() {
         TokenStream::new()
@@ -690,11 +699,11 @@ fn where_debug(input: &Input<'_>) -> Option<syn::WhereClause> {
     generics.where_clause
 }
 
-fn source_arm(variant: &Variant<'_>) -> Option<TokenStream> {
+fn source_arm(this: &Ident, variant: &Variant<'_>) -> Option<TokenStream> {
     let v = variant.ident;
     if let VariantKind::Transparent { member, .. } = &variant.kind {
         return Some(quote! {
-            Self::#v { #member: __inner } => ::core::error::Error::source(__inner),
+            #this::#v { #member: __inner } => ::core::error::Error::source(__inner),
         });
     }
     let (member, span) = variant.source.as_ref()?;
@@ -702,6 +711,6 @@ fn source_arm(variant: &Variant<'_>) -> Option<TokenStream> {
     // Spanned at the field's type: a field that is no error is reported there.
     let source = quote_spanned!(*span=> #binding.as_dyn_error());
     Some(quote! {
-        Self::#v { #member: #binding, .. } => ::core::option::Option::Some(#source),
+        #this::#v { #member: #binding, .. } => ::core::option::Option::Some(#source),
     })
 }

@@ -16,80 +16,94 @@ pub const SEALED: Sealed = Sealed(());
 /// rustc checks an array of plain literals far faster than as many struct literals (measured:
 /// 10,000 `Entry` literals 9 s, the same data as columns 0.2 s). [`table`] turns it into rows.
 ///
-/// `""` stands for an absent title or description and `0` for an absent API level (the derive
-/// rejects empty texts and `since = 0`). Causes and solutions of all entries are one array
-/// each; `cause_ends[i]` is where entry `i`'s causes end (they start where `i - 1`'s end).
+/// `flags[i]` says which optional fields entry `i` has ([`TITLE`], [`DESCRIPTION`],
+/// [`SYSTEM_API`]); `titles` and `descriptions` hold only the present ones, in entry order.
+/// Causes and solutions of all entries are one array each; `cause_ends[i]` is where entry
+/// `i`'s causes end (they start where `i - 1`'s end). `since[i]` is entry `i`'s API level, `0`
+/// for none (the derive rejects `since = 0`). `cause_ends`, `solution_ends` and `since` are
+/// empty when every value would be `0`.
 pub struct Columns {
     pub codes: &'static [i32],
     pub names: &'static [&'static str],
-    pub titles: &'static [&'static str],
     pub messages: &'static [&'static str],
+    pub flags: &'static [u8],
+    pub titles: &'static [&'static str],
     pub descriptions: &'static [&'static str],
     pub causes: &'static [&'static str],
     pub cause_ends: &'static [u32],
     pub solutions: &'static [&'static str],
     pub solution_ends: &'static [u32],
     pub since: &'static [u32],
-    pub system_api: &'static [bool],
 }
+
+/// [`Columns::flags`]: the entry has a title.
+pub const TITLE: u8 = 1;
+/// [`Columns::flags`]: the entry has a description.
+pub const DESCRIPTION: u8 = 2;
+/// [`Columns::flags`]: the entry is a system API's.
+pub const SYSTEM_API: u8 = 4;
 
 /// Builds the entry table from its columns, at compile time.
 ///
-/// Written for the const evaluator, which costs about a microsecond per MIR statement and
-/// more per pointer written: the columns are read once into locals, empty causes and
-/// solutions take no call, and each entry's causes come off the front of the remaining ones
-/// with one `split_at`. At 10,000 entries this loop took 0.54 s of `cargo check`, the first
-/// version (two `split_at` per part and helper calls) 2.25 s (`-Z self-profile`).
+/// Written for the const evaluator, which costs microseconds per call and per pointer
+/// written: no helper calls in the loop (flags instead of `str::is_empty`, column checks
+/// hoisted), and an entry's causes come off the front of the remaining ones with one
+/// `split_at`, only when it has some. At 10,000 entries the first version (two `split_at` per
+/// part, helper calls) took 2.25 s of `cargo check` (`-Z self-profile`, BENCHMARKS.md).
 #[must_use]
 pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let Columns {
         codes,
         names,
-        titles,
         messages,
+        flags,
+        titles,
         descriptions,
         mut causes,
         cause_ends,
         mut solutions,
         solution_ends,
         since,
-        system_api,
     } = *columns;
+    let (any_causes, any_solutions, any_since) = (
+        !cause_ends.is_empty(),
+        !solution_ends.is_empty(),
+        !since.is_empty(),
+    );
     let mut out = [PLACEHOLDER; N];
-    let (mut i, mut cause_start, mut solution_start) = (0, 0, 0);
+    let (mut i, mut next_title, mut next_description) = (0, 0, 0);
+    let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
-        let (cause_end, solution_end) = (cause_ends[i] as usize, solution_ends[i] as usize);
-        let (title, description, level) = (titles[i], descriptions[i], since[i]);
-        out[i] = Entry {
-            code: codes[i],
-            name: names[i],
-            title: if title.is_empty() { None } else { Some(title) },
-            message: messages[i],
-            description: if description.is_empty() {
-                None
-            } else {
-                Some(description)
-            },
-            causes: front(&mut causes, cause_end - cause_start),
-            solutions: front(&mut solutions, solution_end - solution_start),
-            since: if level == 0 { None } else { Some(level) },
-            system_api: system_api[i],
-            __sealed: SEALED,
-        };
-        (cause_start, solution_start) = (cause_end, solution_end);
+        let entry = &mut out[i];
+        let flags = flags[i];
+        entry.code = codes[i];
+        entry.name = names[i];
+        entry.message = messages[i];
+        if flags & TITLE != 0 {
+            entry.title = Some(titles[next_title]);
+            next_title += 1;
+        }
+        if flags & DESCRIPTION != 0 {
+            entry.description = Some(descriptions[next_description]);
+            next_description += 1;
+        }
+        entry.system_api = flags & SYSTEM_API != 0;
+        if any_since && since[i] != 0 {
+            entry.since = Some(since[i]);
+        }
+        if any_causes && cause_ends[i] as usize > cause_start {
+            let end = cause_ends[i] as usize;
+            let (part, rest) = causes.split_at(end - cause_start);
+            (entry.causes, causes, cause_start) = (part, rest, end);
+        }
+        if any_solutions && solution_ends[i] as usize > solution_start {
+            let end = solution_ends[i] as usize;
+            let (part, rest) = solutions.split_at(end - solution_start);
+            (entry.solutions, solutions, solution_start) = (part, rest, end);
+        }
         i += 1;
     }
     out
-}
-
-/// Takes the first `len` texts off `rest`.
-const fn front(rest: &mut &'static [&'static str], len: usize) -> &'static [&'static str] {
-    if len == 0 {
-        return &[];
-    }
-    let (part, tail) = rest.split_at(len);
-    *rest = tail;
-    part
 }
 
 /// Builds a catalog description.

@@ -177,12 +177,17 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
 fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
     let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
     let names = specs.iter().map(|(ident, _)| ident.to_string());
-    let text = |lit: Option<&syn::LitStr>| lit.map_or_else(|| quote!(""), |lit| quote!(#lit));
-    let titles = specs.iter().map(|(_, spec)| text(spec.title.as_ref()));
     let messages = specs.iter().map(|(_, spec)| &spec.message);
+    let flags = specs.iter().map(|(_, spec)| {
+        let flags = u8::from(spec.title.is_some())
+            | u8::from(spec.description.is_some()) << 1
+            | u8::from(spec.system_api) << 2;
+        Literal::u8_unsuffixed(flags)
+    });
+    let titles = specs.iter().filter_map(|(_, spec)| spec.title.as_ref());
     let descriptions = specs
         .iter()
-        .map(|(_, spec)| text(spec.description.as_ref()));
+        .filter_map(|(_, spec)| spec.description.as_ref());
     let causes = specs.iter().flat_map(|(_, spec)| &spec.causes);
     let solutions = specs.iter().flat_map(|(_, spec)| &spec.solutions);
     let ends = |count: fn(&CodeSpec) -> usize| {
@@ -195,24 +200,40 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             })
             .collect::<Vec<u32>>()
     };
+    // A column of zeros is left empty: `table` reads it as zeros, and a catalog without causes
+    // or API levels costs no tokens for them.
     let cause_ends = ends(|spec| spec.causes.len());
+    let cause_ends = or_empty(&cause_ends, |&end| end == 0);
     let solution_ends = ends(|spec| spec.solutions.len());
-    let since = specs.iter().map(|(_, spec)| spec.since.unwrap_or(0));
-    let system_api = specs.iter().map(|(_, spec)| spec.system_api);
+    let solution_ends = or_empty(&solution_ends, |&end| end == 0);
+    let since: Vec<u32> = specs
+        .iter()
+        .map(|(_, spec)| spec.since.unwrap_or(0))
+        .collect();
+    let since = or_empty(&since, |&level| level == 0);
     quote! {
         #krate::__private::Columns {
             codes: &__CODES,
             names: &[#(#names),*],
-            titles: &[#(#titles),*],
             messages: &[#(#messages),*],
+            flags: &[#(#flags),*],
+            titles: &[#(#titles),*],
             descriptions: &[#(#descriptions),*],
             causes: &[#(#causes),*],
             cause_ends: &[#(#cause_ends),*],
             solutions: &[#(#solutions),*],
             solution_ends: &[#(#solution_ends),*],
             since: &[#(#since),*],
-            system_api: &[#(#system_api),*],
         }
+    }
+}
+
+/// `column`, or nothing when every value is the default.
+fn or_empty<T>(column: &[T], default: impl Fn(&T) -> bool) -> &[T] {
+    if column.iter().all(default) {
+        &[]
+    } else {
+        column
     }
 }
 
@@ -386,7 +407,12 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
     let this = input.ident;
     let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
         let ident = variant.ident;
-        quote!(#this::#ident { .. } => #index,)
+        let index = Literal::usize_unsuffixed(index);
+        if variant.is_unit {
+            quote!(#this::#ident => #index,)
+        } else {
+            quote!(#this::#ident { .. } => #index,)
+        }
     });
     quote! {
         #[inline]
@@ -498,11 +524,14 @@ fn all_const(input: &Input<'_>) -> TokenStream {
 
 fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
     let this = input.ident;
-    let arms = input.codes().map(|(variant, spec)| {
-        let code = code_literal(spec.code);
-        let ident = variant.ident;
-        quote!(#code => return ::core::option::Option::Some(#this::#ident),)
-    });
+    let arms: Vec<TokenStream> = input
+        .codes()
+        .map(|(variant, spec)| {
+            let code = code_literal(spec.code);
+            let ident = variant.ident;
+            quote!(#code => #this::#ident,)
+        })
+        .collect();
     let inner = input.variants.iter().filter_map(|variant| {
         let VariantKind::Transparent { ty, member } = &variant.kind else {
             return None;
@@ -515,17 +544,30 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
             }
         })
     });
+    // `Some` once, after the `match`: an arm is a literal and a path, the fewest tokens.
+    let body = if arms.is_empty() {
+        quote! {
+            #(#inner)*
+            ::core::option::Option::None
+        }
+    } else {
+        quote! {
+            let __variant = match code {
+                #(#arms)*
+                _ => {
+                    #(#inner)*
+                    return ::core::option::Option::None;
+                }
+            };
+            ::core::option::Option::Some(__variant)
+        }
+    };
     quote! {
         /// The variant of `code`, or `None` when the catalog has no such code.
         #[inline]
         #[must_use]
         pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
-            match code {
-                #(#arms)*
-                _ => {}
-            }
-            #(#inner)*
-            ::core::option::Option::None
+            #body
         }
         /// Turns a raw C API status (`0` = success) into a `Result`: a known code becomes its
         /// variant, any other value an error that keeps it.

@@ -106,6 +106,18 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     out
 }
 
+/// `Display` of a catalog's message: [`Formatter::pad`](core::fmt::Formatter::pad), so width,
+/// fill and precision apply as for `str`, with the common case (none of them) inlined to one
+/// `write_str` (measured: `pad`'s call cost Display 1.2x a hand-written `write_str`).
+#[inline]
+pub fn pad(formatter: &mut core::fmt::Formatter<'_>, message: &str) -> core::fmt::Result {
+    if formatter.width().is_none() && formatter.precision().is_none() {
+        formatter.write_str(message)
+    } else {
+        formatter.pad(message)
+    }
+}
+
 /// Builds a catalog description.
 #[must_use]
 pub const fn catalog(

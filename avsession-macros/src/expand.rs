@@ -46,7 +46,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let display = if input.attr.skip_display {
         TokenStream::new()
     } else {
-        let display = display_impl(input);
+        let display = display_impl(input, &krate);
         let error = error_impl(input, &krate);
         quote!(#display #error)
     };
@@ -108,11 +108,14 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
     let codes = quote!([#(#codes),*]);
     let len = input.codes().count();
-    let position = (len > SMALL).then(|| position_fn(input));
-    // Statics, not consts: one table at one address, however many functions read it. The codes
-    // also stay in a compact table of their own, so `code()` reads 4 bytes, not a row.
+    let position = (len > 0).then(|| position_fn(input));
+    let messages = input.codes().map(|(_, spec)| &spec.message);
+    // Statics, not consts: one table at one address, however many functions read it. Codes and
+    // messages also stay in compact tables of their own (the columns read them), so `code()`
+    // and `message()` read a 4- or 16-byte slot, not a 112-byte row.
     let own = quote! {
         static __CODES: [i32; #len] = #codes;
+        static __MESSAGES: [&'static str; #len] = [#(#messages),*];
         static __OWN: [#krate::Entry; #len] = #krate::__private::table::<#len>(&#columns);
         #position
     };
@@ -177,7 +180,6 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
 fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
     let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
     let names = specs.iter().map(|(ident, _)| ident.to_string());
-    let messages = specs.iter().map(|(_, spec)| &spec.message);
     let flags = specs.iter().map(|(_, spec)| {
         let flags = u8::from(spec.title.is_some())
             | u8::from(spec.description.is_some()) << 1
@@ -215,7 +217,7 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
         #krate::__private::Columns {
             codes: &__CODES,
             names: &[#(#names),*],
-            messages: &[#(#messages),*],
+            messages: &__MESSAGES,
             flags: &[#(#flags),*],
             titles: &[#(#titles),*],
             descriptions: &[#(#descriptions),*],
@@ -237,38 +239,42 @@ fn or_empty<T>(column: &[T], default: impl Fn(&T) -> bool) -> &[T] {
     }
 }
 
-/// Up to this many codes, `lookup` is a literal `match`; above, `__position`.
-const SMALL: usize = 64;
+/// A cluster of codes: consecutive codes in declaration order are a run (`index = base +
+/// offset`); any other cluster reads `__SLOTS[base + offset]`.
+struct Cluster {
+    first: i32,
+    last: i32,
+    base: u32,
+    run: bool,
+}
 
-/// `__position(code)`: the index of `code` in `__OWN`, or `usize::MAX`.
-///
-/// The codes are sorted into clusters (cut where two codes are more than 32 apart); a binary
-/// search finds the cluster, then a run of consecutive codes is arithmetic and any other cluster
-/// reads a slot table. No `match` with an arm per code: rustc checks those slowly (about a
-/// second per 10,000 arms), and lowers range arms to a linear chain.
-fn position_fn(input: &Input<'_>) -> TokenStream {
+/// Codes more than this far apart start a new cluster.
+const GAP: i64 = 32;
+
+/// Up to this many clusters, `__position` tests each in turn; above, a bucket table finds it.
+const CHAIN: usize = 4;
+
+/// The clusters of the codes, sorted, and the slot table of the ones that are not runs.
+fn clusters(input: &Input<'_>) -> (Vec<Cluster>, Vec<u32>) {
     let mut sorted: Vec<(i32, u32)> = input
         .codes()
         .zip(0u32..)
         .map(|((_, spec), index)| (spec.code, index))
         .collect();
     sorted.sort_unstable();
-    let mut rows = Vec::new();
-    let mut slots: Vec<u32> = Vec::new();
+    let (mut clusters, mut slots) = (Vec::new(), Vec::new());
     let mut start = 0;
     for end in 1..=sorted.len() {
-        let split =
-            end == sorted.len() || i64::from(sorted[end].0) - i64::from(sorted[end - 1].0) > 32;
-        if !split {
+        if end < sorted.len() && i64::from(sorted[end].0) - i64::from(sorted[end - 1].0) <= GAP {
             continue;
         }
         let cluster = &sorted[start..end];
         start = end;
         let (first, last) = (cluster[0].0, cluster[cluster.len() - 1].0);
-        let consecutive = cluster
+        let run = cluster
             .windows(2)
             .all(|w| i64::from(w[1].0) == i64::from(w[0].0) + 1 && w[1].1 == w[0].1 + 1);
-        let base = if consecutive {
+        let base = if run {
             cluster[0].1
         } else {
             let base = slots.len();
@@ -280,34 +286,104 @@ fn position_fn(input: &Input<'_>) -> TokenStream {
             }
             u32::try_from(base).unwrap_or(u32::MAX)
         };
-        let (first, last) = (code_literal(first), code_literal(last));
-        rows.push(quote!((#first, #last, #base, #consecutive)));
+        clusters.push(Cluster {
+            first,
+            last,
+            base,
+            run,
+        });
     }
-    let (clusters, slot_count) = (rows.len(), slots.len());
-    quote! {
-        static __CLUSTERS: [(i32, i32, u32, bool); #clusters] = [#(#rows),*];
-        static __SLOTS: [u32; #slot_count] = [#(#slots),*];
-        const fn __position(code: i32) -> usize {
-            let (mut low, mut high) = (0, __CLUSTERS.len());
-            while low < high {
-                let middle = low + (high - low) / 2;
-                if __CLUSTERS[middle].1 < code {
-                    low = middle + 1;
-                } else {
-                    high = middle;
+    (clusters, slots)
+}
+
+/// `__position(code)`: the index of `code` in `__OWN`, or any value past its end.
+///
+/// The codes are sorted into clusters (cut where two codes are more than 32 apart). A few
+/// clusters are tested in turn; more are found through a table of buckets, one per
+/// power-of-two slice of the code range, holding the first cluster that reaches into it.
+/// Inside a cluster a run is arithmetic and any other cluster reads a slot table. No `match`
+/// with an arm per code: rustc checks those slowly (about 0.4 s per 10,000 arms), and LLVM
+/// lowers them to jump tables that mispredict (BENCHMARKS.md).
+fn position_fn(input: &Input<'_>) -> TokenStream {
+    let (clusters, slots) = clusters(input);
+    let slot_count = slots.len();
+    let slots = quote!(static __SLOTS: [u32; #slot_count] = [#(#slots),*];);
+    // A hole reads `u32::MAX`, past every index: callers test `< N`, so no test here.
+    let slot = quote!(__SLOTS[__at] as usize);
+    if clusters.len() <= CHAIN {
+        let tests = clusters.iter().map(|c| {
+            let first = code_literal(c.first);
+            let span = c.first.abs_diff(c.last);
+            let base = c.base;
+            let value = if c.run {
+                quote!(#base as usize + __offset as usize)
+            } else {
+                quote! {{
+                    let __at = #base as usize + __offset as usize;
+                    #slot
+                }}
+            };
+            quote! {
+                let __offset = code.wrapping_sub(#first).cast_unsigned();
+                if __offset <= #span {
+                    return #value;
                 }
             }
-            if low == __CLUSTERS.len() || code < __CLUSTERS[low].0 {
+        });
+        return quote! {
+            #slots
+            #[inline]
+            const fn __position(code: i32) -> usize {
+                #(#tests)*
+                usize::MAX
+            }
+        };
+    }
+    let (min, max) = (clusters[0].first, clusters[clusters.len() - 1].last);
+    let span = min.abs_diff(max);
+    // The narrowest buckets that keep the table within twice the number of clusters.
+    let limit = u32::try_from(clusters.len() * 2).unwrap_or(u32::MAX);
+    let shift = (0..32).find(|s| (span >> s) < limit).unwrap_or(31);
+    let mut next = 0;
+    let buckets = (0..=(span >> shift)).map(|b| {
+        let start = i64::from(min) + (i64::from(b) << shift);
+        while i64::from(clusters[next].last) < start {
+            next += 1;
+        }
+        u32::try_from(next).unwrap_or(u32::MAX)
+    });
+    let buckets: Vec<u32> = buckets.collect();
+    let bucket_count = buckets.len();
+    let rows = clusters.iter().map(|c| {
+        let (first, last, base, run) = (code_literal(c.first), code_literal(c.last), c.base, c.run);
+        quote!((#first, #last, #base, #run))
+    });
+    let cluster_count = clusters.len();
+    let min = code_literal(min);
+    quote! {
+        #slots
+        static __CLUSTERS: [(i32, i32, u32, bool); #cluster_count] = [#(#rows),*];
+        static __BUCKETS: [u32; #bucket_count] = [#(#buckets),*];
+        #[inline]
+        const fn __position(code: i32) -> usize {
+            let __from_min = code.wrapping_sub(#min).cast_unsigned();
+            if __from_min > #span {
                 return usize::MAX;
             }
-            let (first, _, base, consecutive) = __CLUSTERS[low];
-            let at = base as usize + code.abs_diff(first) as usize;
-            if consecutive {
-                return at;
-            }
-            match __SLOTS[at] {
-                u32::MAX => usize::MAX,
-                slot => slot as usize,
+            let mut __cluster = __BUCKETS[(__from_min >> #shift) as usize] as usize;
+            loop {
+                let (__first, __last, __base, __run) = __CLUSTERS[__cluster];
+                if code < __first {
+                    return usize::MAX;
+                }
+                if code <= __last {
+                    let __at = __base as usize + code.abs_diff(__first) as usize;
+                    if __run {
+                        return __at;
+                    }
+                    return #slot;
+                }
+                __cluster += 1;
             }
         }
     }
@@ -320,10 +396,13 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let entry = entry_fn(input, krate);
     let lookup = lookup_fn(input, krate);
     let all = all_const(input);
-    let code = if input.has_transparent() {
-        quote!(self.entry().code)
+    let (code, message) = if input.has_transparent() {
+        (quote!(self.entry().code), quote!(self.entry().message))
     } else {
-        quote!(__CODES[self.__catalog_index()])
+        (
+            quote!(__CODES[self.__catalog_index()]),
+            quote!(__MESSAGES[self.__catalog_index()]),
+        )
     };
     let from_code = if input.all_from_code() {
         from_code_fn(input, krate)
@@ -348,7 +427,7 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
             #[inline]
             #[must_use]
             pub const fn message(&self) -> &'static str {
-                self.entry().message
+                #message
             }
             /// The short title of the code, if the catalog gives one.
             #[inline]
@@ -462,21 +541,10 @@ fn composed_entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
 
 /// `lookup`: this enum's codes through `__position`, then the wrapped catalogs in order.
 fn lookup_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let count = input.codes().count();
-    // Few codes: a literal `match` is cheap to check and beats a binary search (BENCHMARKS.md).
-    let index = if count <= SMALL {
-        let arms = input.codes().zip(0usize..).map(|((_, spec), index)| {
-            let code = code_literal(spec.code);
-            quote!(#code => #index,)
-        });
-        quote!(match code { #(#arms)* _ => usize::MAX })
-    } else {
-        quote!(__position(code))
-    };
-    let own = if count > 0 {
+    let own = if input.codes().next().is_some() {
         quote! {
-            let __index: usize = #index;
-            if __index != usize::MAX {
+            let __index = __position(code);
+            if __index < __OWN.len() {
                 return ::core::option::Option::Some(&__OWN[__index]);
             }
         }
@@ -524,12 +592,15 @@ fn all_const(input: &Input<'_>) -> TokenStream {
 
 fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
     let this = input.ident;
+    // From `__position`'s index, not from the code: the arms are `0 => E::V0, 1 => E::V1, ...`,
+    // which LLVM folds to a range check when the variants are numbered in declaration order.
     let arms: Vec<TokenStream> = input
         .codes()
-        .map(|(variant, spec)| {
-            let code = code_literal(spec.code);
+        .zip(0usize..)
+        .map(|((variant, _), index)| {
+            let index = Literal::usize_unsuffixed(index);
             let ident = variant.ident;
-            quote!(#code => #this::#ident,)
+            quote!(#index => #this::#ident,)
         })
         .collect();
     let inner = input.variants.iter().filter_map(|variant| {
@@ -552,7 +623,7 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         }
     } else {
         quote! {
-            let __variant = match code {
+            let __variant = match __position(code) {
                 #(#arms)*
                 _ => {
                     #(#inner)*
@@ -642,7 +713,7 @@ fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
     out
 }
 
-fn display_impl(input: &Input<'_>) -> TokenStream {
+fn display_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let mut arms = Vec::new();
@@ -675,8 +746,8 @@ fn display_impl(input: &Input<'_>) -> TokenStream {
             VariantKind::Code { display: None, .. } => {}
         }
     }
-    // `pad`, not `write_str`, so width, fill and precision apply, as for `str`.
-    let plain = quote!(__formatter.pad(self.message()));
+    // Width, fill and precision apply, as for `str` (`pad`), without `pad`'s call when unused.
+    let plain = quote!(#krate::__private::pad(__formatter, self.message()));
     let body = if arms.is_empty() {
         plain
     } else if arms.len() == input.variants.len() {

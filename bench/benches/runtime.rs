@@ -1,6 +1,6 @@
 //! Run time of every operation, each catalog size, every way of writing the catalog.
 //!
-//! Group `OP/SIZE`, function `derive`, `hand`, `peers` or `proposed`; one iteration runs the
+//! Group `OP/SIZE`, function `derive`, `hand` or `peers`; one iteration runs the
 //! operation over a whole input sequence (1,024 items, or every code for `*_in_order`).
 //! `report.py` turns the results into the ratio tables of BENCHMARKS.md.
 
@@ -109,20 +109,19 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
 }
 
 macro_rules! size {
-    ($c:expr, $size:literal, $derive:ident, $hand:ident, $peers:ident, $proposed:ident) => {{
+    ($c:expr, $size:literal, $derive:ident, $hand:ident, $peers:ident) => {{
         let inputs = Inputs::new($size);
         contestant::<avsession_bench::$derive::E>($c, "derive", &inputs);
         contestant::<avsession_bench::$hand::E>($c, "hand", &inputs);
         contestant::<avsession_bench::$peers::E>($c, "peers", &inputs);
-        contestant::<avsession_bench::$proposed::E>($c, "proposed", &inputs);
     }};
 }
 
 fn all_sizes(c: &mut Criterion) {
-    size!(c, 9, derive_9, hand_9, peers_9, proposed_9);
-    size!(c, 1000, derive_1000, hand_1000, peers_1000, proposed_1000);
+    size!(c, 9, derive_9, hand_9, peers_9);
+    size!(c, 1000, derive_1000, hand_1000, peers_1000);
     #[cfg(feature = "large")]
-    size!(c, 10000, derive_10000, hand_10000, peers_10000, proposed_10000);
+    size!(c, 10000, derive_10000, hand_10000, peers_10000);
 }
 
 fn config() -> Criterion {

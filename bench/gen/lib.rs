@@ -16,19 +16,16 @@ pub enum Kind {
     /// What users combine today: num_enum `TryFromPrimitive` (the code as the discriminant),
     /// strum `EnumMessage` + `EnumIter` and thiserror `Display`.
     Peers,
-    /// The shape proposed for the derive, written by hand (see BENCHMARKS.md).
-    Proposed,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Derive, Kind::Hand, Kind::Peers, Kind::Proposed];
+    pub const ALL: [Kind; 3] = [Kind::Derive, Kind::Hand, Kind::Peers];
 
     pub fn name(self) -> &'static str {
         match self {
             Kind::Derive => "derive",
             Kind::Hand => "hand",
             Kind::Peers => "peers",
-            Kind::Proposed => "proposed",
         }
     }
 
@@ -93,7 +90,6 @@ pub fn catalog(kind: Kind, n: usize) -> String {
         Kind::Derive => derive(&mut s, &codes),
         Kind::Hand => hand(&mut s, &codes),
         Kind::Peers => peers(&mut s, &codes),
-        Kind::Proposed => proposed(&mut s, &codes),
     }
     s
 }
@@ -197,95 +193,6 @@ fn peers(s: &mut String, codes: &[i32]) {
         );
     }
     s.push_str("}\n");
-}
-
-/// The proposed derive output, by hand (everything here the derive can generate from the enum
-/// it is given: no `#[repr]`, no discriminants added).
-///
-/// - The variant's index is its implicit discriminant, so `entry()`, `code()` and `message()`
-///   are one indexed load (`*self as usize`) and need no `match self`.
-/// - `code()` reads a compact `[i32; N]` (the entry table is about 112 bytes a row).
-/// - `from_code` and `lookup` share one search from code to index over a table of clusters,
-///   not codes, found by binary search: a run of consecutive codes is a row with arithmetic; a
-///   sparse cluster (gaps up to 32) is a row that reads a slot table of indexes.
-fn proposed(s: &mut String, codes: &[i32]) {
-    plain_enum(s, codes);
-    let n = codes.len();
-    let _ = writeln!(s, "const __OWN: &'static [::avsession_codes::Entry; {n}] = &[");
-    for (i, &code) in codes.iter().enumerate() {
-        let (m, t) = (message(i, code), title(i));
-        let _ = writeln!(
-            s,
-            "    ::avsession_codes::Entry {{ code: {code}, name: \"V{i}\", title: Some({t:?}), message: {m:?}, description: None, causes: &[], solutions: &[], since: None, system_api: false, __sealed: ::avsession_codes::__private::SEALED }},"
-        );
-    }
-    s.push_str("];\n");
-    let _ = write!(s, "static __CODES: [i32; {n}] = [");
-    for &code in codes {
-        let _ = write!(s, "{code}, ");
-    }
-    s.push_str("];\n");
-    let mut sorted: Vec<(i32, usize)> = codes.iter().copied().zip(0..).collect();
-    sorted.sort_unstable();
-    let mut clusters: Vec<&[(i32, usize)]> = Vec::new();
-    let mut begin = 0;
-    for i in 1..=sorted.len() {
-        if i == sorted.len() || sorted[i].0 - sorted[i - 1].0 > 32 {
-            clusters.push(&sorted[begin..i]);
-            begin = i;
-        }
-    }
-    // One row per cluster, sorted: (first code, last code, first index or slot, consecutive).
-    let mut rows = String::new();
-    let mut slots: Vec<u16> = Vec::new();
-    let count = clusters.len();
-    for cluster in clusters {
-        let (lo, hi) = (cluster[0].0, cluster[cluster.len() - 1].0);
-        let consecutive = cluster.windows(2).all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1 + 1);
-        if consecutive {
-            let _ = write!(rows, "({lo}, {hi}, {}, true), ", cluster[0].1);
-        } else {
-            let offset = slots.len();
-            slots.resize(offset + (hi - lo) as usize + 1, u16::MAX);
-            for &(code, index) in cluster {
-                slots[offset + (code - lo) as usize] = index as u16;
-            }
-            let _ = write!(rows, "({lo}, {hi}, {offset}, false), ");
-        }
-    }
-    let _ = writeln!(s, "static __CLUSTERS: [(i32, i32, u32, bool); {count}] = [{rows}];");
-    let _ = write!(s, "static __SLOTS: [u16; {}] = [", slots.len());
-    for slot in &slots {
-        let _ = write!(s, "{slot}, ");
-    }
-    s.push_str("];\nimpl E {\n");
-    all_const(s, codes);
-    // A binary search over the clusters: rustc lowers range patterns of a `match` to a chain
-    // of comparisons, linear in the number of arms.
-    s.push_str(
-        "    #[inline]\n    const fn __index(code: i32) -> usize {\n        \
-         let (mut lo, mut hi) = (0, __CLUSTERS.len());\n        \
-         while lo < hi {\n            let mid = (lo + hi) / 2;\n            \
-         if __CLUSTERS[mid].1 < code { lo = mid + 1 } else { hi = mid }\n        }\n        \
-         if lo == __CLUSTERS.len() || code < __CLUSTERS[lo].0 {\n            return usize::MAX;\n        }\n        \
-         let (first, _, base, consecutive) = __CLUSTERS[lo];\n        \
-         let at = base as usize + (code - first) as usize;\n        \
-         if consecutive {\n            return at;\n        }\n        \
-         match __SLOTS[at] {\n            u16::MAX => usize::MAX,\n            i => i as usize,\n        }\n    }\n",
-    );
-    s.push_str(
-        "    #[inline]\n    pub const fn entry(&self) -> &'static ::avsession_codes::Entry {\n        \
-         &__OWN[*self as usize]\n    }\n\
-         #[inline]\n    pub const fn code(&self) -> i32 {\n        __CODES[*self as usize]\n    }\n\
-         #[inline]\n    pub const fn message(&self) -> &'static str {\n        self.entry().message\n    }\n\
-         #[inline]\n    pub const fn from_code(code: i32) -> ::core::option::Option<E> {\n        \
-         let i = Self::__index(code);\n        \
-         if i < Self::ALL.len() { Some(Self::ALL[i]) } else { None }\n    }\n\
-         #[inline]\n    pub const fn lookup(code: i32) -> ::core::option::Option<&'static ::avsession_codes::Entry> {\n        \
-         let i = Self::__index(code);\n        \
-         if i < __OWN.len() { Some(&__OWN[i]) } else { None }\n    }\n}\n",
-    );
-    display_and_error(s);
 }
 
 /// A crate for the compile-time benchmark: the catalog, and one function that uses every

@@ -80,14 +80,14 @@ macro_rules! peers_contestant {
 use avsession_codes::Entry;
 
 table_contestant!(
-    derive_9 => Entry, hand_9 => hand_9::Entry, proposed_9 => Entry,
-    derive_1000 => Entry, hand_1000 => hand_1000::Entry, proposed_1000 => Entry,
+    derive_9 => Entry, hand_9 => hand_9::Entry,
+    derive_1000 => Entry, hand_1000 => hand_1000::Entry,
 );
 peers_contestant!(peers_9, peers_1000);
 
 #[cfg(feature = "large")]
 table_contestant!(
-    derive_10000 => Entry, hand_10000 => hand_10000::Entry, proposed_10000 => Entry,
+    derive_10000 => Entry, hand_10000 => hand_10000::Entry,
 );
 #[cfg(feature = "large")]
 peers_contestant!(peers_10000);

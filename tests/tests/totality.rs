@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::collections::HashSet;
 
 use avsession_codes::{
-    AVCastControlError, AVSessionApiError, AVSessionError, FromCode, UniversalError,
+    AVCastControlError, AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError,
 };
 use avsession_codes_tests::{Data, Storage};
 
@@ -57,11 +57,12 @@ impl XorShift {
     }
 }
 
-/// The values to probe: boundaries, every code and its neighbours, and random values.
+/// The values to probe: boundaries, every code and the 40 values either side (past the 32 that
+/// split clusters), and random values.
 fn probes(codes: &[i32]) -> Vec<i32> {
     let mut values = vec![0, -1, 1, i32::MIN, i32::MIN + 1, i32::MAX, i32::MAX - 1];
     for &code in codes {
-        values.extend([code.wrapping_sub(1), code, code.wrapping_add(1)]);
+        values.extend((-40..=40).map(|delta| code.wrapping_add(delta)));
     }
     let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
     values.extend((0..200_000).map(|_| rng.next_i32()));
@@ -121,6 +122,50 @@ fn composed_catalog_is_total() {
 #[test]
 fn negative_codes_are_total() {
     check::<Storage>(&codes_of(Storage::ENTRIES));
+}
+
+/// Codes at both ends of `i32` and between, out of declaration order: more than four clusters
+/// (codes more than 32 apart), so the search goes through its bucket table over the whole
+/// range, and runs, sparse clusters and single codes sit next to the boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "Extremes")]
+enum Extremes {
+    #[code(2147483647, message = "Max.")]
+    Max,
+    #[code(-2147483648, message = "Min.")]
+    Min,
+    #[code(-2147483647, message = "Min + 1.")]
+    MinPlusOne,
+    #[code(-40, message = "Minus 40.")]
+    MinusForty,
+    #[code(-7, message = "Minus 7.")]
+    MinusSeven,
+    #[code(1, message = "One.")]
+    One,
+    #[code(2, message = "Two.")]
+    Two,
+    #[code(3, message = "Three.")]
+    Three,
+    #[code(100, message = "100.")]
+    Hundred,
+    #[code(104, message = "104.")]
+    HundredFour,
+    #[code(133, message = "133.")]
+    HundredThirtyThree,
+    #[code(2147483645, message = "Max - 2.")]
+    MaxMinusTwo,
+}
+
+#[test]
+fn codes_at_the_ends_of_i32_are_total() {
+    let codes = codes_of(Extremes::ENTRIES);
+    assert_eq!(codes.len(), 12);
+    check::<Extremes>(&codes);
+    for (variant, code) in Extremes::ALL.iter().zip(&codes) {
+        assert_eq!(Extremes::from_code(*code), Some(*variant));
+        assert_eq!(variant.code(), *code);
+        assert_eq!(Extremes::lookup(*code).map(|e| e.message), Some(variant.message()));
+    }
 }
 
 #[test]

@@ -42,6 +42,7 @@
 //! | `url` | string with `{code}` | none | a documentation URL template (miette's `url`) |
 //! | `crate` | path | `::avsession_codes` | where this crate is, if renamed or re-exported |
 //! | `skip_display` | flag | off | generate no `Display`, `Error` or `Diagnostic`: leave them to e.g. `thiserror` |
+//! | `debug` | flag | off | also implement `Debug`, printing what `#[derive(Debug)]` prints: for catalogs of thousands of codes, where std's derive is the largest compile cost (see [Large catalogs](#large-catalogs)) |
 //!
 //! On every variant, `#[code(...)]`:
 //!
@@ -115,6 +116,7 @@
 //! | [`FromCode`], `TryFrom<i32>` (error [`UnknownCode`]) | unit variants only | code to variant |
 //! | `From<Self> for i32` | every catalog | variant to code |
 //! | `Display`, `core::error::Error` | unless `skip_display` | the message; `source()` from `#[source]` |
+//! | `Debug` | with `debug` | as `#[derive(Debug)]`, unit variants' names read from the table |
 //! | `Serialize`, `Deserialize` | feature `serde` | as the code (`Deserialize`: unit variants only) |
 //! | `miette::Diagnostic` | feature `miette`, unless `skip_display` | code `Name::code`, help = solutions, url |
 //!
@@ -237,6 +239,29 @@
 //! let err = NetError::Refused("db".into());
 //! assert_eq!(err.to_string(), "connection to db refused");
 //! assert_eq!(err.code(), 7000001);
+//! ```
+//!
+//! # Large catalogs
+//!
+//! The derive's code grows linearly with the number of codes: one table, and one `match` from
+//! variant to row. std's `#[derive(Debug)]` does not: at 10,000 variants it was 1.8 s of a
+//! 5.2 s `cargo check` and grows with the square of the variants (BENCHMARKS.md in the
+//! repository). `debug` implements `Debug` with the same output from the table's names, with an
+//! arm only for variants with fields:
+//!
+//! ```
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(name = "Storage", debug)]
+//! enum StorageError {
+//!     #[code(13900001, message = "Operation not permitted.")]
+//!     NotPermitted,
+//!     #[code(13900002, message = "No such file or directory.")]
+//!     NotFound,
+//! }
+//!
+//! assert_eq!(format!("{:?}", StorageError::NotFound), "NotFound");
 //! ```
 //!
 //! # Cargo features

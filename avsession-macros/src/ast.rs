@@ -25,6 +25,8 @@ pub struct Variant<'a> {
     pub source: Option<(Member, Span)>,
     /// Whether the variant has no fields.
     pub is_unit: bool,
+    /// The fields, for `#[catalog(debug)]`.
+    pub fields: &'a Fields,
 }
 
 pub enum VariantKind<'a> {
@@ -163,6 +165,7 @@ impl<'a> Variant<'a> {
             kind,
             source,
             is_unit: matches!(variant.fields, Fields::Unit),
+            fields: &variant.fields,
         })
     }
 }

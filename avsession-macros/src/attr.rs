@@ -21,6 +21,7 @@ pub struct CatalogAttr {
     pub krate: Option<Path>,
     pub url: Option<LitStr>,
     pub skip_display: bool,
+    pub debug: bool,
 }
 
 /// `range = START..=END`, normalised to inclusive bounds.
@@ -58,6 +59,7 @@ const CATALOG_KEYS: &[&str] = &[
     "crate",
     "url",
     "skip_display",
+    "debug",
 ];
 const CODE_KEYS: &[&str] = &[
     "message",
@@ -100,6 +102,7 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "url" => out.url = string(key, path, value, errors),
                 "range" => out.range = range(path, value, errors),
                 "crate" => out.krate = crate_path(path, value, errors),
+                "debug" => out.debug = flag(key, path, value, errors),
                 _ => out.skip_display = flag(key, path, value, errors),
             },
         );

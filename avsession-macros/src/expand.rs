@@ -9,10 +9,11 @@
 use darling::Error;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt as _;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Ident, LitStr, Path, Type};
 
-use crate::ast::{Input, Variant, VariantKind};
+use crate::ast::{self, Input, Variant, VariantKind};
 use crate::attr::CodeSpec;
 use crate::{fallback, valid};
 
@@ -50,6 +51,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         let error = error_impl(input, &krate);
         quote!(#display #error)
     };
+    let debug = input.attr.debug.then(|| debug_impl(input));
     let integrations = integrations(input, &krate);
     quote! {
         #[allow(non_upper_case_globals)]
@@ -58,8 +60,81 @@ fn expand(input: &Input<'_>) -> TokenStream {
             #inherent
             #traits
             #display
+            #debug
             #integrations
         };
+    }
+}
+
+/// `#[catalog(debug)]`: `Debug` as std's derive writes it, with the names of unit variants
+/// read from the table, so the impl has an arm only per variant with fields. std's derive has
+/// an arm per variant, and at 10,000 variants it is the largest single cost of `cargo check`
+/// (1.5 s of borrow checking, growing with the square of the variants; BENCHMARKS.md).
+fn debug_impl(input: &Input<'_>) -> TokenStream {
+    let ident = input.ident;
+    let arms: Vec<TokenStream> = input
+        .variants
+        .iter()
+        .filter(|v| !v.fields.is_empty())
+        .map(|variant| {
+            let v = variant.ident;
+            let name = v.unraw().to_string();
+            let bindings: Vec<Ident> = (0..variant.fields.len())
+                .map(|i| format_ident!("__field{}", i))
+                .collect();
+            let members = variant
+                .fields
+                .iter()
+                .zip(0usize..)
+                .map(|(f, i)| ast::member(f, i));
+            match variant.fields {
+                syn::Fields::Named(fields) => {
+                    let names = fields.named.iter().map(|f| {
+                        f.ident
+                            .as_ref()
+                            .map(|i| i.unraw().to_string())
+                            .unwrap_or_default()
+                    });
+                    quote! {
+                        #ident::#v { #(#members: #bindings),* } => __formatter
+                            .debug_struct(#name)
+                            #(.field(#names, #bindings))*
+                            .finish(),
+                    }
+                }
+                _ => quote! {
+                    #ident::#v { #(#members: #bindings),* } => __formatter
+                        .debug_tuple(#name)
+                        #(.field(#bindings))*
+                        .finish(),
+                },
+            }
+        })
+        .collect();
+    let unit = quote!(__formatter.write_str(self.entry().name));
+    let body = if arms.is_empty() {
+        unit
+    } else if arms.len() == input.variants.len() {
+        quote!(match self { #(#arms)* })
+    } else {
+        quote!(match self { #(#arms)* _ => #unit, })
+    };
+    let mut generics = input.generics.clone();
+    let params: Vec<Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+    for param in params {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(#param: ::core::fmt::Debug));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #body
+            }
+        }
     }
 }
 
@@ -179,7 +254,7 @@ fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
 /// The entries as `__private::Columns`: one array of plain literals per field.
 fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
     let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
-    let names = specs.iter().map(|(ident, _)| ident.to_string());
+    let names = specs.iter().map(|(ident, _)| ident.unraw().to_string());
     let flags = specs.iter().map(|(_, spec)| {
         let flags = u8::from(spec.title.is_some())
             | u8::from(spec.description.is_some()) << 1

@@ -18,13 +18,30 @@ pub fn expand(input: &DeriveInput) -> TokenStream {
     let api = api(input, &krate);
     let display = display_and_error(input, &attr);
     let integrations = integrations(input, &attr, &krate);
+    let debug = attr.debug.then(|| debug(input));
     quote! {
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
             #api
             #display
+            #debug
             #integrations
         };
+    }
+}
+
+/// `Debug` for `#[catalog(debug)]`: the type's name.
+fn debug(input: &DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Debug for #ident #ty_generics #where_clause {
+            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __formatter.write_str(#name)
+            }
+        }
     }
 }
 

@@ -248,6 +248,7 @@ fn catalog_keys() {
     one_error!(#[catalog(crate = 5)] => "`crate` expects a path");
     one_error!(#[catalog(crate = "not a path")] => "`crate` expects a path");
     one_error!(#[catalog(skip_display = 1)] => "`skip_display` is a flag");
+    one_error!(#[catalog(debug = "yes")] => "`debug` is a flag");
     one_error!(#[catalog] => "`#[catalog]` takes a list of keys");
     one_error!(#[catalog(name = "a")] #[catalog(title = "b")] => "`#[catalog(...)]` is given twice");
     one_error!(#[catalog(name = "a" title = "b")] => "expected `,` in `#[catalog(...)]`");

@@ -164,7 +164,10 @@ fn codes_at_the_ends_of_i32_are_total() {
     for (variant, code) in Extremes::ALL.iter().zip(&codes) {
         assert_eq!(Extremes::from_code(*code), Some(*variant));
         assert_eq!(variant.code(), *code);
-        assert_eq!(Extremes::lookup(*code).map(|e| e.message), Some(variant.message()));
+        assert_eq!(
+            Extremes::lookup(*code).map(|e| e.message),
+            Some(variant.message())
+        );
     }
 }
 

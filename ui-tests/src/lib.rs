@@ -66,9 +66,9 @@ pub enum Unit {
     Second,
 }
 
-/// Data variants, formatted with `display`, one with a source.
-#[derive(::core::fmt::Debug, ::avsession_codes::ErrorCatalog)]
-#[catalog(range = 200..300)]
+/// Data variants, formatted with `display`, one with a source; `Debug` from the derive.
+#[derive(::avsession_codes::ErrorCatalog)]
+#[catalog(range = 200..300, debug)]
 pub enum Data {
     /// Formatting failed.
     #[code(
@@ -97,16 +97,15 @@ pub enum Data {
     Unit,
 }
 
-/// A catalog composed of another and codes of its own.
+/// A catalog composed of another and codes of its own; `Debug` from the derive.
 #[derive(
-    ::core::fmt::Debug,
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
     ::avsession_codes::ErrorCatalog,
 )]
-#[catalog(name = "Composed")]
+#[catalog(name = "Composed", debug)]
 pub enum Composed {
     /// The codes of [`Unit`].
     #[code(transparent)]
@@ -137,8 +136,10 @@ pub enum Nested {
     Negative,
 }
 
-/// A generic catalog: a lifetime, a type and a const parameter, and a where clause.
-#[derive(::core::fmt::Debug, ::avsession_codes::ErrorCatalog)]
+/// A generic catalog: a lifetime, a type and a const parameter, and a where clause; `Debug`
+/// from the derive.
+#[derive(::avsession_codes::ErrorCatalog)]
+#[catalog(debug)]
 pub enum Generic<'a, T: ::core::fmt::Debug, const N: usize>
 where
     T: ::core::clone::Clone,

@@ -34,7 +34,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 CODES = BENCH.parent / "avsession-codes"
-KINDS = ["derive", "hand", "peers"]
+KINDS = ["derive", "derive_debug", "hand", "peers"]
 MEASURES = ["check", "check_incr", "build", "build_incr"]
 TIME = "/usr/bin/time"
 
@@ -84,7 +84,7 @@ def generate(work, kinds, sizes):
             src = work / name / "src"
             src.mkdir(parents=True, exist_ok=True)
             deps = PEER_DEPS if kind == "peers" else ""
-            if kind == "derive":
+            if kind.startswith("derive"):
                 deps += f'avsession-codes = {{ path = "{CODES}" }}\n'
             (work / name / "Cargo.toml").write_text(
                 f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n'
@@ -138,8 +138,7 @@ def report(results, kinds, sizes):
                 r = results[str(size)][kind][measure]
                 cells.append(f"{r['wall_s']:.2f} s / {r['rss_mib']:.0f} MiB")
             lines.append(f"| {size} | " + " | ".join(cells) + " |")
-        if "derive" in kinds:
-            ours = "derive"
+        for ours in [k for k in kinds if k.startswith("derive")]:
             lines.append(f"\n`{ours}` against the baselines (time, memory):\n")
             lines.append("| size | vs peers | vs hand |")
             lines.append("|---:|---:|---:|")

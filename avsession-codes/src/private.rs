@@ -70,11 +70,16 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         !solution_ends.is_empty(),
         !since.is_empty(),
     );
+    // Entries are written into a small chunk, then copied into `out` a chunk at a time: the
+    // evaluator's cost of writing a pointer grows with the pointers already in the array
+    // written to, so writing each entry into `out` made the loop grow faster than linearly.
     let mut out = [PLACEHOLDER; N];
+    let mut chunk = [PLACEHOLDER; CHUNK];
     let (mut i, mut next_title, mut next_description) = (0, 0, 0);
     let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
-        let entry = &mut out[i];
+        let entry = &mut chunk[i % CHUNK];
+        *entry = PLACEHOLDER;
         let flags = flags[i];
         entry.code = codes[i];
         entry.name = names[i];
@@ -102,9 +107,22 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
             (entry.solutions, solutions, solution_start) = (part, rest, end);
         }
         i += 1;
+        if i % CHUNK == 0 {
+            if let Some(full) = out.split_at_mut(i - CHUNK).1.first_chunk_mut::<CHUNK>() {
+                *full = chunk;
+            }
+        }
+    }
+    let mut rest = N - N % CHUNK;
+    while rest < N {
+        out[rest] = chunk[rest % CHUNK];
+        rest += 1;
     }
     out
 }
+
+/// Entries [`table`] writes before copying them into the table.
+const CHUNK: usize = 64;
 
 /// `Display` of a catalog's message: [`Formatter::pad`](core::fmt::Formatter::pad), so width,
 /// fill and precision apply as for `str`, with the common case (none of them) inlined to one

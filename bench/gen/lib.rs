@@ -1,4 +1,4 @@
-//! Generates the benchmark catalogs: the same codes and texts written four ways.
+//! Generates the benchmark catalogs: the same codes and texts written three (four) ways.
 //!
 //! One source for both benchmarks: `build.rs` includes this file as a module for the run-time
 //! benchmark, and `compile_time.py` compiles `gen/main.rs` (which includes it too) with plain
@@ -9,8 +9,11 @@ use std::fmt::Write as _;
 /// The ways a catalog is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// `#[derive(ErrorCatalog)]`.
+    /// `#[derive(ErrorCatalog)]`, beside std's `#[derive(Debug)]` as the others have.
     Derive,
+    /// `#[derive(ErrorCatalog)]` with `#[catalog(debug)]` instead of std's `Debug` (compile
+    /// time only: the run-time operations are the same code as `Derive`'s).
+    DeriveDebug,
     /// Hand-written: one `match` per accessor and a static array of all variants.
     Hand,
     /// What users combine today: num_enum `TryFromPrimitive` (the code as the discriminant),
@@ -19,18 +22,22 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The run-time benchmark's.
     pub const ALL: [Kind; 3] = [Kind::Derive, Kind::Hand, Kind::Peers];
+    /// The compile-time benchmark's.
+    pub const TIMED: [Kind; 4] = [Kind::Derive, Kind::DeriveDebug, Kind::Hand, Kind::Peers];
 
     pub fn name(self) -> &'static str {
         match self {
             Kind::Derive => "derive",
+            Kind::DeriveDebug => "derive_debug",
             Kind::Hand => "hand",
             Kind::Peers => "peers",
         }
     }
 
     pub fn parse(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|kind| kind.name() == name)
+        Kind::TIMED.into_iter().find(|kind| kind.name() == name)
     }
 }
 
@@ -87,16 +94,22 @@ pub fn catalog(kind: Kind, n: usize) -> String {
     let codes = codes(n);
     let mut s = String::with_capacity(n * 400);
     match kind {
-        Kind::Derive => derive(&mut s, &codes),
+        Kind::Derive => derive(&mut s, &codes, false),
+        Kind::DeriveDebug => derive(&mut s, &codes, true),
         Kind::Hand => hand(&mut s, &codes),
         Kind::Peers => peers(&mut s, &codes),
     }
     s
 }
 
-fn derive(s: &mut String, codes: &[i32]) {
-    s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]\n");
-    s.push_str("#[catalog(name = \"Bench\")]\npub enum E {\n");
+fn derive(s: &mut String, codes: &[i32], debug: bool) {
+    if debug {
+        s.push_str("#[derive(Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]\n");
+        s.push_str("#[catalog(name = \"Bench\", debug)]\npub enum E {\n");
+    } else {
+        s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]\n");
+        s.push_str("#[catalog(name = \"Bench\")]\npub enum E {\n");
+    }
     for (i, &code) in codes.iter().enumerate() {
         let (m, t) = (message(i, code), title(i));
         let _ = writeln!(s, "    #[code({code}, message = {m:?}, title = {t:?})]\n    V{i},");

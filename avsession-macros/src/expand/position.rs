@@ -1,0 +1,157 @@
+//! `__position(code)`: from a code to its row, through clusters of codes.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::code_literal;
+use crate::ast::Input;
+
+/// A cluster of codes: consecutive codes in declaration order are a run (`index = base +
+/// offset`); any other cluster reads `__SLOTS[base + offset]`.
+struct Cluster {
+    first: i32,
+    last: i32,
+    base: u32,
+    run: bool,
+}
+
+/// Codes more than this far apart start a new cluster.
+const GAP: i64 = 32;
+
+/// Up to this many clusters, `__position` tests each in turn; above, a bucket table finds it.
+const CHAIN: usize = 4;
+
+/// The clusters of the codes, sorted, and the slot table of the ones that are not runs.
+fn clusters(input: &Input<'_>) -> (Vec<Cluster>, Vec<u32>) {
+    let mut sorted: Vec<(i32, u32)> = input
+        .codes()
+        .zip(0u32..)
+        .map(|((_, spec), index)| (spec.code, index))
+        .collect();
+    sorted.sort_unstable();
+    let (mut clusters, mut slots) = (Vec::new(), Vec::new());
+    let mut start = 0;
+    for end in 1..=sorted.len() {
+        if end < sorted.len() && i64::from(sorted[end].0) - i64::from(sorted[end - 1].0) <= GAP {
+            continue;
+        }
+        let cluster = &sorted[start..end];
+        start = end;
+        let (first, last) = (cluster[0].0, cluster[cluster.len() - 1].0);
+        let run = cluster
+            .windows(2)
+            .all(|w| i64::from(w[1].0) == i64::from(w[0].0) + 1 && w[1].1 == w[0].1 + 1);
+        let base = if run {
+            cluster[0].1
+        } else {
+            let base = slots.len();
+            let span = usize::try_from(first.abs_diff(last)).unwrap_or(0);
+            slots.resize(base + span + 1, u32::MAX);
+            for &(code, index) in cluster {
+                let offset = usize::try_from(code.abs_diff(first)).unwrap_or(0);
+                slots[base + offset] = index;
+            }
+            u32::try_from(base).unwrap_or(u32::MAX)
+        };
+        clusters.push(Cluster {
+            first,
+            last,
+            base,
+            run,
+        });
+    }
+    (clusters, slots)
+}
+
+/// `__position(code)`: the index of `code` in `__OWN`, or any value past its end.
+///
+/// The codes are sorted into clusters (cut where two codes are more than 32 apart). A few
+/// clusters are tested in turn; more are found through a table of buckets, one per
+/// power-of-two slice of the code range, holding the first cluster that reaches into it.
+/// Inside a cluster a run is arithmetic and any other cluster reads a slot table. No `match`
+/// with an arm per code: rustc checks those slowly (about 0.4 s per 10,000 arms), and LLVM
+/// lowers them to jump tables that mispredict (BENCHMARKS.md).
+pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
+    let (clusters, slots) = clusters(input);
+    let slot_count = slots.len();
+    let slots = quote!(static __SLOTS: [u32; #slot_count] = [#(#slots),*];);
+    // A hole reads `u32::MAX`, past every index: callers test `< N`, so no test here.
+    let slot = quote!(__SLOTS[__at] as usize);
+    if clusters.len() <= CHAIN {
+        let tests = clusters.iter().map(|c| {
+            let first = code_literal(c.first);
+            let span = c.first.abs_diff(c.last);
+            let base = c.base;
+            let value = if c.run {
+                quote!(#base as usize + __offset as usize)
+            } else {
+                quote! {{
+                    let __at = #base as usize + __offset as usize;
+                    #slot
+                }}
+            };
+            quote! {
+                let __offset = code.wrapping_sub(#first).cast_unsigned();
+                if __offset <= #span {
+                    return #value;
+                }
+            }
+        });
+        return quote! {
+            #slots
+            #[inline]
+            const fn __position(code: i32) -> usize {
+                #(#tests)*
+                usize::MAX
+            }
+        };
+    }
+    let (min, max) = (clusters[0].first, clusters[clusters.len() - 1].last);
+    let span = min.abs_diff(max);
+    // The narrowest buckets that keep the table within twice the number of clusters.
+    let limit = u32::try_from(clusters.len() * 2).unwrap_or(u32::MAX);
+    let shift = (0..32).find(|s| (span >> s) < limit).unwrap_or(31);
+    let mut next = 0;
+    let buckets = (0..=(span >> shift)).map(|b| {
+        let start = i64::from(min) + (i64::from(b) << shift);
+        while i64::from(clusters[next].last) < start {
+            next += 1;
+        }
+        u32::try_from(next).unwrap_or(u32::MAX)
+    });
+    let buckets: Vec<u32> = buckets.collect();
+    let bucket_count = buckets.len();
+    let rows = clusters.iter().map(|c| {
+        let (first, last, base, run) = (code_literal(c.first), code_literal(c.last), c.base, c.run);
+        quote!((#first, #last, #base, #run))
+    });
+    let cluster_count = clusters.len();
+    let min = code_literal(min);
+    quote! {
+        #slots
+        static __CLUSTERS: [(i32, i32, u32, bool); #cluster_count] = [#(#rows),*];
+        static __BUCKETS: [u32; #bucket_count] = [#(#buckets),*];
+        #[inline]
+        const fn __position(code: i32) -> usize {
+            let __from_min = code.wrapping_sub(#min).cast_unsigned();
+            if __from_min > #span {
+                return usize::MAX;
+            }
+            let mut __cluster = __BUCKETS[(__from_min >> #shift) as usize] as usize;
+            loop {
+                let (__first, __last, __base, __run) = __CLUSTERS[__cluster];
+                if code < __first {
+                    return usize::MAX;
+                }
+                if code <= __last {
+                    let __at = __base as usize + code.abs_diff(__first) as usize;
+                    if __run {
+                        return __at;
+                    }
+                    return #slot;
+                }
+                __cluster += 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The entry table: `__OWN` built at compile time from one column per field, `__CODES` and
+//! `__MESSAGES`, and for a composed catalog `__ENTRIES` with the disjointness checks.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::ext::IdentExt as _;
+use syn::spanned::Spanned;
+use syn::{Ident, Path};
+
+use super::code_literal;
+use super::position::position_fn;
+use crate::ast::{Input, VariantKind};
+use crate::attr::CodeSpec;
+
+/// `__OWN` (this enum's entries), `__ENTRIES` (with wrapped catalogs inlined) and, for
+/// composed catalogs, the check that no code comes from two parts.
+pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let columns = columns(input, krate);
+    let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
+    let codes = quote!([#(#codes),*]);
+    let len = input.codes().count();
+    let position = (len > 0).then(|| position_fn(input));
+    let messages = input.codes().map(|(_, spec)| &spec.message);
+    // Statics, not consts: one table at one address, however many functions read it. Codes and
+    // messages also stay in compact tables of their own (the columns read them), so `code()`
+    // and `message()` read a 4- or 16-byte slot, not a 112-byte row.
+    let own = quote! {
+        static __CODES: [i32; #len] = #codes;
+        static __MESSAGES: [&'static str; #len] = [#(#messages),*];
+        static __OWN: [#krate::Entry; #len] = #krate::__private::table::<#len>(&#columns);
+        #position
+    };
+    if !input.has_transparent() {
+        return quote! {
+            #own
+            const __ENTRIES: &'static [#krate::Entry] = &__OWN;
+        };
+    }
+    let mut own_index = 0usize;
+    let mut parts = Vec::new();
+    // Each part with its label and where a clash with an earlier part is reported.
+    let mut labelled: Vec<(String, TokenStream, proc_macro2::Span)> = Vec::new();
+    if len > 0 {
+        let own = quote!(&__OWN);
+        labelled.push(("its own variants".to_owned(), own, input.ident.span()));
+    }
+    for variant in &input.variants {
+        match &variant.kind {
+            VariantKind::Code { .. } => {
+                parts.push(quote!(::core::slice::from_ref(&__OWN[#own_index])));
+                own_index += 1;
+            }
+            VariantKind::Transparent { ty, .. } => {
+                let entries = quote!(<#ty as #krate::ErrorCatalog>::ENTRIES);
+                let label = format!(
+                    "`{}` (variant `{}`)",
+                    quote!(#ty).to_string().replace(' ', ""),
+                    variant.ident
+                );
+                parts.push(entries.clone());
+                labelled.push((label, entries, ty.span()));
+            }
+        }
+    }
+    // One assertion per pair, spanned at the later part's type: the build fails there.
+    let name = input.ident.to_string();
+    let mut checks = Vec::new();
+    for (later, (label_b, entries_b, span)) in labelled.iter().enumerate() {
+        for (label_a, entries_a, _) in &labelled[..later] {
+            // The called path is a local alias so that the whole call carries `span`.
+            checks.push(quote_spanned! {*span=>
+                const _: () = {
+                    use #krate::__private::assert_disjoint as __assert_disjoint;
+                    __assert_disjoint(#name, (#label_a, #entries_a), (#label_b, #entries_b))
+                };
+            });
+        }
+    }
+    let check = quote!(#(#checks)*);
+    quote! {
+        #own
+        const __PARTS: &'static [&'static [#krate::Entry]] = &[#(#parts),*];
+        const __LEN: usize = #krate::__private::total_len(__PARTS);
+        static __ALL: [#krate::Entry; __LEN] = #krate::__private::concat::<__LEN>(__PARTS);
+        const __ENTRIES: &'static [#krate::Entry] = &__ALL;
+        #check
+    }
+}
+
+/// The entries as `__private::Columns`: one array of plain literals per field.
+fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
+    let names = specs.iter().map(|(ident, _)| ident.unraw().to_string());
+    let flags = specs.iter().map(|(_, spec)| {
+        let flags = u8::from(spec.title.is_some())
+            | u8::from(spec.description.is_some()) << 1
+            | u8::from(spec.system_api) << 2;
+        Literal::u8_unsuffixed(flags)
+    });
+    let titles = specs.iter().filter_map(|(_, spec)| spec.title.as_ref());
+    let descriptions = specs
+        .iter()
+        .filter_map(|(_, spec)| spec.description.as_ref());
+    let causes = specs.iter().flat_map(|(_, spec)| &spec.causes);
+    let solutions = specs.iter().flat_map(|(_, spec)| &spec.solutions);
+    let ends = |count: fn(&CodeSpec) -> usize| {
+        let mut end = 0u32;
+        specs
+            .iter()
+            .map(|(_, spec)| {
+                end += u32::try_from(count(spec)).unwrap_or(u32::MAX);
+                end
+            })
+            .collect::<Vec<u32>>()
+    };
+    // A column of zeros is left empty: `table` reads it as zeros, and a catalog without causes
+    // or API levels costs no tokens for them.
+    let cause_ends = ends(|spec| spec.causes.len());
+    let cause_ends = or_empty(&cause_ends, |&end| end == 0);
+    let solution_ends = ends(|spec| spec.solutions.len());
+    let solution_ends = or_empty(&solution_ends, |&end| end == 0);
+    let since: Vec<u32> = specs
+        .iter()
+        .map(|(_, spec)| spec.since.unwrap_or(0))
+        .collect();
+    let since = or_empty(&since, |&level| level == 0);
+    quote! {
+        #krate::__private::Columns {
+            codes: &__CODES,
+            names: &[#(#names),*],
+            messages: &__MESSAGES,
+            flags: &[#(#flags),*],
+            titles: &[#(#titles),*],
+            descriptions: &[#(#descriptions),*],
+            causes: &[#(#causes),*],
+            cause_ends: &[#(#cause_ends),*],
+            solutions: &[#(#solutions),*],
+            solution_ends: &[#(#solution_ends),*],
+            since: &[#(#since),*],
+        }
+    }
+}
+
+/// `column`, or nothing when every value is the default.
+fn or_empty<T>(column: &[T], default: impl Fn(&T) -> bool) -> &[T] {
+    if column.iter().all(default) {
+        &[]
+    } else {
+        column
+    }
+}

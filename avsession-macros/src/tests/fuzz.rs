@@ -63,6 +63,7 @@ fn corpus() -> Vec<TokenStream> {
             }
         },
         quote! {
+            #[catalog(debug)]
             enum Data<'a, T: Clone, const N: usize> where T: Default {
                 #[code(-1, message = "Read.", display = "cannot read {path}: {source:?}")]
                 Read { path: &'a str, #[source] source: Io },
@@ -73,7 +74,7 @@ fn corpus() -> Vec<TokenStream> {
             }
         },
         quote! {
-            #[catalog(crate = ::codes, skip_display, range = -100..0)]
+            #[catalog(crate = ::codes, skip_display, debug, range = -100..0)]
             enum Api {
                 #[code(transparent)]
                 Universal(UniversalError),
@@ -86,6 +87,18 @@ fn corpus() -> Vec<TokenStream> {
         quote! {
             #[catalog(crate = "renamed::path")]
             enum Small { #[code(1, message = "m")] A }
+        },
+        // More than four clusters: the search through the bucket table.
+        quote! {
+            enum Spread {
+                #[code(-2147483648, message = "a")] A,
+                #[code(1, message = "b")] B,
+                #[code(2, message = "c")] C,
+                #[code(40, message = "d")] D,
+                #[code(90, message = "e")] E,
+                #[code(200, message = "f")] F,
+                #[code(2147483647, message = "g")] G,
+            }
         },
     ]
 }

@@ -23,9 +23,7 @@ pub struct Variant<'a> {
     pub kind: VariantKind<'a>,
     /// The field marked `#[source]`, if any, with the span of its type.
     pub source: Option<(Member, Span)>,
-    /// Whether the variant has no fields.
-    pub is_unit: bool,
-    /// The fields, for `#[catalog(debug)]`.
+    /// The fields.
     pub fields: &'a Fields,
 }
 
@@ -84,7 +82,7 @@ impl<'a> Input<'a> {
     pub fn all_from_code(&self) -> bool {
         self.variants
             .iter()
-            .all(|v| v.is_unit || matches!(v.kind, VariantKind::Transparent { .. }))
+            .all(|v| v.is_unit() || matches!(v.kind, VariantKind::Transparent { .. }))
     }
 
     pub fn has_transparent(&self) -> bool {
@@ -117,6 +115,11 @@ fn not_an_enum(ident: &Ident, what: &str) -> Error {
 }
 
 impl<'a> Variant<'a> {
+    /// Whether the variant is a unit variant (no fields, no parentheses or braces).
+    pub fn is_unit(&self) -> bool {
+        matches!(self.fields, Fields::Unit)
+    }
+
     fn from_syn(variant: &'a SynVariant, generic: bool, errors: &mut Accumulator) -> Option<Self> {
         let source = source_field(&variant.fields, errors);
         let mut code_attrs = variant.attrs.iter().filter(|a| a.path().is_ident("code"));
@@ -164,7 +167,6 @@ impl<'a> Variant<'a> {
             ident: &variant.ident,
             kind,
             source,
-            is_unit: matches!(variant.fields, Fields::Unit),
             fields: &variant.fields,
         })
     }

@@ -51,7 +51,7 @@ pub struct CodeSpec {
     pub display: Option<LitStr>,
 }
 
-const CATALOG_KEYS: &[&str] = &[
+pub(crate) const CATALOG_KEYS: &[&str] = &[
     "name",
     "title",
     "note",
@@ -61,7 +61,7 @@ const CATALOG_KEYS: &[&str] = &[
     "skip_display",
     "debug",
 ];
-const CODE_KEYS: &[&str] = &[
+pub(crate) const CODE_KEYS: &[&str] = &[
     "message",
     "title",
     "description",

@@ -207,7 +207,7 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
     let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
         let ident = variant.ident;
         let index = Literal::usize_unsuffixed(index);
-        if variant.is_unit {
+        if variant.is_unit() {
             quote!(#this::#ident => #index,)
         } else {
             quote!(#this::#ident { .. } => #index,)

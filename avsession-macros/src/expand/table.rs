@@ -91,6 +91,8 @@ pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
 fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
     let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
     let names = specs.iter().map(|(ident, _)| ident.unraw().to_string());
+    // The bits of `__private::TITLE`, `DESCRIPTION` and `SYSTEM_API` (the runtime crate cannot
+    // be a dependency of its own macro); a plain literal per entry keeps the column cheap.
     let flags = specs.iter().map(|(_, spec)| {
         let flags = u8::from(spec.title.is_some())
             | u8::from(spec.description.is_some()) << 1

@@ -8,6 +8,7 @@ use std::panic::{self, AssertUnwindSafe};
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 
+use crate::attr;
 use crate::expand::derive;
 
 const SEED: u64 = 0x5eed_cafe_f00d_1065;
@@ -152,25 +153,13 @@ fn literal(rng: &mut Rng) -> Literal {
 }
 
 fn ident(rng: &mut Rng) -> Ident {
-    const NAMES: &[&str] = &[
+    // Besides every key the parser knows (its own lists, so a new key is fuzzed too):
+    // attribute names, keywords, non-ASCII names and a misspelt key.
+    const OTHERS: &[&str] = &[
         "code",
         "catalog",
         "source",
         "transparent",
-        "message",
-        "title",
-        "description",
-        "cause",
-        "solution",
-        "since",
-        "system_api",
-        "display",
-        "name",
-        "note",
-        "range",
-        "crate",
-        "url",
-        "skip_display",
         "enum",
         "struct",
         "union",
@@ -192,7 +181,8 @@ fn ident(rng: &mut Rng) -> Ident {
     if rng.chance(5) {
         return Ident::new_raw("type", Span::call_site());
     }
-    let name = *rng.pick(NAMES);
+    let names = [attr::CATALOG_KEYS, attr::CODE_KEYS, OTHERS].concat();
+    let name = *rng.pick(&names);
     Ident::new(name, Span::call_site())
 }
 

@@ -42,13 +42,7 @@ pub(super) fn display_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     }
     // Width, fill and precision apply, as for `str` (`pad`), without `pad`'s call when unused.
     let plain = quote!(#krate::__private::pad(__formatter, self.message()));
-    let body = if arms.is_empty() {
-        plain
-    } else if arms.len() == input.variants.len() {
-        quote!(match self { #(#arms)* })
-    } else {
-        quote!(match self { #(#arms)* _ => #plain, })
-    };
+    let body = match_self(&arms, input.variants.len(), &plain);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
@@ -168,13 +162,7 @@ pub(super) fn debug_impl(input: &Input<'_>) -> TokenStream {
         })
         .collect();
     let unit = quote!(__formatter.write_str(self.entry().name));
-    let body = if arms.is_empty() {
-        unit
-    } else if arms.len() == input.variants.len() {
-        quote!(match self { #(#arms)* })
-    } else {
-        quote!(match self { #(#arms)* _ => #unit, })
-    };
+    let body = match_self(&arms, input.variants.len(), &unit);
     let mut generics = input.generics.clone();
     let params: Vec<Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
     for param in params {
@@ -191,5 +179,17 @@ pub(super) fn debug_impl(input: &Input<'_>) -> TokenStream {
                 #body
             }
         }
+    }
+}
+
+/// `match self` over `arms`, with `rest` for the variants they leave out; `rest` alone when
+/// there are no arms.
+fn match_self(arms: &[TokenStream], variants: usize, rest: &TokenStream) -> TokenStream {
+    if arms.is_empty() {
+        rest.clone()
+    } else if arms.len() == variants {
+        quote!(match self { #(#arms)* })
+    } else {
+        quote!(match self { #(#arms)* _ => #rest, })
     }
 }

@@ -63,7 +63,8 @@ fn clusters(input: &Input<'_>) -> (Vec<Cluster>, Vec<u32>) {
     (clusters, slots)
 }
 
-/// `__position(code)`: the index of `code` in `__OWN`, or any value past its end.
+/// `__position(code)`: the index of `code` in `__OWN`, or a value past its end (`N` for a few
+/// clusters, any for more).
 ///
 /// The codes are sorted into clusters (cut where two codes are more than 32 apart). A few
 /// clusters are tested in turn; more are found through a table of buckets, one per
@@ -78,6 +79,11 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
     // A hole reads `u32::MAX`, past every index: callers test `< N`, so no test here.
     let slot = quote!(__SLOTS[__at] as usize);
     if clusters.len() <= CHAIN {
+        // Every path returns at most `N` (a miss exactly `N`, a slot clamped to it), so LLVM
+        // knows the row is in `0..=N`. `N` is also where `Option<Self>` keeps `None`, so
+        // `from_code`'s `match row` folds away and a run costs what num_enum's check costs:
+        // one subtraction and one compare (BENCHMARKS.md).
+        let len = proc_macro2::Literal::usize_unsuffixed(input.codes().count());
         let tests = clusters.iter().map(|c| {
             let first = code_literal(c.first);
             let span = c.first.abs_diff(c.last);
@@ -87,7 +93,8 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
             } else {
                 quote! {{
                     let __at = #base as usize + __offset as usize;
-                    #slot
+                    let __row = #slot;
+                    if __row < #len { __row } else { #len }
                 }}
             };
             quote! {
@@ -102,7 +109,7 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
             #[inline]
             const fn __position(code: i32) -> usize {
                 #(#tests)*
-                usize::MAX
+                #len
             }
         };
     }

@@ -117,8 +117,21 @@ macro_rules! size {
     }};
 }
 
+/// The copies of the 9-variant catalogs (`src/lib.rs`): function `derive_c2` and so on.
+macro_rules! copy {
+    ($c:expr, $copy:literal, $derive:ident, $hand:ident, $peers:ident) => {{
+        let inputs = Inputs::new(9);
+        contestant::<avsession_bench::$derive::E>($c, concat!("derive_c", $copy), &inputs);
+        contestant::<avsession_bench::$hand::E>($c, concat!("hand_c", $copy), &inputs);
+        contestant::<avsession_bench::$peers::E>($c, concat!("peers_c", $copy), &inputs);
+    }};
+}
+
 fn all_sizes(c: &mut Criterion) {
     size!(c, 9, derive_9, hand_9, peers_9);
+    copy!(c, 2, derive_9_c2, hand_9_c2, peers_9_c2);
+    copy!(c, 3, derive_9_c3, hand_9_c3, peers_9_c3);
+    copy!(c, 4, derive_9_c4, hand_9_c4, peers_9_c4);
     size!(c, 1000, derive_1000, hand_1000, peers_1000);
     #[cfg(feature = "large")]
     size!(c, 10000, derive_10000, hand_10000, peers_10000);

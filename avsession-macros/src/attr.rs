@@ -6,10 +6,12 @@
 use darling::ast::NestedMeta;
 use darling::error::Accumulator;
 use darling::Error;
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Lit, LitInt, LitStr, Meta, Path, RangeLimits, UnOp};
+
+pub(crate) mod fast;
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default)]
@@ -41,14 +43,30 @@ pub enum CodeAttr {
 pub struct CodeSpec {
     pub code: i32,
     pub code_span: Span,
-    pub message: LitStr,
-    pub title: Option<LitStr>,
-    pub description: Option<LitStr>,
-    pub causes: Vec<LitStr>,
-    pub solutions: Vec<LitStr>,
+    pub message: Text,
+    pub title: Option<Text>,
+    pub description: Option<Text>,
+    pub causes: Vec<Text>,
+    pub solutions: Vec<Text>,
     pub since: Option<u32>,
     pub system_api: bool,
     pub display: Option<LitStr>,
+}
+
+/// A string literal of the attribute, checked and then emitted as written: the generated
+/// tables hold the user's own literal token, and its text is never needed.
+pub struct Text(Literal);
+
+impl From<LitStr> for Text {
+    fn from(lit: LitStr) -> Self {
+        Text(lit.token())
+    }
+}
+
+impl ToTokens for Text {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.0.to_tokens(tokens);
+    }
 }
 
 pub(crate) const CATALOG_KEYS: &[&str] = &[
@@ -110,8 +128,19 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
     out
 }
 
-/// Parses the one `#[code(...)]` attribute of a variant.
+/// Parses the one `#[code(...)]` attribute of a variant: the usual shape by a direct read of
+/// its tokens, anything else (mistakes included) by the full parser.
 pub fn parse_code(attr: &Attribute, errors: &mut Accumulator) -> Option<CodeAttr> {
+    if let Meta::List(list) = &attr.meta {
+        if let Some(spec) = fast::code(&list.tokens) {
+            return Some(CodeAttr::Code(Box::new(spec)));
+        }
+    }
+    parse_code_full(attr, errors)
+}
+
+/// The full parser of `#[code(...)]`, which reports every mistake.
+pub(crate) fn parse_code_full(attr: &Attribute, errors: &mut Accumulator) -> Option<CodeAttr> {
     let tokens = match &attr.meta {
         Meta::List(list) => list.tokens.clone(),
         _ => {
@@ -201,11 +230,11 @@ fn code_keys(
         CODE_KEYS,
         errors,
         |key, path, value, errors| match key {
-            "message" => message = string(key, path, value, errors),
-            "title" => title = string(key, path, value, errors),
-            "description" => description = string(key, path, value, errors),
-            "cause" => causes.extend(string(key, path, value, errors)),
-            "solution" => solutions.extend(string(key, path, value, errors)),
+            "message" => message = string(key, path, value, errors).map(Text::from),
+            "title" => title = string(key, path, value, errors).map(Text::from),
+            "description" => description = string(key, path, value, errors).map(Text::from),
+            "cause" => causes.extend(string(key, path, value, errors).map(Text::from)),
+            "solution" => solutions.extend(string(key, path, value, errors).map(Text::from)),
             "since" => since = api_level(path, value, errors),
             "display" => display = string(key, path, value, errors),
             _ => system_api = flag(key, path, value, errors),

@@ -345,6 +345,73 @@ fn mutated_enums_never_panic() {
     );
 }
 
+/// What a `#[code(...)]` was read as, to compare the two parsers.
+fn read_as(spec: &attr::CodeSpec) -> String {
+    let texts = |texts: &[attr::Text]| {
+        texts
+            .iter()
+            .map(|t| quote!(#t).to_string())
+            .collect::<Vec<_>>()
+    };
+    let (message, title, description) = (&spec.message, &spec.title, &spec.description);
+    format!(
+        "{} {} {:?} {:?} {:?} {:?} {:?} {} {:?}",
+        spec.code,
+        quote!(#message),
+        title.as_ref().map(|t| quote!(#t).to_string()),
+        description.as_ref().map(|t| quote!(#t).to_string()),
+        texts(&spec.causes),
+        texts(&spec.solutions),
+        spec.since,
+        spec.system_api,
+        spec.display.as_ref().map(syn::LitStr::value),
+    )
+}
+
+/// Whatever the direct read of `#[code(...)]` accepts, the full parser accepts without an
+/// error and reads the same, on every mutated case.
+#[test]
+fn the_fast_path_reads_what_the_full_parser_reads() {
+    let (mut fast, mut slow) = (0, 0);
+    for index in 0..CASES {
+        let seed = SEED.wrapping_add(index);
+        let Ok(input) = syn::parse2::<syn::DeriveInput>(case(seed)) else {
+            continue;
+        };
+        let syn::Data::Enum(data) = &input.data else {
+            continue;
+        };
+        let attrs = data.variants.iter().flat_map(|v| &v.attrs);
+        for attr in attrs.filter(|a| a.path().is_ident("code")) {
+            let syn::Meta::List(list) = &attr.meta else {
+                continue;
+            };
+            let Some(spec) = attr::fast::code(&list.tokens) else {
+                slow += 1;
+                continue;
+            };
+            fast += 1;
+            let mut errors = darling::Error::accumulator();
+            let full = attr::parse_code_full(attr, &mut errors);
+            let errors = errors.finish();
+            let context = format!("case(seed = {seed:#x}), `{}`", quote!(#attr));
+            assert!(
+                errors.is_ok(),
+                "{context}: the full parser reports {errors:?}"
+            );
+            let Some(attr::CodeAttr::Code(full)) = full else {
+                panic!("{context}: the full parser reads no code");
+            };
+            assert_eq!(read_as(&spec), read_as(&full), "{context}");
+        }
+    }
+    // Both paths are taken, many times: the corpus's attributes, mutated or not.
+    assert!(
+        fast > 5_000 && slow > 5_000,
+        "fast path {fast} times, full parser {slow} times"
+    );
+}
+
 #[test]
 fn the_same_seed_gives_the_same_case() {
     for seed in [SEED, SEED + 1, 7] {

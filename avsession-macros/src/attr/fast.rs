@@ -13,7 +13,7 @@
 use proc_macro2::{Literal, Spacing, Span, TokenTree};
 use syn::Lit;
 
-use super::{CodeSpec, Text};
+use super::{CodeSpec, Text, CODE_KEYS, REPEATABLE};
 
 /// The spec of a `#[code(...)]` whose tokens are `tokens`, if it is the usual shape.
 pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
@@ -22,7 +22,7 @@ pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
     let mut message = None;
     let (mut title, mut description, mut since, mut display) = (None, None, None, None);
     let (mut causes, mut solutions, mut system_api) = (Vec::new(), Vec::new(), false);
-    let mut seen = 0u8;
+    let mut seen = 0u32;
     while let Some(key) = tokens.next() {
         let TokenTree::Ident(key) = key else {
             return None;
@@ -41,20 +41,14 @@ pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
             _ => return None,
         };
         let key = key.to_string();
-        let bit = match key.as_str() {
-            "message" => 1,
-            "title" => 2,
-            "description" => 4,
-            "since" => 8,
-            "system_api" => 16,
-            "display" => 32,
-            "cause" | "solution" => 0,
-            _ => return None,
-        };
-        if seen & bit != 0 {
-            return None;
+        let index = CODE_KEYS.iter().position(|known| *known == key)?;
+        if !REPEATABLE.contains(&key.as_str()) {
+            let bit = 1u32 << index;
+            if seen & bit != 0 {
+                return None;
+            }
+            seen |= bit;
         }
-        seen |= bit;
         match (key.as_str(), value) {
             ("system_api", None) => system_api = true,
             ("since", Some(value)) => since = Some(api_level(&value)?),
@@ -72,7 +66,9 @@ pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
                     "title" => title = Some(text),
                     "description" => description = Some(text),
                     "cause" => causes.push(text),
-                    _ => solutions.push(text),
+                    "solution" => solutions.push(text),
+                    // A key this reader does not know: the full parser's business.
+                    _ => return None,
                 }
             }
         }

@@ -311,6 +311,30 @@ fn all_const(input: &Input<'_>) -> TokenStream {
 }
 
 fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    let body = position::from_code_direct(input).unwrap_or_else(|| from_code_by_row(input));
+    quote! {
+        /// The variant of `code`, or `None` when the catalog has no such code.
+        #[inline]
+        #[must_use]
+        pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
+            #body
+        }
+        /// Turns a raw C API status (`0` = success) into a `Result`: a known code becomes its
+        /// variant, any other value an error that keeps it.
+        ///
+        /// # Errors
+        /// Every non-zero `status`.
+        #[inline]
+        pub fn check_status(
+            status: i32,
+        ) -> ::core::result::Result<(), #krate::StatusError<Self>> {
+            <Self as #krate::FromCode>::check_status(status)
+        }
+    }
+}
+
+/// `from_code` through `__position`: composed and generic catalogs, and those of many clusters.
+fn from_code_by_row(input: &Input<'_>) -> TokenStream {
     let this = input.ident;
     // From `__position`'s index, not from the code: the arms are `0 => E::V0, 1 => E::V1, ...`,
     // which LLVM folds to a range check when the variants are numbered in declaration order.
@@ -336,7 +360,7 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         })
     });
     // `Some` once, after the `match`: an arm is a literal and a path, the fewest tokens.
-    let body = if arms.is_empty() {
+    if arms.is_empty() {
         quote! {
             #(#inner)*
             ::core::option::Option::None
@@ -351,25 +375,6 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
                 }
             };
             ::core::option::Option::Some(__variant)
-        }
-    };
-    quote! {
-        /// The variant of `code`, or `None` when the catalog has no such code.
-        #[inline]
-        #[must_use]
-        pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
-            #body
-        }
-        /// Turns a raw C API status (`0` = success) into a `Result`: a known code becomes its
-        /// variant, any other value an error that keeps it.
-        ///
-        /// # Errors
-        /// Every non-zero `status`.
-        #[inline]
-        pub fn check_status(
-            status: i32,
-        ) -> ::core::result::Result<(), #krate::StatusError<Self>> {
-            <Self as #krate::FromCode>::check_status(status)
         }
     }
 }

@@ -171,6 +171,47 @@ fn codes_at_the_ends_of_i32_are_total() {
     }
 }
 
+/// Four clusters, the most that `__position` tests one after another, so `from_code` maps runs
+/// to variants directly and reads sparse clusters from a table of variants: a sparse cluster at
+/// `i32::MIN`, one that mixes a run with codes declared out of order, one of single codes far
+/// apart and a single code at `i32::MAX`, declared in no particular order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "FewClusters")]
+enum FewClusters {
+    #[code(510, message = "510.")]
+    FiveTen,
+    #[code(11, message = "11.")]
+    Eleven,
+    #[code(12, message = "12.")]
+    Twelve,
+    #[code(-2147483640, message = "Min + 8.")]
+    MinPlusEight,
+    #[code(21, message = "21.")]
+    TwentyOne,
+    #[code(20, message = "20.")]
+    Twenty,
+    #[code(2147483647, message = "Max.")]
+    Max,
+    #[code(500, message = "500.")]
+    FiveHundred,
+    #[code(-2147483648, message = "Min.")]
+    Min,
+    #[code(10, message = "10.")]
+    Ten,
+    #[code(531, message = "531.")]
+    FiveThirtyOne,
+}
+
+#[test]
+fn few_clusters_out_of_order_are_total() {
+    let codes = codes_of(FewClusters::ENTRIES);
+    check::<FewClusters>(&codes);
+    for (variant, code) in FewClusters::ALL.iter().zip(&codes) {
+        assert_eq!(FewClusters::from_code(*code), Some(*variant));
+        assert_eq!(variant.code(), *code);
+    }
+}
+
 #[test]
 fn lookup_of_a_data_catalog_is_total() {
     let values = probes(&codes_of(Data::ENTRIES));

@@ -64,6 +64,10 @@ pub enum Unit {
     /// The second code.
     #[code(102, message = "Second.")]
     Second,
+    /// A code after a gap: with it the codes are a sparse cluster, which `from_code` reads from
+    /// a table of `Option<Unit>`.
+    #[code(110, message = "Tenth.")]
+    Tenth,
 }
 
 /// Data variants, formatted with `display`, one with a source; `Debug` from the derive.

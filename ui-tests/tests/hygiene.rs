@@ -7,12 +7,14 @@ use avsession_codes_ui_tests::{renamed, Composed, Data, Generic, Manual, Nested,
 #[test]
 fn without_the_prelude() {
     assert_eq!(avsession_codes_ui_tests::FIRST, 101);
-    assert_eq!(avsession_codes_ui_tests::COMPOSED_LEN, 4);
+    assert_eq!(avsession_codes_ui_tests::COMPOSED_LEN, 5);
     const { assert!(avsession_codes_ui_tests::FOUND) };
     assert_eq!(avsession_codes_ui_tests::FROM_CODE, Some(Composed::Own));
     assert_eq!(Unit::CATALOG.range, Some(100..=199));
     assert_eq!(Unit::First.causes(), ["One cause.", "Another cause."]);
     assert_eq!(Unit::from_code(102), Some(Unit::Second));
+    assert_eq!(Unit::from_code(110), Some(Unit::Tenth));
+    assert_eq!(Unit::from_code(103), None);
     assert_eq!(
         Composed::from_code(-1),
         Some(Composed::Nested {

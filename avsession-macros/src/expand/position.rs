@@ -1,6 +1,6 @@
 //! `__position(code)`: from a code to its row, through clusters of codes.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::code_literal;
@@ -80,10 +80,11 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
     let slot = quote!(__SLOTS[__at] as usize);
     if clusters.len() <= CHAIN {
         // Every path returns at most `N` (a miss exactly `N`, a slot clamped to it), so LLVM
-        // knows the row is in `0..=N`. `N` is also where `Option<Self>` keeps `None`, so
-        // `from_code`'s `match row` folds away and a run costs what num_enum's check costs:
-        // one subtraction and one compare (BENCHMARKS.md).
-        let len = proc_macro2::Literal::usize_unsuffixed(input.codes().count());
+        // knows the row is in `0..=N`: `lookup` indexes `__OWN` without a second test, and
+        // where `from_code` goes through here (generic and large catalogs; see
+        // `from_code_direct`), its `match row` folds away, as `N` is where `Option<Self>`
+        // keeps `None`.
+        let len = Literal::usize_unsuffixed(input.codes().count());
         let tests = clusters.iter().map(|c| {
             let first = code_literal(c.first);
             let span = c.first.abs_diff(c.last);
@@ -161,4 +162,79 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// Variants, and slots of sparse clusters, up to which a catalog of a few clusters gets
+/// `from_code_direct`: its table holds one `Option<Self>` per slot, which the const evaluator
+/// checks at a cost that grows with slots times variants.
+const DIRECT: usize = 256;
+
+/// `from_code`'s body without `__position`, for a catalog of a few clusters, not composed and
+/// not generic (a `static` cannot name a generic type). A run maps its offset straight to its
+/// variants, which LLVM folds to the offset plus a constant: a subtraction and a compare, as in
+/// `num_enum`'s `try_from`. A sparse cluster reads `Option<Self>` from a static table of its
+/// slots; rustc tells LLVM that such a load holds a valid `Option<Self>`, so the `match` that
+/// turns the place into a value folds away and nothing is compared after the read (a slot
+/// table of rows needs that compare: BENCHMARKS.md).
+pub(super) fn from_code_direct(input: &Input<'_>) -> Option<TokenStream> {
+    let this = input.ident;
+    let variants: Vec<&syn::Ident> = input.codes().map(|(v, _)| v.ident).collect();
+    let (clusters, slots) = clusters(input);
+    if clusters.len() > CHAIN
+        || variants.len() > DIRECT
+        || slots.len() > DIRECT
+        || !input.generics.params.is_empty()
+        || input.has_transparent()
+    {
+        return None;
+    }
+    let some = |v: &syn::Ident| quote!(::core::option::Option::Some(#this::#v));
+    let table = slots.iter().map(|&slot| match variants.get(slot as usize) {
+        Some(v) => some(v),
+        None => quote!(::core::option::Option::None),
+    });
+    let mut tests = Vec::with_capacity(clusters.len());
+    for c in &clusters {
+        let first = code_literal(c.first);
+        let span = c.first.abs_diff(c.last);
+        let base = usize::try_from(c.base).ok()?;
+        let value = if c.run {
+            let run = variants.get(base..=base.checked_add(usize::try_from(span).ok()?)?)?;
+            let arms = (0u32..).zip(run).map(|(offset, v)| {
+                let (offset, v) = (Literal::u32_unsuffixed(offset), some(v));
+                quote!(#offset => #v,)
+            });
+            quote!(return match __offset { #(#arms)* _ => ::core::option::Option::None })
+        } else {
+            quote!(break '__slot #base + __offset as usize)
+        };
+        tests.push(quote! {
+            let __offset = code.wrapping_sub(#first).cast_unsigned();
+            if __offset <= #span {
+                #value;
+            }
+        });
+    }
+    let identity = variants.iter().map(|v| {
+        let v = some(v);
+        quote!(#v => #v,)
+    });
+    let count = slots.len();
+    if count == 0 {
+        return Some(quote! {
+            #(#tests)*
+            ::core::option::Option::None
+        });
+    }
+    Some(quote! {
+        static __VARIANTS: [::core::option::Option<#this>; #count] = [#(#table),*];
+        let __slot: usize = '__slot: {
+            #(#tests)*
+            return ::core::option::Option::None;
+        };
+        match __VARIANTS[__slot] {
+            #(#identity)*
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    })
 }

@@ -245,7 +245,7 @@
 //!
 //! The derive's code grows linearly with the number of codes: one table, and one `match` from
 //! variant to row. std's `#[derive(Debug)]` does not: its borrow check grows with the square of
-//! the variants, and at 10,000 variants `cargo check` took 4.8 s with it and 2.7 s with
+//! the variants, and at 10,000 variants `cargo check` took 4.8 s with it and 2.9 s with
 //! `debug` instead (BENCHMARKS.md in the repository). `debug` implements `Debug` with the same output from the table's names, with an
 //! arm only for variants with fields:
 //!

@@ -202,8 +202,14 @@ enum FewClusters {
     FiveThirtyOne,
 }
 
+/// `from_code` stays a `const fn` that works at compile time, the table read included.
+const FIVE_TEN: Option<FewClusters> = FewClusters::from_code(510);
+const NOT_IN_THE_TABLE: Option<FewClusters> = FewClusters::from_code(511);
+
 #[test]
 fn few_clusters_out_of_order_are_total() {
+    assert_eq!(FIVE_TEN, Some(FewClusters::FiveTen));
+    assert_eq!(NOT_IN_THE_TABLE, None);
     let codes = codes_of(FewClusters::ENTRIES);
     check::<FewClusters>(&codes);
     for (variant, code) in FewClusters::ALL.iter().zip(&codes) {

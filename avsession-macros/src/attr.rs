@@ -221,27 +221,25 @@ fn code_keys(
     // A message that was given but is broken is reported where it stands; saying that the
     // message is missing as well would be a second error for the same mistake.
     let message_given = items.iter().any(names_message);
-    let mut message = None;
-    let (mut title, mut description, mut since, mut display) = (None, None, None, None);
-    let (mut causes, mut solutions, mut system_api) = (Vec::new(), Vec::new(), false);
+    let mut keys = Keys::default();
     for_each_key(
         items,
         "code",
         CODE_KEYS,
         errors,
         |key, path, value, errors| match key {
-            "message" => message = string(key, path, value, errors).map(Text::from),
-            "title" => title = string(key, path, value, errors).map(Text::from),
-            "description" => description = string(key, path, value, errors).map(Text::from),
-            "cause" => causes.extend(string(key, path, value, errors).map(Text::from)),
-            "solution" => solutions.extend(string(key, path, value, errors).map(Text::from)),
-            "since" => since = api_level(path, value, errors),
-            "display" => display = string(key, path, value, errors),
-            _ => system_api = flag(key, path, value, errors),
+            "since" => keys.since = api_level(path, value, errors),
+            "display" => keys.display = string(key, path, value, errors),
+            "system_api" => keys.system_api = flag(key, path, value, errors),
+            _ => {
+                if let Some(lit) = string(key, path, value, errors) {
+                    keys.text(key, Text::from(lit));
+                }
+            }
         },
     );
     let (code, code_span) = code?;
-    let Some(message) = message else {
+    if keys.message.is_none() {
         if message_given {
             return None;
         }
@@ -253,19 +251,53 @@ fn code_keys(
             .with_span(&attr.path()),
         );
         return None;
-    };
-    Some(CodeSpec {
-        code,
-        code_span,
-        message,
-        title,
-        description,
-        causes,
-        solutions,
-        since,
-        system_api,
-        display,
-    })
+    }
+    keys.spec(code, code_span)
+}
+
+/// The keys of one `#[code(...)]`, as either reader fills them in.
+#[derive(Default)]
+struct Keys {
+    message: Option<Text>,
+    title: Option<Text>,
+    description: Option<Text>,
+    causes: Vec<Text>,
+    solutions: Vec<Text>,
+    since: Option<u32>,
+    system_api: bool,
+    display: Option<LitStr>,
+}
+
+impl Keys {
+    /// Stores the value of a key whose value is a text emitted as written; `false` for any
+    /// other key.
+    fn text(&mut self, key: &str, text: Text) -> bool {
+        match key {
+            "message" => self.message = Some(text),
+            "title" => self.title = Some(text),
+            "description" => self.description = Some(text),
+            "cause" => self.causes.push(text),
+            "solution" => self.solutions.push(text),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The spec of `code`, if its message was given.
+    fn spec(self, code: i32, code_span: Span) -> Option<CodeSpec> {
+        Some(CodeSpec {
+            code,
+            code_span,
+            message: self.message?,
+            title: self.title,
+            description: self.description,
+            causes: self.causes,
+            solutions: self.solutions,
+            since: self.since,
+            system_api: self.system_api,
+            display: self.display,
+        })
+    }
 }
 
 /// The tokens of `#[name(...)]` as a list of metas.
@@ -420,10 +452,15 @@ fn unknown_key(name: &str, attr: &str, allowed: &[&str]) -> Error {
 /// and are read as written; `LitStr::value` unescapes one character at a time, which in an
 /// unoptimised build of the macro was a tenth of its time on a 10,000-variant enum.
 fn is_blank(lit: &LitStr) -> bool {
-    let repr = lit.token().to_string();
+    plain_text_is_blank(&lit.token().to_string()).unwrap_or_else(|| lit.value().trim().is_empty())
+}
+
+/// Whether the text of a string literal written as `repr` is blank, when it is a plain
+/// literal without escapes (or suffix); `None` when only unescaping can tell.
+fn plain_text_is_blank(repr: &str) -> Option<bool> {
     match repr.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-        Some(text) if !text.contains('\\') => text.trim().is_empty(),
-        _ => lit.value().trim().is_empty(),
+        Some(text) if !text.contains('\\') => Some(text.trim().is_empty()),
+        _ => None,
     }
 }
 

@@ -13,15 +13,13 @@
 use proc_macro2::{Literal, Spacing, Span, TokenTree};
 use syn::Lit;
 
-use super::{CodeSpec, Text, CODE_KEYS, REPEATABLE};
+use super::{is_blank, plain_text_is_blank, CodeSpec, Keys, Text, CODE_KEYS, REPEATABLE};
 
 /// The spec of a `#[code(...)]` whose tokens are `tokens`, if it is the usual shape.
 pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
     let mut tokens = tokens.clone().into_iter();
     let (code, code_span) = code_value(&mut tokens)?;
-    let mut message = None;
-    let (mut title, mut description, mut since, mut display) = (None, None, None, None);
-    let (mut causes, mut solutions, mut system_api) = (Vec::new(), Vec::new(), false);
+    let mut keys = Keys::default();
     let mut seen = 0u32;
     while let Some(key) = tokens.next() {
         let TokenTree::Ident(key) = key else {
@@ -50,41 +48,24 @@ pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
             seen |= bit;
         }
         match (key.as_str(), value) {
-            ("system_api", None) => system_api = true,
-            ("since", Some(value)) => since = Some(api_level(&value)?),
+            ("system_api", None) => keys.system_api = true,
+            ("since", Some(value)) => keys.since = Some(api_level(&value)?),
             ("system_api" | "since", _) | (_, None) => return None,
             ("display", Some(value)) => match Lit::new(value) {
-                Lit::Str(lit) if lit.suffix().is_empty() && !lit.value().trim().is_empty() => {
-                    display = Some(lit);
+                Lit::Str(lit) if lit.suffix().is_empty() && !is_blank(&lit) => {
+                    keys.display = Some(lit);
                 }
                 _ => return None,
             },
+            // A key this reader does not know is the full parser's business.
             (key, Some(value)) => {
-                let text = text(value)?;
-                match key {
-                    "message" => message = Some(text),
-                    "title" => title = Some(text),
-                    "description" => description = Some(text),
-                    "cause" => causes.push(text),
-                    "solution" => solutions.push(text),
-                    // A key this reader does not know: the full parser's business.
-                    _ => return None,
+                if !keys.text(key, text(value)?) {
+                    return None;
                 }
             }
         }
     }
-    Some(CodeSpec {
-        code,
-        code_span,
-        message: message?,
-        title,
-        description,
-        causes,
-        solutions,
-        since,
-        system_api,
-        display,
-    })
+    keys.spec(code, code_span)
 }
 
 /// A comma, or nothing: where an item of the list ends.
@@ -130,10 +111,9 @@ fn api_level(value: &Literal) -> Option<u32> {
 /// A string literal without suffix whose text is not blank. Only a literal with escapes, or a
 /// raw one, is unescaped (by syn) to see its text.
 fn text(value: Literal) -> Option<Text> {
-    let repr = value.to_string();
-    let blank = match repr.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-        Some(text) if !text.contains('\\') => text.trim().is_empty(),
-        _ => match Lit::new(value.clone()) {
+    let blank = match plain_text_is_blank(&value.to_string()) {
+        Some(blank) => blank,
+        None => match Lit::new(value.clone()) {
             Lit::Str(lit) if lit.suffix().is_empty() => lit.value().trim().is_empty(),
             _ => return None,
         },

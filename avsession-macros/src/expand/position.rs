@@ -63,6 +63,18 @@ fn clusters(input: &Input<'_>) -> (Vec<Cluster>, Vec<u32>) {
     (clusters, slots)
 }
 
+/// `then`, run when `code` is in the cluster `c`, with `__offset` its distance from the first.
+fn in_cluster(c: &Cluster, then: &TokenStream) -> TokenStream {
+    let first = code_literal(c.first);
+    let span = c.first.abs_diff(c.last);
+    quote! {
+        let __offset = code.wrapping_sub(#first).cast_unsigned();
+        if __offset <= #span {
+            #then;
+        }
+    }
+}
+
 /// `__position(code)`: the index of `code` in `__OWN`, or a value past its end (`N` for a few
 /// clusters, any for more).
 ///
@@ -76,7 +88,7 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
     let (clusters, slots) = clusters(input);
     let slot_count = slots.len();
     let slots = quote!(static __SLOTS: [u32; #slot_count] = [#(#slots),*];);
-    // A hole reads `u32::MAX`, past every index: callers test `< N`, so no test here.
+    // A hole reads `u32::MAX`, past every index: the bucket search's callers test `< N`.
     let slot = quote!(__SLOTS[__at] as usize);
     if clusters.len() <= CHAIN {
         // Every path returns at most `N` (a miss exactly `N`, a slot clamped to it), so LLVM
@@ -86,8 +98,6 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
         // keeps `None`.
         let len = Literal::usize_unsuffixed(input.codes().count());
         let tests = clusters.iter().map(|c| {
-            let first = code_literal(c.first);
-            let span = c.first.abs_diff(c.last);
             let base = c.base;
             let value = if c.run {
                 quote!(#base as usize + __offset as usize)
@@ -98,12 +108,7 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
                     if __row < #len { __row } else { #len }
                 }}
             };
-            quote! {
-                let __offset = code.wrapping_sub(#first).cast_unsigned();
-                if __offset <= #span {
-                    return #value;
-                }
-            }
+            in_cluster(c, &quote!(return #value))
         });
         return quote! {
             #slots
@@ -178,14 +183,16 @@ const DIRECT: usize = 256;
 /// table of rows needs that compare: BENCHMARKS.md).
 pub(super) fn from_code_direct(input: &Input<'_>) -> Option<TokenStream> {
     let this = input.ident;
+    // The cheap tests first: a large catalog is not clustered a second time here.
+    if !input.generics.params.is_empty() || input.has_transparent() {
+        return None;
+    }
     let variants: Vec<&syn::Ident> = input.codes().map(|(v, _)| v.ident).collect();
+    if variants.len() > DIRECT {
+        return None;
+    }
     let (clusters, slots) = clusters(input);
-    if clusters.len() > CHAIN
-        || variants.len() > DIRECT
-        || slots.len() > DIRECT
-        || !input.generics.params.is_empty()
-        || input.has_transparent()
-    {
+    if clusters.len() > CHAIN || slots.len() > DIRECT {
         return None;
     }
     let some = |v: &syn::Ident| quote!(::core::option::Option::Some(#this::#v));
@@ -195,7 +202,6 @@ pub(super) fn from_code_direct(input: &Input<'_>) -> Option<TokenStream> {
     });
     let mut tests = Vec::with_capacity(clusters.len());
     for c in &clusters {
-        let first = code_literal(c.first);
         let span = c.first.abs_diff(c.last);
         let base = usize::try_from(c.base).ok()?;
         let value = if c.run {
@@ -208,12 +214,7 @@ pub(super) fn from_code_direct(input: &Input<'_>) -> Option<TokenStream> {
         } else {
             quote!(break '__slot #base + __offset as usize)
         };
-        tests.push(quote! {
-            let __offset = code.wrapping_sub(#first).cast_unsigned();
-            if __offset <= #span {
-                #value;
-            }
-        });
+        tests.push(in_cluster(c, &value));
     }
     let identity = variants.iter().map(|v| {
         let v = some(v);

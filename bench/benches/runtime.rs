@@ -108,12 +108,12 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
     });
 }
 
-macro_rules! size {
-    ($c:expr, $size:literal, $derive:ident, $hand:ident, $peers:ident) => {{
-        let inputs = Inputs::new($size);
-        contestant::<avsession_bench::$derive::E>($c, "derive", &inputs);
-        contestant::<avsession_bench::$hand::E>($c, "hand", &inputs);
-        contestant::<avsession_bench::$peers::E>($c, "peers", &inputs);
+/// The three ways of writing one catalog, on the same inputs; `$suffix` names a copy.
+macro_rules! contestants {
+    ($c:expr, $inputs:expr, $suffix:literal, $derive:ident, $hand:ident, $peers:ident) => {{
+        contestant::<avsession_bench::$derive::E>($c, concat!("derive", $suffix), $inputs);
+        contestant::<avsession_bench::$hand::E>($c, concat!("hand", $suffix), $inputs);
+        contestant::<avsession_bench::$peers::E>($c, concat!("peers", $suffix), $inputs);
     }};
 }
 
@@ -122,14 +122,9 @@ macro_rules! size {
 /// to cache lines moved `message` and `from_code` at 9 variants by up to 1.4x (BENCHMARKS.md),
 /// so the copies cover the four 16-byte positions in a 64-byte line.
 macro_rules! copy {
-    ($c:expr, $copy:literal, $pad:literal, $derive:ident, $hand:ident, $peers:ident) => {{
-        let inputs = Inputs::new(9);
-        deeper::<$pad>(|| {
-            contestant::<avsession_bench::$derive::E>($c, concat!("derive_c", $copy), &inputs);
-            contestant::<avsession_bench::$hand::E>($c, concat!("hand_c", $copy), &inputs);
-            contestant::<avsession_bench::$peers::E>($c, concat!("peers_c", $copy), &inputs);
-        });
-    }};
+    ($c:expr, $inputs:expr, $suffix:literal, $pad:literal, $derive:ident, $hand:ident, $peers:ident) => {
+        deeper::<$pad>(|| contestants!($c, $inputs, $suffix, $derive, $hand, $peers))
+    };
 }
 
 /// Runs `f` with `PAD` more bytes of this frame on the stack above it.
@@ -142,13 +137,14 @@ fn deeper<const PAD: usize>(f: impl FnOnce()) {
 }
 
 fn all_sizes(c: &mut Criterion) {
-    size!(c, 9, derive_9, hand_9, peers_9);
-    copy!(c, 2, 16, derive_9_c2, hand_9_c2, peers_9_c2);
-    copy!(c, 3, 32, derive_9_c3, hand_9_c3, peers_9_c3);
-    copy!(c, 4, 48, derive_9_c4, hand_9_c4, peers_9_c4);
-    size!(c, 1000, derive_1000, hand_1000, peers_1000);
+    let nine = Inputs::new(9);
+    contestants!(c, &nine, "", derive_9, hand_9, peers_9);
+    copy!(c, &nine, "_c2", 16, derive_9_c2, hand_9_c2, peers_9_c2);
+    copy!(c, &nine, "_c3", 32, derive_9_c3, hand_9_c3, peers_9_c3);
+    copy!(c, &nine, "_c4", 48, derive_9_c4, hand_9_c4, peers_9_c4);
+    contestants!(c, &Inputs::new(1000), "", derive_1000, hand_1000, peers_1000);
     #[cfg(feature = "large")]
-    size!(c, 10000, derive_10000, hand_10000, peers_10000);
+    contestants!(c, &Inputs::new(10000), "", derive_10000, hand_10000, peers_10000);
 }
 
 fn config() -> Criterion {

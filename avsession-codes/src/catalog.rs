@@ -1,6 +1,6 @@
 //! The traits that `#[derive(ErrorCatalog)]` implements, for code that is generic over catalogs.
 
-use crate::{Catalog, Entry, StatusError, UnknownCode};
+use crate::{Catalog, Entry, StatusError, UnknownCode, Variants};
 
 /// An enum whose variants are the documented error codes of one module.
 ///
@@ -71,6 +71,24 @@ pub trait ErrorCatalog: Sized {
 pub trait FromCode: ErrorCatalog {
     /// The variant of `code`, or `None` when the catalog has no such code.
     fn from_code(code: i32) -> Option<Self>;
+
+    /// Every variant, in declaration order (a composed catalog's wrapped variants in place),
+    /// one per entry of [`ErrorCatalog::ENTRIES`].
+    #[must_use]
+    fn variants() -> Variants<Self> {
+        Variants::__new(Self::ENTRIES.len())
+    }
+
+    /// The variant of the entry at `index` of [`ErrorCatalog::ENTRIES`]: what [`Variants`]
+    /// yields. The derive writes a `match` from position to variant; this default finds the
+    /// variant by the entry's code.
+    #[doc(hidden)]
+    #[must_use]
+    fn __variant(index: usize) -> Option<Self> {
+        Self::ENTRIES
+            .get(index)
+            .and_then(|entry| Self::from_code(entry.code))
+    }
 
     /// Turns a raw status of a C API (`0` = success) into a `Result`.
     ///

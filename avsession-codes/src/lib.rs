@@ -286,6 +286,7 @@ mod catalogs;
 mod entry;
 mod render;
 mod status;
+mod variants;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -299,3 +300,4 @@ pub use catalogs::{
 pub use entry::{Catalog, Entry};
 pub use render::{render, render_entry, render_markdown};
 pub use status::{StatusError, UnknownCode};
+pub use variants::Variants;

@@ -17,10 +17,12 @@ use crate::{fallback, valid};
 
 mod display;
 mod position;
+mod rows;
 mod table;
 
 use display::{debug_impl, display_impl, error_impl, where_debug};
-use table::tables;
+use rows::{from_code_by_row, from_row_fn};
+use table::{entries, tables};
 
 /// The derive, on `proc_macro2` tokens so it can be tested without a compiler.
 pub fn derive(input: TokenStream) -> TokenStream {
@@ -116,6 +118,7 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let entry = entry_fn(input, krate);
     let lookup = lookup_fn(input, krate);
     let all = all_const(input);
+    let entries = entries(input);
     let (code, message) = if input.has_transparent() {
         (quote!(self.entry().code), quote!(self.entry().message))
     } else {
@@ -129,12 +132,13 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    let variants = variants_fn(input, krate);
     quote! {
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
             #catalog
             /// Every entry of the catalog, in declaration order.
-            pub const ENTRIES: &'static [#krate::Entry] = __ENTRIES;
+            pub const ENTRIES: &'static [#krate::Entry] = #entries;
             #all
             #entry
             /// The numeric error code.
@@ -175,6 +179,7 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
             }
             #lookup
             #from_code
+            #variants
         }
     }
 }
@@ -185,6 +190,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     let title = some(attr.title.as_ref());
     let note = some(attr.note.as_ref());
     let url = some(attr.url.as_ref());
+    let entries = entries(input);
     let range = some(attr.range.as_ref().map(|r| {
         let (start, end) = (code_literal(r.start), code_literal(r.end));
         quote!(::core::ops::RangeInclusive::new(#start, #end))
@@ -192,7 +198,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #title, #note, #range, #url, __ENTRIES,
+            #name, #title, #note, #range, #url, #entries,
         );
     }
 }
@@ -310,9 +316,35 @@ fn all_const(input: &Input<'_>) -> TokenStream {
     }
 }
 
+/// Whether `variants()` and `FromCode::__variant` read `__from_row`: a catalog of unit
+/// variants only, with at least one, so that rows are the positions in `ENTRIES`.
+fn rows_are_entries(input: &Input<'_>) -> bool {
+    !input.has_transparent() && input.all_from_code() && !input.variants.is_empty()
+}
+
+/// `variants()`, beside `ALL`: every variant by value, through `__from_row`.
+fn variants_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+    if !rows_are_entries(input) {
+        return TokenStream::new();
+    }
+    let len = Literal::usize_unsuffixed(input.variants.len());
+    quote! {
+        /// Every variant, by value, in declaration order. Unlike `ALL`, needs no constant of
+        /// every variant, which rustc checks at a cost that grows with the square of the
+        /// variants.
+        #[inline]
+        #[must_use]
+        pub const fn variants() -> #krate::Variants<Self> {
+            #krate::Variants::__new(#len)
+        }
+    }
+}
+
 fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
     let body = position::from_code_direct(input).unwrap_or_else(|| from_code_by_row(input));
+    let from_row = from_row_fn(input);
     quote! {
+        #from_row
         /// The variant of `code`, or `None` when the catalog has no such code.
         #[inline]
         #[must_use]
@@ -329,52 +361,6 @@ fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
             status: i32,
         ) -> ::core::result::Result<(), #krate::StatusError<Self>> {
             <Self as #krate::FromCode>::check_status(status)
-        }
-    }
-}
-
-/// `from_code` through `__position`: composed and generic catalogs, and those of many clusters.
-fn from_code_by_row(input: &Input<'_>) -> TokenStream {
-    let this = input.ident;
-    // From `__position`'s index, not from the code: the arms are `0 => E::V0, 1 => E::V1, ...`,
-    // which LLVM folds to a range check when the variants are numbered in declaration order.
-    let arms: Vec<TokenStream> = input
-        .codes()
-        .zip(0usize..)
-        .map(|((variant, _), index)| {
-            let index = Literal::usize_unsuffixed(index);
-            let ident = variant.ident;
-            quote!(#index => #this::#ident,)
-        })
-        .collect();
-    let inner = input.variants.iter().filter_map(|variant| {
-        let VariantKind::Transparent { ty, member } = &variant.kind else {
-            return None;
-        };
-        let ident = variant.ident;
-        let from_code = quote_spanned!(ty.span()=> <#ty>::from_code(code));
-        Some(quote! {
-            if let ::core::option::Option::Some(__inner) = #from_code {
-                return ::core::option::Option::Some(#this::#ident { #member: __inner });
-            }
-        })
-    });
-    // `Some` once, after the `match`: an arm is a literal and a path, the fewest tokens.
-    if arms.is_empty() {
-        quote! {
-            #(#inner)*
-            ::core::option::Option::None
-        }
-    } else {
-        quote! {
-            let __variant = match __position(code) {
-                #(#arms)*
-                _ => {
-                    #(#inner)*
-                    return ::core::option::Option::None;
-                }
-            };
-            ::core::option::Option::Some(__variant)
         }
     }
 }
@@ -412,6 +398,18 @@ fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
         }
     };
     if input.all_from_code() {
+        let rows = rows_are_entries(input).then(|| {
+            quote! {
+                #[inline]
+                fn variants() -> #krate::Variants<Self> {
+                    Self::variants()
+                }
+                #[inline]
+                fn __variant(index: usize) -> ::core::option::Option<Self> {
+                    Self::__from_row(index)
+                }
+            }
+        });
         out.extend(quote! {
             #[automatically_derived]
             impl #impl_generics #krate::FromCode for #ident #ty_generics #where_clause {
@@ -419,6 +417,7 @@ fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
                 fn from_code(code: i32) -> ::core::option::Option<Self> {
                     Self::from_code(code)
                 }
+                #rows
             }
             #[automatically_derived]
             impl #impl_generics ::core::convert::TryFrom<i32> for #ident #ty_generics #where_clause {

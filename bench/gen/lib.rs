@@ -229,12 +229,19 @@ pub fn timed_crate(kind: Kind, n: usize) -> String {
             "e.get_message().unwrap_or(\"\")",
             "E::iter()",
         ),
-        _ => (
+        Kind::Hand => (
             "E::from_code(c)",
             "E::lookup(c).map(|e| e.message)",
             "e.code()",
             "e.message()",
             "E::ALL.iter().copied()",
+        ),
+        Kind::Derive | Kind::DeriveDebug => (
+            "E::from_code(c)",
+            "E::lookup(c).map(|e| e.message)",
+            "e.code()",
+            "e.message()",
+            "E::variants()",
         ),
     };
     let _ = write!(

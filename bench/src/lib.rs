@@ -21,8 +21,19 @@ pub trait Contestant: Copy + core::fmt::Display + 'static {
     fn all() -> impl Iterator<Item = Self>;
 }
 
+/// How a catalog with a table lists its variants: the derive's `variants()`, or the
+/// hand-written static array.
+macro_rules! all_of {
+    (variants) => {
+        Self::variants()
+    };
+    (array) => {
+        Self::ALL.iter().copied()
+    };
+}
+
 macro_rules! table_contestant {
-    ($($module:ident => $entry:ty),* $(,)?) => {$(
+    ($($module:ident => $entry:ty, $all:ident),* $(,)?) => {$(
         impl Contestant for $module::E {
             type Found = &'static $entry;
             #[inline]
@@ -43,7 +54,7 @@ macro_rules! table_contestant {
             }
             #[inline]
             fn all() -> impl Iterator<Item = Self> {
-                Self::ALL.iter().copied()
+                all_of!($all)
             }
         }
     )*};
@@ -80,8 +91,8 @@ macro_rules! peers_contestant {
 use avsession_codes::Entry;
 
 table_contestant!(
-    derive_9 => Entry, hand_9 => hand_9::Entry,
-    derive_1000 => Entry, hand_1000 => hand_1000::Entry,
+    derive_9 => Entry, variants, hand_9 => hand_9::Entry, array,
+    derive_1000 => Entry, variants, hand_1000 => hand_1000::Entry, array,
 );
 peers_contestant!(peers_9, peers_1000);
 
@@ -90,15 +101,15 @@ peers_contestant!(peers_9, peers_1000);
 // two places of one binary (BENCHMARKS.md). So each 9-variant catalog is compiled four times
 // (`build.rs`); `report.py` takes the median of the four.
 table_contestant!(
-    derive_9_c2 => Entry, hand_9_c2 => hand_9_c2::Entry,
-    derive_9_c3 => Entry, hand_9_c3 => hand_9_c3::Entry,
-    derive_9_c4 => Entry, hand_9_c4 => hand_9_c4::Entry,
+    derive_9_c2 => Entry, variants, hand_9_c2 => hand_9_c2::Entry, array,
+    derive_9_c3 => Entry, variants, hand_9_c3 => hand_9_c3::Entry, array,
+    derive_9_c4 => Entry, variants, hand_9_c4 => hand_9_c4::Entry, array,
 );
 peers_contestant!(peers_9_c2, peers_9_c3, peers_9_c4);
 
 #[cfg(feature = "large")]
 table_contestant!(
-    derive_10000 => Entry, hand_10000 => hand_10000::Entry,
+    derive_10000 => Entry, variants, hand_10000 => hand_10000::Entry, array,
 );
 #[cfg(feature = "large")]
 peers_contestant!(peers_10000);

@@ -18,6 +18,11 @@ fn every_code_round_trips() {
         assert_eq!(variant.to_string(), format!("Message {i}."));
         assert!(std::ptr::eq(entry, variant.entry()));
     }
+    // `variants()` reads the split `match` from row to variant (more than 512 arms).
+    assert!(Large::variants().eq(Large::ALL.iter().copied()));
+    assert!(Large::variants().rev().eq(Large::ALL.iter().rev().copied()));
+    assert_eq!(Large::variants().nth(9_999), Some(Large::V9999));
+    assert_eq!(Large::variants().nth(10_000), None);
 }
 
 #[test]

@@ -187,3 +187,5 @@ pub const COMPOSED_LEN: usize = Composed::ENTRIES.len();
 pub const FOUND: bool = Composed::lookup(-1).is_some();
 /// `from_code` at compile time.
 pub const FROM_CODE: ::core::option::Option<Composed> = Composed::from_code(300);
+/// `variants()` at compile time.
+pub const VARIANTS: ::avsession_codes::Variants<Unit> = Unit::variants();

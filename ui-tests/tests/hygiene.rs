@@ -15,6 +15,7 @@ fn without_the_prelude() {
     assert_eq!(Unit::from_code(102), Some(Unit::Second));
     assert_eq!(Unit::from_code(110), Some(Unit::Tenth));
     assert_eq!(Unit::from_code(103), None);
+    assert!(avsession_codes_ui_tests::VARIANTS.eq(Unit::ALL.iter().copied()));
     assert_eq!(
         Composed::from_code(-1),
         Some(Composed::Nested {

@@ -1,5 +1,5 @@
 //! The entry table: `__OWN` built at compile time from one column per field, `__CODES` and
-//! `__MESSAGES`, and for a composed catalog `__ENTRIES` with the disjointness checks.
+//! `__MESSAGES`, and for a composed catalog `__ALL` with the disjointness checks.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
@@ -12,7 +12,7 @@ use super::position::position_fn;
 use crate::ast::{Input, VariantKind};
 use crate::attr::CodeSpec;
 
-/// `__OWN` (this enum's entries), `__ENTRIES` (with wrapped catalogs inlined) and, for
+/// `__OWN` (this enum's entries), `__ALL` (with wrapped catalogs inlined) and, for
 /// composed catalogs, the check that no code comes from two parts.
 pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     let columns = columns(input, krate);
@@ -31,10 +31,7 @@ pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
         #position
     };
     if !input.has_transparent() {
-        return quote! {
-            #own
-            const __ENTRIES: &'static [#krate::Entry] = &__OWN;
-        };
+        return own;
     }
     let mut own_index = 0usize;
     let mut parts = Vec::new();
@@ -82,8 +79,21 @@ pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
         const __PARTS: &'static [&'static [#krate::Entry]] = &[#(#parts),*];
         const __LEN: usize = #krate::__private::total_len(__PARTS);
         static __ALL: [#krate::Entry; __LEN] = #krate::__private::concat::<__LEN>(__PARTS);
-        const __ENTRIES: &'static [#krate::Entry] = &__ALL;
         #check
+    }
+}
+
+/// Every entry, wrapped catalogs inlined: `&__OWN`, or `&__ALL` for a composed catalog.
+///
+/// An expression, not a `const __ENTRIES` beside the tables: rustc evaluates every free
+/// constant, and a constant that points into a static validates the whole static again
+/// (0.1 s of `cargo check` at 10,000 entries); `ENTRIES` and `CATALOG` are evaluated only
+/// where they are used.
+pub(super) fn entries(input: &Input<'_>) -> TokenStream {
+    if input.has_transparent() {
+        quote!(&__ALL)
+    } else {
+        quote!(&__OWN)
     }
 }
 

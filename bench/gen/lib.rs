@@ -221,28 +221,24 @@ pub fn timed_crate(kind: Kind, n: usize) -> String {
         s.push_str("    use ::strum::{EnumMessage as _, IntoEnumIterator as _};\n");
     }
     s.push_str("    let mut n = 0usize;\n    for &c in codes {\n");
-    let (from_code, lookup, code, message, all) = match kind {
+    let (from_code, lookup, code, message) = match kind {
         Kind::Peers => (
             "E::try_from(c).ok()",
             "E::try_from(c).ok().and_then(|e| e.get_message())",
             "e as i32",
             "e.get_message().unwrap_or(\"\")",
-            "E::iter()",
         ),
-        Kind::Hand => (
+        _ => (
             "E::from_code(c)",
             "E::lookup(c).map(|e| e.message)",
             "e.code()",
             "e.message()",
-            "E::ALL.iter().copied()",
         ),
-        Kind::Derive | Kind::DeriveDebug => (
-            "E::from_code(c)",
-            "E::lookup(c).map(|e| e.message)",
-            "e.code()",
-            "e.message()",
-            "E::variants()",
-        ),
+    };
+    let all = match kind {
+        Kind::Peers => "E::iter()",
+        Kind::Hand => "E::ALL.iter().copied()",
+        Kind::Derive | Kind::DeriveDebug => "E::variants()",
     };
     let _ = write!(
         s,

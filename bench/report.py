@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Ratio tables of the run-time benchmark, from criterion's results.
 
-Usage: python3 bench/report.py [bench/target/criterion]
-Reads each benchmark's `new/benchmark.json` and `new/estimates.json` (median, in ns per
-iteration; the median, not the mean, because the machine may be shared) and prints one
-Markdown table per catalog size: the time of each way of writing the catalog, and the ratio
-of the derive to hand-written, to peers and to the faster of the two. The target
-is at most 1.10x. The 9-variant catalogs are in the benchmark several times (function ids
-`derive`, `derive_c2`, ...): their figure is the median over the copies. Python 3 standard
-library only.
+Usage: python3 bench/report.py [ROOT] [--runs NAME ...]
+Reads each benchmark's `benchmark.json` and `estimates.json` (median, in ns per iteration;
+the median, not the mean, because the machine may be shared) of the criterion baselines
+NAME (default `new`, the last run; runs saved with `cargo bench ... -- --save-baseline
+NAME`) under ROOT (default `bench/target/criterion`), and prints one Markdown table per
+catalog size: the time of each way of writing the catalog, and the ratio of the derive to
+hand-written, to peers and to the faster of the two. The target is at most 1.10x. A figure
+is the median over the runs and, for the 9-variant catalogs, which are in the benchmark
+several times (function ids `derive`, `derive_c2`, ...), over the copies too. Python 3
+standard library only.
 """
 
+import argparse
 import json
 import statistics
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -25,15 +27,20 @@ KINDS = ["derive", "hand", "peers"]
 TARGET = 1.10
 
 
-def load(root):
-    """{(size, op): {kind: [median of each copy]}}: `derive_c2` is the second copy of `derive`."""
+def load(root, runs):
+    """{(size, op): {kind: [median of each copy in each run]}}: `derive_c2` is the second copy
+    of `derive`."""
     results = defaultdict(lambda: defaultdict(list))
-    for bench in root.glob("*/*/new/benchmark.json"):
-        meta = json.loads(bench.read_text())
-        op, size = meta["group_id"].rsplit("/", 1)
-        kind = meta["function_id"].split("_c")[0]
-        est = json.loads((bench.parent / "estimates.json").read_text())
-        results[(int(size), op)][kind].append(est["median"]["point_estimate"])
+    for run in runs:
+        found = list(root.glob(f"*/*/{run}/benchmark.json"))
+        if not found:
+            raise SystemExit(f"no results of run `{run}` under {root}")
+        for bench in found:
+            meta = json.loads(bench.read_text())
+            op, size = meta["group_id"].rsplit("/", 1)
+            kind = meta["function_id"].split("_c")[0]
+            est = json.loads((bench.parent / "estimates.json").read_text())
+            results[(int(size), op)][kind].append(est["median"]["point_estimate"])
     return results
 
 
@@ -42,7 +49,7 @@ def fmt_time(ns):
 
 
 def fmt_cell(times):
-    """The median over the copies, and their range when there are several."""
+    """The median over the runs and copies, and their range when there are several."""
     cell = fmt_time(statistics.median(times))
     if len(times) > 1:
         cell += f" ({fmt_time(min(times))} to {fmt_time(max(times))})"
@@ -50,14 +57,27 @@ def fmt_cell(times):
 
 
 def main():
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "target" / "criterion"
-    results = load(root)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("root", nargs="?", type=Path,
+                        default=Path(__file__).parent / "target" / "criterion")
+    parser.add_argument("--runs", nargs="+", default=["new"],
+                        help="criterion baselines to combine (default: new, the last run)")
+    args = parser.parse_args()
+    results = load(args.root, args.runs)
     sizes = sorted({size for size, _ in results})
     missed = []
+    runs = len(args.runs)
     for size in sizes:
-        copies = max(len(times) for (s, _), row in results.items() if s == size for times in row.values())
+        medians = max(len(times) for (s, _), row in results.items() if s == size for times in row.values())
+        copies = medians // runs
         print(f"\n### {size} variants: median time per iteration\n")
-        if copies > 1:
+        if copies > 1 and runs > 1:
+            print(f"Each catalog is in the binary {copies} times and ran in {runs} runs; a figure is "
+                  f"the median of the {medians} medians, with the fastest and slowest in parentheses.\n")
+        elif runs > 1:
+            print(f"A figure is the median of the {runs} runs' medians, with the fastest and slowest "
+                  "in parentheses.\n")
+        elif copies > 1:
             print(f"Each catalog is in the binary {copies} times; a figure is the median of the copies' "
                   "medians, with the fastest and slowest copy in parentheses.\n")
         print("| operation | derive | hand | peers | derive / hand | derive / peers | derive / faster |")

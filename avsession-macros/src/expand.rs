@@ -12,7 +12,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Path, Type};
 
-use crate::ast::{Input, VariantKind};
+use crate::ast::{Input, Variant, VariantKind};
 use crate::{fallback, valid};
 
 mod display;
@@ -199,17 +199,22 @@ const SMALL: usize = 32;
 
 /// `message()` of a small catalog: `match self { E::V0 => "...", ... }`.
 fn message_match(input: &Input<'_>) -> TokenStream {
-    let this = input.ident;
     let arms = input.codes().map(|(variant, spec)| {
-        let ident = variant.ident;
+        let pattern = variant_pattern(input, variant);
         let message = &spec.message;
-        if variant.is_unit() {
-            quote!(#this::#ident => #message,)
-        } else {
-            quote!(#this::#ident { .. } => #message,)
-        }
+        quote!(#pattern => #message,)
     });
     quote!(match self { #(#arms)* })
+}
+
+/// The pattern of `variant` in a `match self`: `E::V`, or `E::V { .. }` when it has fields.
+fn variant_pattern(input: &Input<'_>, variant: &Variant<'_>) -> TokenStream {
+    let (this, ident) = (input.ident, variant.ident);
+    if variant.is_unit() {
+        quote!(#this::#ident)
+    } else {
+        quote!(#this::#ident { .. })
+    }
 }
 
 fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
@@ -237,15 +242,10 @@ fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
         return composed_entry_fn(input, krate);
     }
     // One `match` from variant to table index, shared by `entry` and `code`.
-    let this = input.ident;
     let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
-        let ident = variant.ident;
+        let pattern = variant_pattern(input, variant);
         let index = Literal::usize_unsuffixed(index);
-        if variant.is_unit() {
-            quote!(#this::#ident => #index,)
-        } else {
-            quote!(#this::#ident { .. } => #index,)
-        }
+        quote!(#pattern => #index,)
     });
     quote! {
         #[inline]
@@ -436,11 +436,8 @@ fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
     };
     if input.all_from_code() {
         let rows = rows_are_entries(input).then(|| {
+            // `variants()` keeps the trait's default: its length is `ENTRIES.len()`, the same.
             quote! {
-                #[inline]
-                fn variants() -> #krate::Variants<Self> {
-                    Self::variants()
-                }
                 #[inline]
                 fn __variant(index: usize) -> ::core::option::Option<Self> {
                     Self::__from_row(index)

@@ -99,7 +99,7 @@ peers_contestant!(peers_9, peers_1000);
 // At 9 variants an operation takes about a nanosecond, and where its code lands in the binary
 // moves it by more than the 10% the targets allow: the same code measured up to 1.2x apart in
 // two places of one binary (BENCHMARKS.md). So each 9-variant catalog is compiled four times
-// (`build.rs`); `report.py` takes the median of the four.
+// (`build.rs`); `report.py` takes the median over the four (and over the runs).
 table_contestant!(
     derive_9_c2 => Entry, variants, hand_9_c2 => hand_9_c2::Entry, array,
     derive_9_c3 => Entry, variants, hand_9_c3 => hand_9_c3::Entry, array,

@@ -70,16 +70,15 @@ fn row_tree(arms: &[TokenStream], first: usize) -> TokenStream {
 /// `from_code` through `__position` and `__from_row`: composed and generic catalogs, and
 /// those of many clusters. A composed catalog then asks the catalogs it wraps.
 pub(super) fn from_code_by_row(input: &Input<'_>) -> TokenStream {
+    if !input.has_transparent() {
+        return quote!(Self::__from_row(__position(code)));
+    }
     let this = input.ident;
     let own = input.codes().next().is_some().then(|| {
-        if input.has_transparent() {
-            quote! {
-                if let ::core::option::Option::Some(__variant) = Self::__from_row(__position(code)) {
-                    return ::core::option::Option::Some(__variant);
-                }
+        quote! {
+            if let ::core::option::Option::Some(__variant) = Self::__from_row(__position(code)) {
+                return ::core::option::Option::Some(__variant);
             }
-        } else {
-            quote!(Self::__from_row(__position(code)))
         }
     });
     let inner = input.variants.iter().filter_map(|variant| {
@@ -94,12 +93,9 @@ pub(super) fn from_code_by_row(input: &Input<'_>) -> TokenStream {
             }
         })
     });
-    match own {
-        Some(own) if !input.has_transparent() => own,
-        own => quote! {
-            #own
-            #(#inner)*
-            ::core::option::Option::None
-        },
+    quote! {
+        #own
+        #(#inner)*
+        ::core::option::Option::None
     }
 }

@@ -5,7 +5,10 @@ use darling::error::Accumulator;
 use darling::Error;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::{Data, DeriveInput, Field, Fields, Generics, Ident, Member, Type, Variant as SynVariant};
+use syn::{
+    Data, DeriveInput, Expr, Field, Fields, Generics, Ident, Lit, Member, Type, UnOp,
+    Variant as SynVariant,
+};
 
 use crate::attr::{self, CatalogAttr, CodeAttr, CodeSpec};
 use crate::fmt::DisplayFormat;
@@ -25,6 +28,8 @@ pub struct Variant<'a> {
     pub source: Option<(Member, Span)>,
     /// The fields.
     pub fields: &'a Fields,
+    /// The discriminant the user wrote (`= 6600101`), if any.
+    pub discriminant: Option<&'a Expr>,
 }
 
 pub enum VariantKind<'a> {
@@ -99,12 +104,51 @@ impl<'a> Input<'a> {
             .map_or_else(|| self.ident.to_string(), syn::LitStr::value)
     }
 
+    /// Whether the enum's discriminants are its codes: every variant a unit variant with a
+    /// code, whose discriminant, written as an integer literal or following the one before
+    /// (`A = 6600101, B, C`), equals its code, as in a binding of a C enum such as
+    /// `AVSession_ErrCode`. Then a variant in memory is its code, and `from_code` can be the
+    /// check that the value is one of them.
+    pub fn discriminants_are_codes(&self) -> bool {
+        if !self.generics.params.is_empty() {
+            return false;
+        }
+        let mut next = Some(0i64);
+        self.variants.iter().all(|variant| {
+            let VariantKind::Code { spec, .. } = &variant.kind else {
+                return false;
+            };
+            let value = match variant.discriminant {
+                Some(expr) => integer(expr),
+                None => next,
+            };
+            next = value.and_then(|v| v.checked_add(1));
+            variant.is_unit() && value == Some(i64::from(spec.code))
+        })
+    }
+
     /// The documented codes of this enum itself (not of wrapped catalogs), in order.
     pub fn codes(&self) -> impl Iterator<Item = (&Variant<'a>, &CodeSpec)> {
         self.variants.iter().filter_map(|v| match &v.kind {
             VariantKind::Code { spec, .. } => Some((v, &**spec)),
             VariantKind::Transparent { .. } => None,
         })
+    }
+}
+
+/// The value of an integer literal, negated or not, as a discriminant is written.
+fn integer(expr: &Expr) -> Option<i64> {
+    match expr {
+        Expr::Lit(lit) => match &lit.lit {
+            Lit::Int(int) => int.base10_parse().ok(),
+            _ => None,
+        },
+        Expr::Unary(unary) if matches!(unary.op, UnOp::Neg(_)) => {
+            integer(&unary.expr).and_then(i64::checked_neg)
+        }
+        Expr::Paren(paren) => integer(&paren.expr),
+        Expr::Group(group) => integer(&group.expr),
+        _ => None,
     }
 }
 
@@ -168,6 +212,7 @@ impl<'a> Variant<'a> {
             kind,
             source,
             fields: &variant.fields,
+            discriminant: variant.discriminant.as_ref().map(|(_, expr)| expr),
         })
     }
 }

@@ -121,16 +121,15 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let entries = entries(input);
     let (code, message) = if input.has_transparent() {
         (quote!(self.entry().code), quote!(self.entry().message))
-    } else if input.variants.len() <= SMALL {
-        (
-            quote!(__CODES[self.__catalog_index()]),
-            message_match(input),
-        )
     } else {
-        (
-            quote!(__CODES[self.__catalog_index()]),
-            quote!(__MESSAGES[self.__catalog_index()]),
-        )
+        let code = position::code_by_discriminant(input)
+            .unwrap_or_else(|| quote!(__CODES[self.__catalog_index()]));
+        let message = if input.variants.len() <= SMALL {
+            message_match(input)
+        } else {
+            quote!(__MESSAGES[self.__catalog_index()])
+        };
+        (code, message)
     };
     let from_code = if input.all_from_code() {
         from_code_fn(input, krate)
@@ -378,7 +377,9 @@ fn variants_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
 }
 
 fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let body = position::from_code_direct(input).unwrap_or_else(|| from_code_by_row(input));
+    let body = position::from_code_by_discriminant(input)
+        .or_else(|| position::from_code_direct(input))
+        .unwrap_or_else(|| from_code_by_row(input));
     let from_row = from_row_fn(input);
     quote! {
         #from_row

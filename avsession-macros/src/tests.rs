@@ -603,3 +603,80 @@ fn input_that_is_not_an_item_is_a_syntax_error() {
     ));
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+/// Whether the derive sees discriminants that are the codes, written or implied.
+fn discriminants_are_codes(input: TokenStream) -> bool {
+    let input: syn::DeriveInput = syn::parse2(input).expect("an item");
+    let mut errors = darling::Error::accumulator();
+    let model = crate::ast::Input::from_syn(&input, &mut errors).expect("an enum");
+    errors.finish().expect("no errors");
+    model.discriminants_are_codes()
+}
+
+#[test]
+fn discriminants_that_are_the_codes() {
+    // Written, implied by the one before, with a suffix, in parentheses, negative.
+    assert!(discriminants_are_codes(quote! {
+        #[repr(i32)]
+        enum E {
+            #[code(6600101, message = "A.")] A = 6600101,
+            #[code(6600102, message = "B.")] B,
+            #[code(6611000, message = "C.")] C = 6_611_000i32,
+            #[code(-7, message = "D.")] D = (-7),
+            #[code(-6, message = "E.")] E,
+            #[code(-2147483648, message = "F.")] F = -2147483648,
+        }
+    }));
+    // Implied from zero.
+    assert!(discriminants_are_codes(quote! {
+        enum E { #[code(0, message = "A.")] A, #[code(1, message = "B.")] B }
+    }));
+    let not = [
+        // No discriminants: the first variant is 0.
+        quote!(
+            enum E {
+                #[code(6600101, message = "A.")]
+                A,
+            }
+        ),
+        // One implied discriminant that is not its code.
+        quote!(
+            enum E {
+                #[code(1, message = "A.")]
+                A = 1,
+                #[code(3, message = "B.")]
+                B,
+            }
+        ),
+        // A written one that is not.
+        quote!(
+            enum E {
+                #[code(1, message = "A.")]
+                A = 2,
+            }
+        ),
+        // Not a literal: the derive cannot know its value.
+        quote!(
+            enum E {
+                #[code(1, message = "A.")]
+                A = ONE,
+            }
+        ),
+        quote!(
+            enum E {
+                #[code(2, message = "A.")]
+                A = 1 + 1,
+            }
+        ),
+        // Past `i64`.
+        quote!(
+            enum E {
+                #[code(1, message = "A.")]
+                A = 99999999999999999999,
+            }
+        ),
+    ];
+    for input in not {
+        assert!(!discriminants_are_codes(input.clone()), "{input}");
+    }
+}

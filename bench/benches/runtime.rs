@@ -108,12 +108,17 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
     });
 }
 
-/// The three ways of writing one catalog, on the same inputs; `$suffix` names a copy.
+/// The three ways of writing one catalog, on the same inputs; `$suffix` names a copy. At 9
+/// variants, also the derive on the peers' enum (`derive_repr`).
 macro_rules! contestants {
     ($c:expr, $inputs:expr, $suffix:literal, $derive:ident, $hand:ident, $peers:ident) => {{
         contestant::<avsession_bench::$derive::E>($c, concat!("derive", $suffix), $inputs);
         contestant::<avsession_bench::$hand::E>($c, concat!("hand", $suffix), $inputs);
         contestant::<avsession_bench::$peers::E>($c, concat!("peers", $suffix), $inputs);
+    }};
+    ($c:expr, $inputs:expr, $suffix:literal, $derive:ident, $repr:ident, $hand:ident, $peers:ident) => {{
+        contestants!($c, $inputs, $suffix, $derive, $hand, $peers);
+        contestant::<avsession_bench::$repr::E>($c, concat!("derive_repr", $suffix), $inputs);
     }};
 }
 
@@ -122,8 +127,8 @@ macro_rules! contestants {
 /// to cache lines moved `message` and `from_code` at 9 variants by up to 1.4x (BENCHMARKS.md),
 /// so the copies cover the four 16-byte positions in a 64-byte line.
 macro_rules! copy {
-    ($c:expr, $inputs:expr, $suffix:literal, $pad:literal, $derive:ident, $hand:ident, $peers:ident) => {
-        deeper::<$pad>(|| contestants!($c, $inputs, $suffix, $derive, $hand, $peers))
+    ($c:expr, $inputs:expr, $suffix:literal, $pad:literal, $($kinds:ident),*) => {
+        deeper::<$pad>(|| contestants!($c, $inputs, $suffix, $($kinds),*))
     };
 }
 
@@ -138,10 +143,10 @@ fn deeper<const PAD: usize>(f: impl FnOnce()) {
 
 fn all_sizes(c: &mut Criterion) {
     let nine = Inputs::new(9);
-    contestants!(c, &nine, "", derive_9, hand_9, peers_9);
-    copy!(c, &nine, "_c2", 16, derive_9_c2, hand_9_c2, peers_9_c2);
-    copy!(c, &nine, "_c3", 32, derive_9_c3, hand_9_c3, peers_9_c3);
-    copy!(c, &nine, "_c4", 48, derive_9_c4, hand_9_c4, peers_9_c4);
+    contestants!(c, &nine, "", derive_9, derive_repr_9, hand_9, peers_9);
+    copy!(c, &nine, "_c2", 16, derive_9_c2, derive_repr_9_c2, hand_9_c2, peers_9_c2);
+    copy!(c, &nine, "_c3", 32, derive_9_c3, derive_repr_9_c3, hand_9_c3, peers_9_c3);
+    copy!(c, &nine, "_c4", 48, derive_9_c4, derive_repr_9_c4, hand_9_c4, peers_9_c4);
     contestants!(c, &Inputs::new(1000), "", derive_1000, hand_1000, peers_1000);
     #[cfg(feature = "large")]
     contestants!(c, &Inputs::new(10000), "", derive_10000, hand_10000, peers_10000);

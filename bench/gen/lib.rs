@@ -14,6 +14,10 @@ pub enum Kind {
     /// `#[derive(ErrorCatalog)]` with `#[catalog(debug)]` instead of std's `Debug` (compile
     /// time only: the run-time operations are the same code as `Derive`'s).
     DeriveDebug,
+    /// `#[derive(ErrorCatalog)]` on the enum as the peers write it: `#[repr(i32)]`, the codes
+    /// as discriminants, as a binding of a C enum has them (run time, 9 variants only: larger
+    /// catalogs get the same code as `Derive`'s).
+    DeriveRepr,
     /// Hand-written: one `match` per accessor and a static array of all variants.
     Hand,
     /// What users combine today: num_enum `TryFromPrimitive` (the code as the discriminant),
@@ -26,18 +30,22 @@ impl Kind {
     pub const ALL: [Kind; 3] = [Kind::Derive, Kind::Hand, Kind::Peers];
     /// The compile-time benchmark's.
     pub const TIMED: [Kind; 4] = [Kind::Derive, Kind::DeriveDebug, Kind::Hand, Kind::Peers];
+    /// Every kind `gen` writes.
+    pub const EVERY: [Kind; 5] =
+        [Kind::Derive, Kind::DeriveDebug, Kind::DeriveRepr, Kind::Hand, Kind::Peers];
 
     pub fn name(self) -> &'static str {
         match self {
             Kind::Derive => "derive",
             Kind::DeriveDebug => "derive_debug",
+            Kind::DeriveRepr => "derive_repr",
             Kind::Hand => "hand",
             Kind::Peers => "peers",
         }
     }
 
     pub fn parse(name: &str) -> Option<Kind> {
-        Kind::TIMED.into_iter().find(|kind| kind.name() == name)
+        Kind::EVERY.into_iter().find(|kind| kind.name() == name)
     }
 }
 
@@ -94,25 +102,30 @@ pub fn catalog(kind: Kind, n: usize) -> String {
     let codes = codes(n);
     let mut s = String::with_capacity(n * 400);
     match kind {
-        Kind::Derive => derive(&mut s, &codes, false),
-        Kind::DeriveDebug => derive(&mut s, &codes, true),
+        Kind::Derive | Kind::DeriveDebug | Kind::DeriveRepr => derive(&mut s, &codes, kind),
         Kind::Hand => hand(&mut s, &codes),
         Kind::Peers => peers(&mut s, &codes),
     }
     s
 }
 
-fn derive(s: &mut String, codes: &[i32], debug: bool) {
-    if debug {
-        s.push_str("#[derive(Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]\n");
-        s.push_str("#[catalog(name = \"Bench\", debug)]\npub enum E {\n");
-    } else {
-        s.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]\n");
-        s.push_str("#[catalog(name = \"Bench\")]\npub enum E {\n");
+fn derive(s: &mut String, codes: &[i32], kind: Kind) {
+    let debug = if kind == Kind::DeriveDebug { "" } else { "Debug, " };
+    let _ = writeln!(s, "#[derive({debug}Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]");
+    let debug = if kind == Kind::DeriveDebug { ", debug" } else { "" };
+    let _ = writeln!(s, "#[catalog(name = \"Bench\"{debug})]");
+    if kind == Kind::DeriveRepr {
+        s.push_str("#[repr(i32)]\n");
     }
+    s.push_str("pub enum E {\n");
     for (i, &code) in codes.iter().enumerate() {
         let (m, t) = (message(i, code), title(i));
-        let _ = writeln!(s, "    #[code({code}, message = {m:?}, title = {t:?})]\n    V{i},");
+        let _ = writeln!(s, "    #[code({code}, message = {m:?}, title = {t:?})]");
+        if kind == Kind::DeriveRepr {
+            let _ = writeln!(s, "    V{i} = {code},");
+        } else {
+            let _ = writeln!(s, "    V{i},");
+        }
     }
     s.push_str("}\n");
 }
@@ -238,7 +251,7 @@ pub fn timed_crate(kind: Kind, n: usize) -> String {
     let all = match kind {
         Kind::Peers => "E::iter()",
         Kind::Hand => "E::ALL.iter().copied()",
-        Kind::Derive | Kind::DeriveDebug => "E::variants()",
+        Kind::Derive | Kind::DeriveDebug | Kind::DeriveRepr => "E::variants()",
     };
     let _ = write!(
         s,

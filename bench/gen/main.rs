@@ -6,7 +6,7 @@ mod gen;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen derive|derive_debug|hand|peers SIZE";
+    let usage = "usage: gen derive|derive_debug|derive_repr|hand|peers SIZE";
     let [kind, size] = args.as_slice() else {
         eprintln!("{usage}");
         std::process::exit(2);

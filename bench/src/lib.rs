@@ -92,6 +92,8 @@ use avsession_codes::Entry;
 
 table_contestant!(
     derive_9 => Entry, variants, hand_9 => hand_9::Entry, array,
+    derive_repr_9 => Entry, variants, derive_repr_9_c2 => Entry, variants,
+    derive_repr_9_c3 => Entry, variants, derive_repr_9_c4 => Entry, variants,
     derive_1000 => Entry, variants, hand_1000 => hand_1000::Entry, array,
 );
 peers_contestant!(peers_9, peers_1000);

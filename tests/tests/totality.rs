@@ -229,3 +229,72 @@ fn lookup_of_a_data_catalog_is_total() {
     assert_eq!(allocations() - before, 0);
     assert!(found >= 4);
 }
+
+/// Discriminants that are the codes, as a binding of a C enum declares them (written, or one
+/// more than the one before): `from_code` is then the check that the value is one of them, and
+/// `code()` reads the discriminant. A run, a sparse block and negative codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "Mirrored")]
+#[repr(i32)]
+enum Mirrored {
+    #[code(6600101, message = "A.")]
+    A = 6_600_101,
+    #[code(6600102, message = "B.")]
+    B,
+    #[code(6600103, message = "C.")]
+    C,
+    #[code(6611014, message = "E.")]
+    E = 6_611_014,
+    #[code(6611000, message = "D.")]
+    D = 6_611_000,
+    #[code(6611021, message = "F.")]
+    F = 6_611_021,
+    #[code(-5, message = "Minus five.")]
+    MinusFive = -5,
+    #[code(-4, message = "Minus four.")]
+    MinusFour,
+}
+
+/// The same codes with discriminants that are not the codes: the derive keeps its tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "Numbered")]
+#[repr(i32)]
+enum Numbered {
+    #[code(6600101, message = "A.")]
+    A = 1,
+    #[code(6600102, message = "B.")]
+    B,
+    #[code(6611000, message = "D.")]
+    D = 6_611_001,
+    #[code(-5, message = "Minus five.")]
+    MinusFive = 7,
+}
+
+const MIRRORED: Option<Mirrored> = Mirrored::from_code(6_611_014);
+const NOT_MIRRORED: Option<Mirrored> = Mirrored::from_code(6_611_015);
+
+#[test]
+fn discriminants_that_are_the_codes_are_total() {
+    assert_eq!(MIRRORED, Some(Mirrored::E));
+    assert_eq!(NOT_MIRRORED, None);
+    let codes = codes_of(Mirrored::ENTRIES);
+    check::<Mirrored>(&codes);
+    for (variant, &code) in Mirrored::ALL.iter().zip(&codes) {
+        assert_eq!(*variant as i32, code);
+        assert_eq!(variant.code(), code);
+        assert_eq!(Mirrored::from_code(code), Some(*variant));
+        assert_eq!(i32::from(*variant), code);
+    }
+}
+
+#[test]
+fn discriminants_that_are_not_the_codes_are_total() {
+    let codes = codes_of(Numbered::ENTRIES);
+    check::<Numbered>(&codes);
+    for (variant, &code) in Numbered::ALL.iter().zip(&codes) {
+        assert_ne!(*variant as i32, code);
+        assert_eq!(variant.code(), code);
+        assert_eq!(Numbered::from_code(code), Some(*variant));
+        assert_eq!(Numbered::from_code(*variant as i32), None);
+    }
+}

@@ -179,6 +179,25 @@ impl ::core::fmt::Display for Manual {
 
 impl ::core::error::Error for Manual {}
 
+/// A catalog whose discriminants are its codes, as in a binding of a C enum: `from_code` and
+/// `code()` are then `match`es on the codes.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::avsession_codes::ErrorCatalog,
+)]
+#[repr(i32)]
+pub enum Mirrored {
+    /// A code.
+    #[code(601, message = "Six hundred one.")]
+    SixHundredOne = 601,
+    /// The code after it.
+    #[code(602, message = "Six hundred two.")]
+    SixHundredTwo,
+}
+
 /// Uses the generated API in constants, so that the hygiene of its bodies is checked too.
 pub const FIRST: i32 = Unit::First.code();
 /// The number of entries of [`Composed`], its parts inlined.
@@ -187,5 +206,10 @@ pub const COMPOSED_LEN: usize = Composed::ENTRIES.len();
 pub const FOUND: bool = Composed::lookup(-1).is_some();
 /// `from_code` at compile time.
 pub const FROM_CODE: ::core::option::Option<Composed> = Composed::from_code(300);
+/// `from_code` and `code()` of a catalog whose discriminants are its codes, at compile time.
+pub const MIRRORED: ::core::option::Option<i32> = match Mirrored::from_code(602) {
+    ::core::option::Option::Some(mirrored) => ::core::option::Option::Some(mirrored.code()),
+    ::core::option::Option::None => ::core::option::Option::None,
+};
 /// `variants()` at compile time.
 pub const VARIANTS: ::avsession_codes::Variants<Unit> = Unit::variants();

@@ -2,7 +2,7 @@
 
 use std::error::Error as _;
 
-use avsession_codes_ui_tests::{renamed, Composed, Data, Generic, Manual, Nested, Unit};
+use avsession_codes_ui_tests::{renamed, Composed, Data, Generic, Manual, Mirrored, Nested, Unit};
 
 #[test]
 fn without_the_prelude() {
@@ -36,6 +36,13 @@ fn without_the_prelude() {
     let generic: Generic<'_, u8, 1> = Generic::Value { value: 3 };
     assert_eq!(generic.to_string(), "value 3");
     assert_eq!(Manual::Only.to_string(), "[501] Manual.");
+    assert_eq!(avsession_codes_ui_tests::MIRRORED, Some(602));
+    assert_eq!(Mirrored::from_code(601), Some(Mirrored::SixHundredOne));
+    assert_eq!(Mirrored::from_code(603), None);
+    assert_eq!(
+        Mirrored::SixHundredTwo as i32,
+        Mirrored::SixHundredTwo.code()
+    );
 }
 
 #[test]

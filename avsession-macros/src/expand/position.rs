@@ -174,6 +174,43 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
 /// checks at a cost that grows with slots times variants.
 const DIRECT: usize = 256;
 
+/// `from_code`'s body for a catalog whose discriminants are its codes (`Input::
+/// discriminants_are_codes`), of up to `DIRECT` variants: `match code { 6600101 =>
+/// Some(E::A), ... }`, the `match` that `num_enum`'s `try_from` is. As the value of each arm
+/// is its own code in memory, LLVM checks that `code` is one of them and returns it: for a
+/// run of codes, one subtraction and one compare. Larger catalogs keep the clusters, as a
+/// `match` of many arms costs rustc time that grows with their square.
+pub(super) fn from_code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
+    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+        return None;
+    }
+    let this = input.ident;
+    let arms = input.codes().map(|(variant, spec)| {
+        let (ident, code) = (variant.ident, code_literal(spec.code));
+        quote!(#code => #this::#ident,)
+    });
+    Some(quote! {
+        ::core::option::Option::Some(match code {
+            #(#arms)*
+            _ => return ::core::option::Option::None,
+        })
+    })
+}
+
+/// `code()` for the same catalogs: `match self { E::A => 6600101, ... }`, which LLVM folds
+/// to reading the discriminant, as `self as i32` would.
+pub(super) fn code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
+    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+        return None;
+    }
+    let this = input.ident;
+    let arms = input.codes().map(|(variant, spec)| {
+        let (ident, code) = (variant.ident, code_literal(spec.code));
+        quote!(#this::#ident => #code,)
+    });
+    Some(quote!(match self { #(#arms)* }))
+}
+
 /// `from_code`'s body without `__position`, for a catalog of a few clusters, not composed and
 /// not generic (a `static` cannot name a generic type). A run maps its offset straight to its
 /// variants, which LLVM folds to the offset plus a constant: a subtraction and a compare, as in

@@ -169,6 +169,32 @@
 //! assert_eq!(<Demo as FromCode>::from_code(101), Some(Demo::First));
 //! ```
 //!
+//! # Discriminants that are the codes
+//!
+//! An enum that mirrors a C enum, such as the C API's `AVSession_ErrCode`, may give each
+//! variant its code as discriminant, written as an integer literal or following the one
+//! before. The derive sees it: for up to 256 variants, `from_code` is then the check that the
+//! value is one of the codes and `code()` reads the discriminant, the code that `num_enum`'s
+//! `TryFromPrimitive` and `as i32` compile to; when the codes fall in up to four clusters,
+//! `message()` and `entry()` find the variant's row without a branch. Discriminants that are
+//! not the codes are allowed too; the derive then keeps its tables.
+//!
+//! ```
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[repr(i32)]
+//! enum SessionError {
+//!     #[code(6600101, message = "Session service exception.")]
+//!     ServiceException = 6600101,
+//!     #[code(6600102, message = "The session does not exist.")]
+//!     SessionNotExist,
+//! }
+//!
+//! assert_eq!(SessionError::SessionNotExist as i32, 6600102);
+//! assert_eq!(SessionError::from_code(6600102), Some(SessionError::SessionNotExist));
+//! ```
+//!
 //! # Variants with data
 //!
 //! Variants may carry fields; they are never filled with invented values, so a catalog with

@@ -115,7 +115,8 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let catalog = catalog_const(input, krate);
-    let entry = entry_fn(input, krate);
+    let slots = position::slots(input);
+    let entry = entry_fn(input, krate, slots.as_ref());
     let lookup = lookup_fn(input, krate);
     let all = all_const(input);
     let entries = entries(input);
@@ -124,7 +125,9 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     } else {
         let code = position::code_by_discriminant(input)
             .unwrap_or_else(|| quote!(__CODES[self.__catalog_index()]));
-        let message = if input.variants.len() <= SMALL {
+        let message = if slots.is_some() {
+            quote!(__SLOT_MESSAGES[self.__slot()])
+        } else if input.variants.len() <= SMALL {
             message_match(input)
         } else {
             quote!(__MESSAGES[self.__catalog_index()])
@@ -137,7 +140,9 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
         TokenStream::new()
     };
     let variants = variants_fn(input, krate);
+    let slot_tables = slots.map(|slots| slots.tables);
     quote! {
+        #slot_tables
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
             #catalog
@@ -235,24 +240,39 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     }
 }
 
-/// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's.
-fn entry_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
+/// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's. A
+/// catalog whose discriminants are its codes reads the index from its slot instead.
+fn entry_fn(input: &Input<'_>, krate: &Path, slots: Option<&position::Slots>) -> TokenStream {
     if input.has_transparent() {
         return composed_entry_fn(input, krate);
     }
-    // One `match` from variant to table index, shared by `entry` and `code`.
-    let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
-        let pattern = variant_pattern(input, variant);
-        let index = Literal::usize_unsuffixed(index);
-        quote!(#pattern => #index,)
-    });
-    quote! {
-        #[inline]
-        const fn __catalog_index(&self) -> usize {
-            match self {
-                #(#indices)*
+    let index = if let Some(slots) = slots {
+        let slot_fn = &slots.slot_fn;
+        quote! {
+            #slot_fn
+            #[inline]
+            const fn __catalog_index(&self) -> usize {
+                __ROWS[self.__slot()] as usize
             }
         }
+    } else {
+        // One `match` from variant to table index, shared by `entry` and `code`.
+        let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {
+            let pattern = variant_pattern(input, variant);
+            let index = Literal::usize_unsuffixed(index);
+            quote!(#pattern => #index,)
+        });
+        quote! {
+            #[inline]
+            const fn __catalog_index(&self) -> usize {
+                match self {
+                    #(#indices)*
+                }
+            }
+        }
+    };
+    quote! {
+        #index
         /// The catalog entry of this error.
         #[inline]
         #[must_use]

@@ -270,20 +270,58 @@ enum Numbered {
     MinusFive = 7,
 }
 
+/// Discriminants that are the codes in five clusters, one more than the slot tables take:
+/// the derive keeps its `match` from variant to row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "MirroredSpread")]
+enum MirroredSpread {
+    #[code(500, message = "500.")]
+    FiveHundred = 500,
+    #[code(100, message = "100.")]
+    Hundred = 100,
+    #[code(101, message = "101.")]
+    HundredOne,
+    #[code(-300, message = "Minus 300.")]
+    MinusThreeHundred = -300,
+    #[code(900, message = "900.")]
+    NineHundred = 900,
+    #[code(2147483647, message = "Max.")]
+    Max = 2_147_483_647,
+}
+
 const MIRRORED: Option<Mirrored> = Mirrored::from_code(6_611_014);
+/// The slot of a variant at compile time.
+const MIRRORED_MESSAGE: &str = Mirrored::F.message();
 const NOT_MIRRORED: Option<Mirrored> = Mirrored::from_code(6_611_015);
 
 #[test]
 fn discriminants_that_are_the_codes_are_total() {
     assert_eq!(MIRRORED, Some(Mirrored::E));
     assert_eq!(NOT_MIRRORED, None);
+    assert_eq!(MIRRORED_MESSAGE, "F.");
     let codes = codes_of(Mirrored::ENTRIES);
     check::<Mirrored>(&codes);
-    for (variant, &code) in Mirrored::ALL.iter().zip(&codes) {
+    for ((variant, &code), entry) in Mirrored::ALL.iter().zip(&codes).zip(Mirrored::ENTRIES) {
         assert_eq!(*variant as i32, code);
         assert_eq!(variant.code(), code);
         assert_eq!(Mirrored::from_code(code), Some(*variant));
         assert_eq!(i32::from(*variant), code);
+        // Row and message through the slot tables.
+        assert_eq!(variant.entry(), entry);
+        assert_eq!(variant.message(), entry.message);
+        assert_eq!(variant.to_string(), entry.message);
+    }
+    let codes = codes_of(MirroredSpread::ENTRIES);
+    check::<MirroredSpread>(&codes);
+    let variants = MirroredSpread::ALL
+        .iter()
+        .zip(&codes)
+        .zip(MirroredSpread::ENTRIES);
+    for ((variant, &code), entry) in variants {
+        assert_eq!(*variant as i32, code);
+        assert_eq!(MirroredSpread::from_code(code), Some(*variant));
+        assert_eq!(variant.entry(), entry);
+        assert_eq!(variant.message(), entry.message);
     }
 }
 

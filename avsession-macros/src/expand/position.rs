@@ -211,6 +211,83 @@ pub(super) fn code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
     Some(quote!(match self { #(#arms)* }))
 }
 
+/// From a variant of a catalog whose discriminants are its codes to its row and message,
+/// without a `match self`: with codes spread over a few clusters (6600101.., 6611000..), LLVM
+/// lowers that `match` to a branch per cluster and a jump table, which mispredict on codes in
+/// no particular order (2.0x the time of the same `match` on discriminants 0, 1, 2, ... for
+/// `message()` at 9 variants; BENCHMARKS.md).
+pub(super) struct Slots {
+    /// `const fn __slot(&self) -> usize`: the code's place in the slot tables. The clusters
+    /// are tested from the lowest, and each test only moves the place (`__at = ...`), which
+    /// LLVM writes as conditional moves: no branch depends on the variant.
+    pub slot_fn: TokenStream,
+    /// `__ROWS` (slot to row) and `__SLOT_MESSAGES` (slot to message).
+    pub tables: TokenStream,
+}
+
+/// The slot tables of a catalog whose discriminants are its codes, of up to `DIRECT`
+/// variants and slots in up to `CHAIN` clusters; `None` for any other catalog.
+pub(super) fn slots(input: &Input<'_>) -> Option<Slots> {
+    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+        return None;
+    }
+    let (clusters, _) = clusters(input);
+    if clusters.len() > CHAIN {
+        return None;
+    }
+    let mut bases = Vec::with_capacity(clusters.len());
+    let mut count = 0usize;
+    for c in &clusters {
+        bases.push(count);
+        count = count.checked_add(usize::try_from(c.first.abs_diff(c.last)).ok()? + 1)?;
+        if count > DIRECT {
+            return None;
+        }
+    }
+    // Every slot of a hole gets row 0 and an empty message: `self` is never one.
+    let mut rows = vec![0usize; count];
+    let mut messages: Vec<TokenStream> = vec![quote!(""); count];
+    for ((_, spec), row) in input.codes().zip(0usize..) {
+        let cluster = clusters
+            .partition_point(|c| c.first <= spec.code)
+            .checked_sub(1)?;
+        let slot =
+            bases[cluster] + usize::try_from(spec.code.abs_diff(clusters[cluster].first)).ok()?;
+        rows[slot] = row;
+        let message = &spec.message;
+        messages[slot] = quote!(#message);
+    }
+    let first = code_literal(clusters[0].first);
+    let moves = clusters.iter().zip(&bases).skip(1).map(|(c, &base)| {
+        let (first, base) = (code_literal(c.first), Literal::usize_unsuffixed(base));
+        quote! {
+            if __code >= #first {
+                __at = #base + __code.wrapping_sub(#first).cast_unsigned() as usize;
+            }
+        }
+    });
+    // At most `DIRECT` (256) variants: a row fits in a byte.
+    let rows = rows
+        .iter()
+        .map(|&row| u8::try_from(row).ok().map(Literal::u8_unsuffixed))
+        .collect::<Option<Vec<_>>>()?;
+    Some(Slots {
+        slot_fn: quote! {
+            #[inline]
+            const fn __slot(&self) -> usize {
+                let __code = self.code();
+                let mut __at = __code.wrapping_sub(#first).cast_unsigned() as usize;
+                #(#moves)*
+                __at
+            }
+        },
+        tables: quote! {
+            static __ROWS: [u8; #count] = [#(#rows),*];
+            static __SLOT_MESSAGES: [&'static str; #count] = [#(#messages),*];
+        },
+    })
+}
+
 /// `from_code`'s body without `__position`, for a catalog of a few clusters, not composed and
 /// not generic (a `static` cannot name a generic type). A run maps its offset straight to its
 /// variants, which LLVM folds to the offset plus a constant: a subtraction and a compare, as in

@@ -174,6 +174,13 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
 /// checks at a cost that grows with slots times variants.
 const DIRECT: usize = 256;
 
+/// Whether the code is read from the discriminant (`from_code_by_discriminant`,
+/// `code_by_discriminant`, `slots`): a catalog whose discriminants are its codes, of up to
+/// `DIRECT` variants.
+fn by_discriminant(input: &Input<'_>) -> bool {
+    input.variants.len() <= DIRECT && input.discriminants_are_codes()
+}
+
 /// `from_code`'s body for a catalog whose discriminants are its codes (`Input::
 /// discriminants_are_codes`), of up to `DIRECT` variants: `match code { 6600101 =>
 /// Some(E::A), ... }`, the `match` that `num_enum`'s `try_from` is. As the value of each arm
@@ -181,7 +188,7 @@ const DIRECT: usize = 256;
 /// run of codes, one subtraction and one compare. Larger catalogs keep the clusters, as a
 /// `match` of many arms costs rustc time that grows with their square.
 pub(super) fn from_code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
-    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+    if !by_discriminant(input) {
         return None;
     }
     let this = input.ident;
@@ -200,7 +207,7 @@ pub(super) fn from_code_by_discriminant(input: &Input<'_>) -> Option<TokenStream
 /// `code()` for the same catalogs: `match self { E::A => 6600101, ... }`, which LLVM folds
 /// to reading the discriminant, as `self as i32` would.
 pub(super) fn code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
-    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+    if !by_discriminant(input) {
         return None;
     }
     let this = input.ident;
@@ -228,7 +235,7 @@ pub(super) struct Slots {
 /// The slot tables of a catalog whose discriminants are its codes, of up to `DIRECT`
 /// variants and slots in up to `CHAIN` clusters; `None` for any other catalog.
 pub(super) fn slots(input: &Input<'_>) -> Option<Slots> {
-    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+    if !by_discriminant(input) {
         return None;
     }
     let (clusters, _) = clusters(input);
@@ -244,9 +251,12 @@ pub(super) fn slots(input: &Input<'_>) -> Option<Slots> {
             return None;
         }
     }
-    // Every slot of a hole gets row 0 and an empty message: `self` is never one.
+    // A hole is never read (`self` is never one): it gets row 0 and the first code's
+    // message, so that when every message has the same length LLVM folds the length read to
+    // a constant, as it does for a `match` of the messages.
+    let first_message = &input.codes().next()?.1.message;
     let mut rows = vec![0usize; count];
-    let mut messages: Vec<TokenStream> = vec![quote!(""); count];
+    let mut messages: Vec<TokenStream> = vec![quote!(#first_message); count];
     for ((_, spec), row) in input.codes().zip(0usize..) {
         let cluster = clusters
             .partition_point(|c| c.first <= spec.code)

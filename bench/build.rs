@@ -30,17 +30,32 @@ fn main() {
     let mut out = String::new();
     for size in sizes {
         for kind in gen::Kind::ALL {
-            let _ = writeln!(out, "pub mod {}_{size} {{\n{}}}", kind.name(), gen::catalog(kind, size));
+            let _ = writeln!(
+                out,
+                "pub mod {}_{size} {{\n{}}}",
+                kind.name(),
+                gen::catalog(kind, size)
+            );
         }
     }
     // The derive on the peers' enum, at 9 variants only (larger catalogs get the same code as
     // the plain derive's).
     let repr = gen::Kind::DeriveRepr;
-    let _ = writeln!(out, "pub mod {}_9 {{\n{}}}", repr.name(), gen::catalog(repr, 9));
+    let _ = writeln!(
+        out,
+        "pub mod {}_9 {{\n{}}}",
+        repr.name(),
+        gen::catalog(repr, 9)
+    );
     // The 9-variant catalogs again, at other addresses in the binary (see `src/lib.rs`).
     for copy in 2..=COPIES {
         for kind in gen::Kind::ALL.into_iter().chain([repr]) {
-            let _ = writeln!(out, "pub mod {}_9_c{copy} {{\n{}}}", kind.name(), gen::catalog(kind, 9));
+            let _ = writeln!(
+                out,
+                "pub mod {}_9_c{copy} {{\n{}}}",
+                kind.name(),
+                gen::catalog(kind, 9)
+            );
         }
     }
     let path = std::path::Path::new(&std::env::var_os("OUT_DIR").unwrap()).join("catalogs.rs");

@@ -52,9 +52,20 @@ impl Inputs {
 
 fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
     let n = inputs.size;
-    let variants: Vec<C> = inputs.mixed.iter().filter_map(|&code| C::from_code(code)).collect();
+    let variants: Vec<C> = inputs
+        .mixed
+        .iter()
+        .filter_map(|&code| C::from_code(code))
+        .collect();
     assert_eq!(C::all().count(), n, "{who}: wrong number of variants");
-    assert_eq!(variants.len(), inputs.mixed.iter().filter(|&&code| C::lookup(code).is_some()).count());
+    assert_eq!(
+        variants.len(),
+        inputs
+            .mixed
+            .iter()
+            .filter(|&&code| C::lookup(code).is_some())
+            .count()
+    );
 
     let codes = [("mixed", &inputs.mixed), ("in_order", &inputs.in_order)];
     for (order, codes) in codes {
@@ -75,37 +86,41 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
                 });
             });
     }
-    c.benchmark_group(format!("code/{n}")).bench_function(who, |b| {
-        b.iter(|| {
-            for &v in &variants {
-                black_box(black_box(v).code());
-            }
+    c.benchmark_group(format!("code/{n}"))
+        .bench_function(who, |b| {
+            b.iter(|| {
+                for &v in &variants {
+                    black_box(black_box(v).code());
+                }
+            });
         });
-    });
-    c.benchmark_group(format!("message/{n}")).bench_function(who, |b| {
-        b.iter(|| {
-            for &v in &variants {
-                black_box(black_box(v).message());
-            }
+    c.benchmark_group(format!("message/{n}"))
+        .bench_function(who, |b| {
+            b.iter(|| {
+                for &v in &variants {
+                    black_box(black_box(v).message());
+                }
+            });
         });
-    });
-    c.benchmark_group(format!("display/{n}")).bench_function(who, |b| {
-        let mut out = String::with_capacity(256);
-        b.iter(|| {
-            for &v in &variants {
-                out.clear();
-                write!(out, "{}", black_box(v)).unwrap();
-                black_box(&out);
-            }
+    c.benchmark_group(format!("display/{n}"))
+        .bench_function(who, |b| {
+            let mut out = String::with_capacity(256);
+            b.iter(|| {
+                for &v in &variants {
+                    out.clear();
+                    write!(out, "{}", black_box(v)).unwrap();
+                    black_box(&out);
+                }
+            });
         });
-    });
-    c.benchmark_group(format!("iter_all/{n}")).bench_function(who, |b| {
-        b.iter(|| {
-            for v in C::all() {
-                black_box(v);
-            }
+    c.benchmark_group(format!("iter_all/{n}"))
+        .bench_function(who, |b| {
+            b.iter(|| {
+                for v in C::all() {
+                    black_box(v);
+                }
+            });
         });
-    });
 }
 
 /// The three ways of writing one catalog, on the same inputs; `$suffix` names a copy. At 9
@@ -144,12 +159,53 @@ fn deeper<const PAD: usize>(f: impl FnOnce()) {
 fn all_sizes(c: &mut Criterion) {
     let nine = Inputs::new(9);
     contestants!(c, &nine, "", derive_9, derive_repr_9, hand_9, peers_9);
-    copy!(c, &nine, "_c2", 16, derive_9_c2, derive_repr_9_c2, hand_9_c2, peers_9_c2);
-    copy!(c, &nine, "_c3", 32, derive_9_c3, derive_repr_9_c3, hand_9_c3, peers_9_c3);
-    copy!(c, &nine, "_c4", 48, derive_9_c4, derive_repr_9_c4, hand_9_c4, peers_9_c4);
-    contestants!(c, &Inputs::new(1000), "", derive_1000, hand_1000, peers_1000);
+    copy!(
+        c,
+        &nine,
+        "_c2",
+        16,
+        derive_9_c2,
+        derive_repr_9_c2,
+        hand_9_c2,
+        peers_9_c2
+    );
+    copy!(
+        c,
+        &nine,
+        "_c3",
+        32,
+        derive_9_c3,
+        derive_repr_9_c3,
+        hand_9_c3,
+        peers_9_c3
+    );
+    copy!(
+        c,
+        &nine,
+        "_c4",
+        48,
+        derive_9_c4,
+        derive_repr_9_c4,
+        hand_9_c4,
+        peers_9_c4
+    );
+    contestants!(
+        c,
+        &Inputs::new(1000),
+        "",
+        derive_1000,
+        hand_1000,
+        peers_1000
+    );
     #[cfg(feature = "large")]
-    contestants!(c, &Inputs::new(10000), "", derive_10000, hand_10000, peers_10000);
+    contestants!(
+        c,
+        &Inputs::new(10000),
+        "",
+        derive_10000,
+        hand_10000,
+        peers_10000
+    );
 }
 
 fn config() -> Criterion {

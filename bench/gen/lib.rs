@@ -31,8 +31,13 @@ impl Kind {
     /// The compile-time benchmark's.
     pub const TIMED: [Kind; 4] = [Kind::Derive, Kind::DeriveDebug, Kind::Hand, Kind::Peers];
     /// Every kind `gen` writes.
-    pub const EVERY: [Kind; 5] =
-        [Kind::Derive, Kind::DeriveDebug, Kind::DeriveRepr, Kind::Hand, Kind::Peers];
+    pub const EVERY: [Kind; 5] = [
+        Kind::Derive,
+        Kind::DeriveDebug,
+        Kind::DeriveRepr,
+        Kind::Hand,
+        Kind::Peers,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -110,10 +115,17 @@ pub fn catalog(kind: Kind, n: usize) -> String {
 }
 
 fn derive(s: &mut String, codes: &[i32], kind: Kind) {
-    let debug = if kind == Kind::DeriveDebug { "" } else { "Debug, " };
-    let _ = writeln!(s, "#[derive({debug}Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]");
-    let debug = if kind == Kind::DeriveDebug { ", debug" } else { "" };
-    let _ = writeln!(s, "#[catalog(name = \"Bench\"{debug})]");
+    // `#[catalog(debug)]` in place of std's `Debug` derive, or std's.
+    let (std_debug, catalog_debug) = if kind == Kind::DeriveDebug {
+        ("", ", debug")
+    } else {
+        ("Debug, ", "")
+    };
+    let _ = writeln!(
+        s,
+        "#[derive({std_debug}Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]"
+    );
+    let _ = writeln!(s, "#[catalog(name = \"Bench\"{catalog_debug})]");
     if kind == Kind::DeriveRepr {
         s.push_str("#[repr(i32)]\n");
     }

@@ -66,7 +66,11 @@ fn main() {
                 start,
                 end,
                 event.label.to_string(),
-                event.additional_data.first().map(ToString::to_string).unwrap_or_default(),
+                event
+                    .additional_data
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
             )),
             Timestamp::Instant(_) => None,
         })

@@ -175,9 +175,10 @@
 //! variant its code as discriminant, written as an integer literal or following the one
 //! before. The derive sees it: for up to 256 variants, `from_code` is then the check that the
 //! value is one of the codes and `code()` reads the discriminant, the code that `num_enum`'s
-//! `TryFromPrimitive` and `as i32` compile to; when the codes fall in up to four clusters,
-//! `message()` and `entry()` find the variant's row without a branch. Discriminants that are
-//! not the codes are allowed too; the derive then keeps its tables.
+//! `TryFromPrimitive` and `as i32` compile to; when the codes fall in up to four clusters
+//! (codes at most 32 apart) that span at most 256 codes in all, `message()`, `Display` and
+//! `entry()` find the variant's row without a branch. Discriminants that are not the codes
+//! are allowed too; the derive then keeps its tables.
 //!
 //! ```
 //! use avsession_codes::ErrorCatalog;

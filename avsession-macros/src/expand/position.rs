@@ -267,15 +267,38 @@ pub(super) fn slots(input: &Input<'_>) -> Option<Slots> {
         let message = &spec.message;
         messages[slot] = quote!(#message);
     }
-    let first = code_literal(clusters[0].first);
-    let moves = clusters.iter().zip(&bases).skip(1).map(|(c, &base)| {
-        let (first, base) = (code_literal(c.first), Literal::usize_unsuffixed(base));
-        quote! {
-            if __code >= #first {
-                __at = #base + __code.wrapping_sub(#first).cast_unsigned() as usize;
+    let offset = |first: i32| {
+        let first = code_literal(first);
+        quote!(__code.wrapping_sub(#first).cast_unsigned() as usize)
+    };
+    let moves: Vec<TokenStream> = clusters
+        .iter()
+        .zip(&bases)
+        .skip(1)
+        .map(|(c, &base)| {
+            let (first, base, offset) = (
+                code_literal(c.first),
+                Literal::usize_unsuffixed(base),
+                offset(c.first),
+            );
+            quote! {
+                if __code >= #first {
+                    __at = #base + #offset;
+                }
             }
+        })
+        .collect();
+    let first_offset = offset(clusters[0].first);
+    // One cluster: the slot is the offset, and nothing moves it.
+    let slot = if moves.is_empty() {
+        first_offset
+    } else {
+        quote! {
+            let mut __at = #first_offset;
+            #(#moves)*
+            __at
         }
-    });
+    };
     // At most `DIRECT` (256) variants: a row fits in a byte.
     let rows = rows
         .iter()
@@ -286,9 +309,7 @@ pub(super) fn slots(input: &Input<'_>) -> Option<Slots> {
             #[inline]
             const fn __slot(&self) -> usize {
                 let __code = self.code();
-                let mut __at = __code.wrapping_sub(#first).cast_unsigned() as usize;
-                #(#moves)*
-                __at
+                #slot
             }
         },
         tables: quote! {

@@ -115,16 +115,19 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let catalog = catalog_const(input, krate);
-    let slots = position::slots(input);
-    let entry = entry_fn(input, krate, slots.as_ref());
+    let by_discriminant = position::by_discriminant(input);
+    let slots = by_discriminant.as_ref().and_then(|d| d.slots.as_ref());
+    let entry = entry_fn(input, krate, slots);
     let lookup = lookup_fn(input, krate);
     let all = all_const(input);
     let entries = entries(input);
     let (code, message) = if input.has_transparent() {
         (quote!(self.entry().code), quote!(self.entry().message))
     } else {
-        let code = position::code_by_discriminant(input)
-            .unwrap_or_else(|| quote!(__CODES[self.__catalog_index()]));
+        let code = by_discriminant.as_ref().map_or_else(
+            || quote!(__CODES[self.__catalog_index()]),
+            |d| d.code.clone(),
+        );
         let message = if slots.is_some() {
             quote!(__SLOT_MESSAGES[self.__slot()])
         } else if input.variants.len() <= SMALL {
@@ -135,12 +138,12 @@ fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
         (code, message)
     };
     let from_code = if input.all_from_code() {
-        from_code_fn(input, krate)
+        from_code_fn(input, krate, by_discriminant.as_ref())
     } else {
         TokenStream::new()
     };
     let variants = variants_fn(input, krate);
-    let slot_tables = slots.map(|slots| slots.tables);
+    let slot_tables = slots.map(|slots| &slots.tables);
     quote! {
         #slot_tables
         #[automatically_derived]
@@ -396,8 +399,13 @@ fn variants_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
     }
 }
 
-fn from_code_fn(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let body = position::from_code_by_discriminant(input)
+fn from_code_fn(
+    input: &Input<'_>,
+    krate: &Path,
+    by_discriminant: Option<&position::ByDiscriminant>,
+) -> TokenStream {
+    let body = by_discriminant
+        .map(|d| d.from_code.clone())
         .or_else(|| position::from_code_direct(input))
         .unwrap_or_else(|| from_code_by_row(input));
     let from_row = from_row_fn(input);

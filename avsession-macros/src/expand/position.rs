@@ -174,48 +174,45 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
 /// checks at a cost that grows with slots times variants.
 const DIRECT: usize = 256;
 
-/// Whether the code is read from the discriminant (`from_code_by_discriminant`,
-/// `code_by_discriminant`, `slots`): a catalog whose discriminants are its codes, of up to
-/// `DIRECT` variants.
-fn by_discriminant(input: &Input<'_>) -> bool {
-    input.variants.len() <= DIRECT && input.discriminants_are_codes()
-}
-
-/// `from_code`'s body for a catalog whose discriminants are its codes (`Input::
-/// discriminants_are_codes`), of up to `DIRECT` variants: `match code { 6600101 =>
-/// Some(E::A), ... }`, the `match` that `num_enum`'s `try_from` is. As the value of each arm
-/// is its own code in memory, LLVM checks that `code` is one of them and returns it: for a
-/// run of codes, one subtraction and one compare. Larger catalogs keep the clusters, as a
+/// What a catalog whose discriminants are its codes (`Input::discriminants_are_codes`), of up
+/// to `DIRECT` variants, gets in place of its tables; larger catalogs keep the clusters, as a
 /// `match` of many arms costs rustc time that grows with their square.
-pub(super) fn from_code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
-    if !by_discriminant(input) {
-        return None;
-    }
-    let this = input.ident;
-    let arms = input.codes().map(|(variant, spec)| {
-        let (ident, code) = (variant.ident, code_literal(spec.code));
-        quote!(#code => #this::#ident,)
-    });
-    Some(quote! {
-        ::core::option::Option::Some(match code {
-            #(#arms)*
-            _ => return ::core::option::Option::None,
-        })
-    })
+pub(super) struct ByDiscriminant {
+    /// `from_code`'s body: `match code { 6600101 => Some(E::A), ... }`, the `match` that
+    /// `num_enum`'s `try_from` is. As the value of each arm is its own code in memory, LLVM
+    /// checks that `code` is one of them and returns it: for a run of codes, one subtraction
+    /// and one compare.
+    pub from_code: TokenStream,
+    /// `code()`'s body: `match self { E::A => 6600101, ... }`, which LLVM folds to reading the
+    /// discriminant, as `self as i32` would.
+    pub code: TokenStream,
+    /// The slot tables, when the codes fall in few enough clusters (`slots`).
+    pub slots: Option<Slots>,
 }
 
-/// `code()` for the same catalogs: `match self { E::A => 6600101, ... }`, which LLVM folds
-/// to reading the discriminant, as `self as i32` would.
-pub(super) fn code_by_discriminant(input: &Input<'_>) -> Option<TokenStream> {
-    if !by_discriminant(input) {
+/// `ByDiscriminant` of a catalog whose discriminants are its codes, of up to `DIRECT`
+/// variants; `None` for any other catalog.
+pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
+    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
         return None;
     }
     let this = input.ident;
-    let arms = input.codes().map(|(variant, spec)| {
-        let (ident, code) = (variant.ident, code_literal(spec.code));
-        quote!(#this::#ident => #code,)
-    });
-    Some(quote!(match self { #(#arms)* }))
+    let (mut from_code, mut code) = (Vec::new(), Vec::new());
+    for (variant, spec) in input.codes() {
+        let (ident, literal) = (variant.ident, code_literal(spec.code));
+        from_code.push(quote!(#literal => #this::#ident,));
+        code.push(quote!(#this::#ident => #literal,));
+    }
+    Some(ByDiscriminant {
+        from_code: quote! {
+            ::core::option::Option::Some(match code {
+                #(#from_code)*
+                _ => return ::core::option::Option::None,
+            })
+        },
+        code: quote!(match self { #(#code)* }),
+        slots: slots(input),
+    })
 }
 
 /// From a variant of a catalog whose discriminants are its codes to its row and message,
@@ -232,12 +229,9 @@ pub(super) struct Slots {
     pub tables: TokenStream,
 }
 
-/// The slot tables of a catalog whose discriminants are its codes, of up to `DIRECT`
-/// variants and slots in up to `CHAIN` clusters; `None` for any other catalog.
-pub(super) fn slots(input: &Input<'_>) -> Option<Slots> {
-    if !by_discriminant(input) {
-        return None;
-    }
+/// The slot tables of a catalog whose discriminants are its codes (`by_discriminant` has
+/// checked), of up to `DIRECT` slots in up to `CHAIN` clusters; `None` for any other.
+fn slots(input: &Input<'_>) -> Option<Slots> {
     let (clusters, _) = clusters(input);
     if clusters.len() > CHAIN {
         return None;

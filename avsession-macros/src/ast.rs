@@ -17,7 +17,7 @@ use crate::fmt::DisplayFormat;
 pub struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
-    pub attr: CatalogAttr,
+    pub attr: &'a CatalogAttr,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -43,10 +43,14 @@ pub enum VariantKind<'a> {
 }
 
 impl<'a> Input<'a> {
-    /// Parses the enum, pushing every problem to `errors`. Variants whose attributes are
-    /// broken are left out, so the checks that follow still see the others.
-    pub fn from_syn(input: &'a DeriveInput, errors: &mut Accumulator) -> Option<Self> {
-        let attr = attr::parse_catalog(&input.attrs, errors);
+    /// Parses the enum, whose `#[catalog(...)]` reads as `attr`, pushing every problem to
+    /// `errors`. Variants whose attributes are broken are left out, so the checks that follow
+    /// still see the others.
+    pub fn from_syn(
+        input: &'a DeriveInput,
+        attr: &'a CatalogAttr,
+        errors: &mut Accumulator,
+    ) -> Option<Self> {
         let data = match &input.data {
             Data::Enum(data) => data,
             Data::Struct(s) => {

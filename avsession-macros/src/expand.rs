@@ -13,7 +13,7 @@ use syn::spanned::Spanned;
 use syn::{DeriveInput, Path, Type};
 
 use crate::ast::{Input, Variant, VariantKind};
-use crate::{fallback, valid};
+use crate::{attr, fallback, valid};
 
 mod display;
 mod position;
@@ -31,7 +31,8 @@ pub fn derive(input: TokenStream) -> TokenStream {
         Err(err) => return err.to_compile_error(),
     };
     let mut errors = Error::accumulator();
-    let model = Input::from_syn(&input, &mut errors);
+    let catalog = attr::parse_catalog(&input.attrs, &mut errors);
+    let model = Input::from_syn(&input, &catalog, &mut errors);
     if let Some(model) = &model {
         valid::check(model, &mut errors);
     }
@@ -39,15 +40,15 @@ pub fn derive(input: TokenStream) -> TokenStream {
         (Some(model), Ok(())) => expand(&model),
         (_, Err(err)) => {
             let mut out = err.write_errors();
-            out.extend(fallback::expand(&input));
+            out.extend(fallback::expand(&input, &catalog));
             out
         }
-        (None, Ok(())) => fallback::expand(&input),
+        (None, Ok(())) => fallback::expand(&input, &catalog),
     }
 }
 
 fn expand(input: &Input<'_>) -> TokenStream {
-    let krate = crate_path(input.attr.krate.as_ref());
+    let krate = input.attr.crate_path();
     let tables = tables(input, &krate);
     let inherent = inherent_impl(input, &krate);
     let traits = trait_impls(input, &krate);
@@ -92,12 +93,6 @@ fn integrations(input: &Input<'_>, krate: &Path) -> TokenStream {
         out.extend(quote!(#krate::__private::diagnostic!(#parts);));
     }
     out
-}
-
-pub fn crate_path(krate: Option<&Path>) -> Path {
-    krate
-        .cloned()
-        .unwrap_or_else(|| syn::parse_quote!(::avsession_codes))
 }
 
 fn some<T: quote::ToTokens>(value: Option<T>) -> TokenStream {

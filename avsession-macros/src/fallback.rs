@@ -1,23 +1,19 @@
 //! What the derive emits beside its errors: the generated API with placeholder bodies, so the
 //! user sees the real error and not a cascade of "no method named `code`".
 
-use darling::Error;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput, Fields, Generics, Path};
 
-use crate::attr::{self, CatalogAttr};
-use crate::expand::crate_path;
+use crate::attr::CatalogAttr;
 
-pub fn expand(input: &DeriveInput) -> TokenStream {
-    // The errors of this second parse were already reported by the first.
-    let mut scratch = Error::accumulator();
-    let attr = attr::parse_catalog(&input.attrs, &mut scratch);
-    drop(scratch.into_inner());
-    let krate = crate_path(attr.krate.as_ref());
+/// The placeholder API of `input`, whose `#[catalog(...)]` reads as `attr` (as far as it could
+/// be read: its errors are reported with the others).
+pub fn expand(input: &DeriveInput, attr: &CatalogAttr) -> TokenStream {
+    let krate = attr.crate_path();
     let api = api(input, &krate);
-    let display = display_and_error(input, &attr);
-    let integrations = integrations(input, &attr, &krate);
+    let display = display_and_error(input, attr);
+    let integrations = integrations(input, attr, &krate);
     let debug = attr.debug.then(|| debug(input));
     quote! {
         #[allow(clippy::all, clippy::pedantic)]

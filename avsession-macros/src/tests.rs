@@ -608,7 +608,8 @@ fn input_that_is_not_an_item_is_a_syntax_error() {
 fn discriminants_are_codes(input: TokenStream) -> bool {
     let input: syn::DeriveInput = syn::parse2(input).expect("an item");
     let mut errors = darling::Error::accumulator();
-    let model = crate::ast::Input::from_syn(&input, &mut errors).expect("an enum");
+    let catalog = crate::attr::parse_catalog(&input.attrs, &mut errors);
+    let model = crate::ast::Input::from_syn(&input, &catalog, &mut errors).expect("an enum");
     errors.finish().expect("no errors");
     model.discriminants_are_codes()
 }

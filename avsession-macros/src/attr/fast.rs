@@ -13,7 +13,8 @@
 use proc_macro2::{Literal, Spacing, Span, TokenTree};
 use syn::Lit;
 
-use super::{is_blank, plain_text_is_blank, CodeSpec, Keys, Text, CODE_KEYS, REPEATABLE};
+use super::meta::{is_blank, plain_text_is_blank};
+use super::spec::{CodeSpec, Keys, Text, CODE_KEYS, REPEATABLE};
 
 /// The spec of a `#[code(...)]` whose tokens are `tokens`, if it is the usual shape.
 pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {

@@ -1,0 +1,157 @@
+//! `#[catalog(...)]` on the enum: the catalog's options, read once per expansion and shared by
+//! the expansion and by the fallback emitted beside errors.
+
+use darling::error::Accumulator;
+use darling::Error;
+use quote::ToTokens;
+use syn::{Attribute, Expr, Lit, LitStr, Path, RangeLimits};
+
+use super::int::int_value;
+use super::meta::{flag, for_each_key, list_items, string};
+
+/// `#[catalog(...)]` on the enum.
+#[derive(Default)]
+pub struct CatalogAttr {
+    pub name: Option<LitStr>,
+    pub title: Option<LitStr>,
+    pub note: Option<LitStr>,
+    pub range: Option<CodeRange>,
+    pub krate: Option<Path>,
+    pub url: Option<LitStr>,
+    pub skip_display: bool,
+    pub debug: bool,
+}
+
+/// `range = START..=END`, normalised to inclusive bounds.
+pub struct CodeRange {
+    pub start: i32,
+    pub end: i32,
+    pub text: String,
+}
+
+impl CatalogAttr {
+    /// The path of the runtime crate in generated code: `crate = ...`, else `::avsession_codes`.
+    pub fn crate_path(&self) -> Path {
+        self.krate
+            .clone()
+            .unwrap_or_else(|| syn::parse_quote!(::avsession_codes))
+    }
+}
+
+pub(crate) const CATALOG_KEYS: &[&str] = &[
+    "name",
+    "title",
+    "note",
+    "range",
+    "crate",
+    "url",
+    "skip_display",
+    "debug",
+];
+
+/// Parses every `#[catalog(...)]` of the enum (one is allowed).
+pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAttr {
+    let mut out = CatalogAttr::default();
+    let mut seen_attr = false;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("catalog")) {
+        if seen_attr {
+            errors.push(
+                Error::custom("`#[catalog(...)]` is given twice: merge the two into one")
+                    .with_span(attr.path()),
+            );
+            continue;
+        }
+        seen_attr = true;
+        let Some(items) = list_items(attr, "#[catalog(name = \"...\")]", errors) else {
+            continue;
+        };
+        for_each_key(
+            items,
+            "catalog",
+            CATALOG_KEYS,
+            &[],
+            errors,
+            |key, path, value, errors| match key {
+                "name" => out.name = string(key, path, value, errors),
+                "title" => out.title = string(key, path, value, errors),
+                "note" => out.note = string(key, path, value, errors),
+                "url" => out.url = string(key, path, value, errors),
+                "range" => out.range = range(path, value, errors),
+                "crate" => out.krate = crate_path(path, value, errors),
+                "debug" => out.debug = flag(key, path, value, errors),
+                _ => out.skip_display = flag(key, path, value, errors),
+            },
+        );
+    }
+    out
+}
+
+fn crate_path(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<Path> {
+    match value {
+        Some(Expr::Path(p)) => Some(p.path.clone()),
+        Some(Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(s), ..
+        })) => match s.parse::<Path>() {
+            Ok(p) => Some(p),
+            Err(_) => {
+                errors.push(
+                    Error::custom("`crate` expects a path, e.g. `crate = ::avsession_codes`")
+                        .with_span(s),
+                );
+                None
+            }
+        },
+        other => {
+            let err = Error::custom("`crate` expects a path, e.g. `crate = ::avsession_codes`");
+            errors.push(match other {
+                Some(v) => err.with_span(v),
+                None => err.with_span(path),
+            });
+            None
+        }
+    }
+}
+
+fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<CodeRange> {
+    const EXAMPLE: &str = "e.g. `range = 6600000..=6699999`";
+    let Some(Expr::Range(r)) = value else {
+        let err = Error::custom(format!(
+            "`range` expects a range of integer literals, {EXAMPLE}"
+        ));
+        errors.push(match value {
+            Some(v) => err.with_span(v),
+            None => err.with_span(path),
+        });
+        return None;
+    };
+    let limits = match r.limits {
+        RangeLimits::HalfOpen(dots) => dots.spans[0],
+        RangeLimits::Closed(dots) => dots.spans[0],
+    };
+    let (Some(start_expr), Some(end_expr)) = (&r.start, &r.end) else {
+        errors.push(
+            Error::custom(format!("`range` needs both bounds, {EXAMPLE}")).with_span(&limits),
+        );
+        return None;
+    };
+    let start = int_value(start_expr, "range bound", errors);
+    let end = int_value(end_expr, "range bound", errors);
+    let (start, end) = (start?, end?);
+    let text = r.to_token_stream().to_string().replace(' ', "");
+    let end = match r.limits {
+        RangeLimits::Closed(_) => i64::from(end),
+        RangeLimits::HalfOpen(_) => i64::from(end) - 1,
+    };
+    if end < i64::from(start) {
+        let fix = if matches!(r.limits, RangeLimits::HalfOpen(_)) && end + 1 == i64::from(start) {
+            "a range `a..a` holds no code".to_owned()
+        } else {
+            "its start is above its end; swap the bounds".to_owned()
+        };
+        errors.push(Error::custom(format!("`range = {text}` is empty: {fix}")).with_span(&limits));
+        return None;
+    }
+    // `end` is at most an `i32` here: it came from one, possibly minus one, and is >= start.
+    let end = i32::try_from(end).ok()?;
+    Some(CodeRange { start, end, text })
+}

@@ -1,0 +1,100 @@
+//! What `#[code(...)]` says, as both of its readers (the direct one in `fast` and the full
+//! one in `code`) fill it in.
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::ToTokens;
+use syn::LitStr;
+
+/// `#[code(...)]` on a variant.
+pub enum CodeAttr {
+    Code(Box<CodeSpec>),
+    Transparent(Span),
+}
+
+/// A documented code: `#[code(CODE, message = "...", ...)]`.
+pub struct CodeSpec {
+    pub code: i32,
+    pub code_span: Span,
+    pub message: Text,
+    pub title: Option<Text>,
+    pub description: Option<Text>,
+    pub causes: Vec<Text>,
+    pub solutions: Vec<Text>,
+    pub since: Option<u32>,
+    pub system_api: bool,
+    pub display: Option<LitStr>,
+}
+
+/// A string literal of the attribute, checked and then emitted as written: the generated
+/// tables hold the user's own literal token, and its text is never needed.
+pub struct Text(pub(crate) Literal);
+
+impl From<LitStr> for Text {
+    fn from(lit: LitStr) -> Self {
+        Text(lit.token())
+    }
+}
+
+impl ToTokens for Text {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        self.0.to_tokens(tokens);
+    }
+}
+
+pub(crate) const CODE_KEYS: &[&str] = &[
+    "message",
+    "title",
+    "description",
+    "cause",
+    "solution",
+    "since",
+    "system_api",
+    "display",
+];
+pub(crate) const REPEATABLE: &[&str] = &["cause", "solution"];
+pub(crate) const CODE_EXAMPLE: &str = "`#[code(6600101, message = \"...\")]`";
+
+/// The keys of one `#[code(...)]`, as either reader fills them in.
+#[derive(Default)]
+pub(crate) struct Keys {
+    pub(crate) message: Option<Text>,
+    pub(crate) title: Option<Text>,
+    pub(crate) description: Option<Text>,
+    pub(crate) causes: Vec<Text>,
+    pub(crate) solutions: Vec<Text>,
+    pub(crate) since: Option<u32>,
+    pub(crate) system_api: bool,
+    pub(crate) display: Option<LitStr>,
+}
+
+impl Keys {
+    /// Stores the value of a key whose value is a text emitted as written; `false` for any
+    /// other key.
+    pub(crate) fn text(&mut self, key: &str, text: Text) -> bool {
+        match key {
+            "message" => self.message = Some(text),
+            "title" => self.title = Some(text),
+            "description" => self.description = Some(text),
+            "cause" => self.causes.push(text),
+            "solution" => self.solutions.push(text),
+            _ => return false,
+        }
+        true
+    }
+
+    /// The spec of `code`, if its message was given.
+    pub(crate) fn spec(self, code: i32, code_span: Span) -> Option<CodeSpec> {
+        Some(CodeSpec {
+            code,
+            code_span,
+            message: self.message?,
+            title: self.title,
+            description: self.description,
+            causes: self.causes,
+            solutions: self.solutions,
+            since: self.since,
+            system_api: self.system_api,
+            display: self.display,
+        })
+    }
+}

@@ -1,8 +1,7 @@
 //! The input model: the enum, its variants and their parsed attributes, each keeping the spans
 //! of the original syntax for error messages.
 
-use darling::error::Accumulator;
-use darling::Error;
+use crate::error::{Accumulator, Error};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{

@@ -5,13 +5,14 @@
 //! Every error is pushed to the accumulator and parsing goes on, so one compile reports every
 //! mistake of an enum.
 
-use darling::error::Accumulator;
+use crate::error::Accumulator;
 use syn::{Attribute, Meta};
 
 mod catalog;
 mod code;
 pub(crate) mod fast;
 mod int;
+mod item;
 mod meta;
 mod spec;
 

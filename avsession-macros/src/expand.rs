@@ -6,7 +6,7 @@
 //! about 2.5 s of `cargo check`, while `Enum::Variant` is resolved by name resolution
 //! (`-Z self-profile`, see BENCHMARKS.md). serde names variants the same way.
 
-use darling::Error;
+use crate::error::Accumulator;
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -30,7 +30,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
         Ok(input) => input,
         Err(err) => return err.to_compile_error(),
     };
-    let mut errors = Error::accumulator();
+    let mut errors = Accumulator::default();
     let catalog = attr::parse_catalog(&input.attrs, &mut errors);
     let model = Input::from_syn(&input, &catalog, &mut errors);
     if let Some(model) = &model {
@@ -39,7 +39,7 @@ pub fn derive(input: TokenStream) -> TokenStream {
     match (model, errors.finish()) {
         (Some(model), Ok(())) => expand(&model),
         (_, Err(err)) => {
-            let mut out = err.write_errors();
+            let mut out = err;
             out.extend(fallback::expand(&input, &catalog));
             out
         }

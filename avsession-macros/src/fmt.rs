@@ -1,7 +1,7 @@
 //! `display = "... {field} ... {0} ..."`: checks that every named field exists and rewrites the
 //! format string so each field is passed as a named argument.
 
-use darling::Error;
+use crate::error::Error;
 use proc_macro2::Ident;
 use quote::format_ident;
 use syn::{Fields, LitStr, Member, Variant};
@@ -18,7 +18,7 @@ pub struct DisplayFormat {
 impl DisplayFormat {
     /// Checks the placeholders of `display` against the fields of `variant`; the error spans the
     /// string (a span inside a literal needs `Literal::subspan`, which is unstable).
-    pub fn parse(lit: &LitStr, variant: &Variant) -> darling::Result<Self> {
+    pub fn parse(lit: &LitStr, variant: &Variant) -> crate::error::Result<Self> {
         let text = lit.value();
         let mut out = String::with_capacity(text.len());
         let mut args: Vec<(Ident, Member)> = Vec::new();
@@ -80,7 +80,7 @@ impl DisplayFormat {
     }
 }
 
-fn resolve(name: &str, variant: &Variant) -> darling::Result<(Ident, Member)> {
+fn resolve(name: &str, variant: &Variant) -> crate::error::Result<(Ident, Member)> {
     let fields = &variant.fields;
     if name.is_empty() {
         return Err(Error::custom(

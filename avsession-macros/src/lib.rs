@@ -3,6 +3,7 @@
 
 mod ast;
 mod attr;
+mod error;
 mod expand;
 mod fallback;
 mod fmt;

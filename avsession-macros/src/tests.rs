@@ -238,6 +238,19 @@ fn code_key_names() {
     one_error!({ #[code(1, message = "m", severity = 1)] A } => "the keys are `message`, `title`");
     one_error!({ #[code(1, message = "m", a::b = 1)] A } => "unknown key `a::b`");
     one_error!({ #[code(1, message = "m", title = "a", title = "b")] A } => "`title` is given twice");
+    // Keywords are keys too, as attributes write them (`crate = ...`).
+    one_error!({ #[code(1, message = "m", type = "t")] A } => "unknown key `type`");
+    one_error!({ #[code(1, message = "m", true = "t")] A } => "unknown key `true`");
+    one_error!({ #[code(1, message = "m", [x])] A } => "expected identifier or literal in `#[code(...)]`");
+}
+
+#[test]
+fn values_that_are_not_expressions() {
+    // The whole attribute is rejected at the first bad value: one error, not one per key.
+    one_error!({ #[code(1, message = pub(crate), title = "t")] A } => "in `#[code(...)]`: write the keys as `key = value`");
+    one_error!({ #[code(1, message = #[x] "m")] A } => "unexpected attribute inside of attribute");
+    one_error!(#[catalog(name = pub)] => "in `#[catalog(...)]`: write the keys as `key = value`");
+    one_error!(#[catalog(crate = ::avsession_codes, crate = x)] => "`crate` is given twice");
 }
 
 #[test]
@@ -607,7 +620,7 @@ fn input_that_is_not_an_item_is_a_syntax_error() {
 /// Whether the derive sees discriminants that are the codes, written or implied.
 fn discriminants_are_codes(input: TokenStream) -> bool {
     let input: syn::DeriveInput = syn::parse2(input).expect("an item");
-    let mut errors = darling::Error::accumulator();
+    let mut errors = crate::error::Accumulator::default();
     let catalog = crate::attr::parse_catalog(&input.attrs, &mut errors);
     let model = crate::ast::Input::from_syn(&input, &catalog, &mut errors).expect("an enum");
     errors.finish().expect("no errors");

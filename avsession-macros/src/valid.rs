@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 
-use darling::error::Accumulator;
-use darling::Error;
+use crate::error::{Accumulator, Error};
 use proc_macro2::Span;
 use syn::Ident;
 

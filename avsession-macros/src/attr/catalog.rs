@@ -1,8 +1,7 @@
 //! `#[catalog(...)]` on the enum: the catalog's options, read once per expansion and shared by
 //! the expansion and by the fallback emitted beside errors.
 
-use darling::error::Accumulator;
-use darling::Error;
+use crate::error::{Accumulator, Error};
 use quote::ToTokens;
 use syn::{Attribute, Expr, Lit, LitStr, Path, RangeLimits};
 

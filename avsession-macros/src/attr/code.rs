@@ -1,14 +1,13 @@
 //! The full reader of `#[code(...)]`, which reports every mistake.
 
-use darling::ast::NestedMeta;
-use darling::error::Accumulator;
-use darling::Error;
+use crate::error::{Accumulator, Error};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Lit, Meta, Path};
 
 use super::int::code_literal;
-use super::meta::{flag, for_each_key, key_name, parse_metas, string, suggestion};
+use super::item::Item;
+use super::meta::{flag, for_each_key, key_name, parse_items, string, suggestion};
 use super::spec::{CodeAttr, CodeSpec, Keys, Text, CODE_EXAMPLE, CODE_KEYS, REPEATABLE};
 
 /// The full parser of `#[code(...)]`, which reports every mistake.
@@ -83,7 +82,7 @@ fn code_keys(
     attr: &Attribute,
     errors: &mut Accumulator,
 ) -> Option<CodeSpec> {
-    let items = match parse_metas(keys, "code") {
+    let items = match parse_items(keys, "code") {
         Ok(items) => items,
         Err(err) => {
             errors.push(err);
@@ -130,11 +129,9 @@ fn code_keys(
 
 /// Whether an item is an attempt at `message`: the key itself, a misspelling of it, or a bare
 /// string literal where `message = "..."` belongs.
-fn names_message(item: &NestedMeta) -> bool {
-    let path = match item {
-        NestedMeta::Lit(lit) => return matches!(lit, Lit::Str(_)),
-        NestedMeta::Meta(meta) => meta.path(),
-        NestedMeta::NameValueInvalidExpr(invalid) => &invalid.path,
+fn names_message(item: &Item) -> bool {
+    let Some(path) = item.path() else {
+        return matches!(item, Item::Lit(Lit::Str(_)));
     };
     let name = key_name(path);
     name == "message"

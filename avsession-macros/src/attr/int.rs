@@ -1,7 +1,6 @@
 //! Integer literals that must fit `i32`: error codes and range bounds.
 
-use darling::error::Accumulator;
-use darling::Error;
+use crate::error::{Accumulator, Error};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Expr, Lit, LitInt, UnOp};

@@ -1,19 +1,19 @@
 //! What both attributes share: a list of `key = value` items, walked with unknown, repeated and
 //! misplaced keys reported, and the values every key kind takes (texts, flags).
 
-use darling::ast::NestedMeta;
-use darling::error::Accumulator;
-use darling::Error;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::{Attribute, Expr, Lit, LitStr, Meta, Path};
 
-/// The tokens of `#[name(...)]` as a list of metas.
+use super::item::Item;
+use crate::error::{Accumulator, Error};
+
+/// The items of `#[name(...)]`.
 pub(crate) fn list_items(
     attr: &Attribute,
     example: &str,
     errors: &mut Accumulator,
-) -> Option<Vec<NestedMeta>> {
+) -> Option<Vec<Item>> {
     let Meta::List(list) = &attr.meta else {
         errors.push(
             Error::custom(format!(
@@ -25,7 +25,7 @@ pub(crate) fn list_items(
         return None;
     };
     let name = attr.path().to_token_stream().to_string();
-    match parse_metas(list.tokens.clone(), &name) {
+    match parse_items(list.tokens.clone(), &name) {
         Ok(items) => Some(items),
         Err(err) => {
             errors.push(err);
@@ -34,33 +34,21 @@ pub(crate) fn list_items(
     }
 }
 
-/// The items of `#[attr(...)]`, or its first syntax error. darling keeps a value that is not
-/// an expression (`key = pub(crate)`) as an item of its own; none of our keys takes one, so it
-/// is the same syntax error as any other, and the attribute is rejected whole either way.
-pub(crate) fn parse_metas(tokens: TokenStream, attr: &str) -> Result<Vec<NestedMeta>, Error> {
-    let items =
-        NestedMeta::parse_meta_list(tokens).map_err(|err| syntax_error(&err, err.span(), attr))?;
-    match items.iter().find_map(|item| match item {
-        NestedMeta::NameValueInvalidExpr(invalid) => Some(&invalid.error),
-        _ => None,
-    }) {
-        Some(err) => Err(syntax_error(err, err.span(), attr)),
-        None => Ok(items),
-    }
-}
-
-/// A syntax error inside `#[attr(...)]`, at syn's span, with the shape of a key list added.
-fn syntax_error(err: &dyn std::fmt::Display, span: Span, attr: &str) -> Error {
-    Error::custom(format!(
-        "{err} in `#[{attr}(...)]`: write the keys as `key = value`, separated by commas"
-    ))
-    .with_span(&span)
+/// The items of `#[attr(...)]`, or its first syntax error, at syn's span, with the shape of a
+/// key list added.
+pub(crate) fn parse_items(tokens: TokenStream, attr: &str) -> Result<Vec<Item>, Error> {
+    Item::parse_list(tokens).map_err(|err| {
+        Error::custom(format!(
+            "{err} in `#[{attr}(...)]`: write the keys as `key = value`, separated by commas"
+        ))
+        .with_span(&err.span())
+    })
 }
 
 /// Walks `key = value` items: reports unknown keys (with a suggestion), repeated keys and
 /// literals where a key belongs, and hands each good key to `handle`.
 pub(crate) fn for_each_key(
-    items: Vec<NestedMeta>,
+    items: Vec<Item>,
     attr: &str,
     allowed: &[&'static str],
     repeatable: &[&str],
@@ -70,15 +58,10 @@ pub(crate) fn for_each_key(
     let mut seen: Vec<&'static str> = Vec::new();
     for item in items {
         let (path, value) = match &item {
-            NestedMeta::Meta(Meta::Path(path)) => (path, None),
-            NestedMeta::Meta(Meta::NameValue(nv)) => (&nv.path, Some(&nv.value)),
-            // `parse_metas` has rejected the attribute before any key is read.
-            NestedMeta::NameValueInvalidExpr(invalid) => {
-                errors.push(syntax_error(&invalid.error, invalid.error.span(), attr));
-                continue;
-            }
-            NestedMeta::Meta(Meta::List(list)) => {
-                let name = key_name(&list.path);
+            Item::Path(path) => (path, None),
+            Item::NameValue(path, value) => (path, Some(value)),
+            Item::List(path) => {
+                let name = key_name(path);
                 let err = if allowed.contains(&name.as_str()) {
                     Error::custom(format!(
                         "`{name}(...)` is not how keys are written in `#[{attr}(...)]`: write \
@@ -87,10 +70,10 @@ pub(crate) fn for_each_key(
                 } else {
                     unknown_key(&name, attr, allowed)
                 };
-                errors.push(err.with_span(&list.path));
+                errors.push(err.with_span(path));
                 continue;
             }
-            NestedMeta::Lit(lit) => {
+            Item::Lit(lit) => {
                 let hint = match lit {
                     Lit::Str(_) if attr == "code" => "name the text, e.g. `message = \"...\"`",
                     Lit::Int(_) if attr == "code" => "the error code goes first, and only once",

@@ -391,7 +391,7 @@ fn the_fast_path_reads_what_the_full_parser_reads() {
                 continue;
             };
             fast += 1;
-            let mut errors = darling::Error::accumulator();
+            let mut errors = crate::error::Accumulator::default();
             let full = attr::parse_code_full(attr, &mut errors);
             let errors = errors.finish();
             let context = format!("case(seed = {seed:#x}), `{}`", quote!(#attr));

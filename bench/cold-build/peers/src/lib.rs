@@ -7,35 +7,71 @@ use strum::{EnumIter, EnumMessage};
 
 /// The AVSession codes.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, TryFromPrimitive, IntoPrimitive, EnumMessage, EnumIter, thiserror::Error,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    TryFromPrimitive,
+    IntoPrimitive,
+    EnumMessage,
+    EnumIter,
+    thiserror::Error,
 )]
 #[repr(i32)]
 pub enum SessionError {
-    #[strum(message = "Session Service Exception", detailed_message = "The session service is abnormal, and the application cannot obtain a response from the session service. For example, the session service is not running or the communication with the session service fails.")]
+    #[strum(
+        message = "Session Service Exception",
+        detailed_message = "The session service is abnormal, and the application cannot obtain a response from the session service. For example, the session service is not running or the communication with the session service fails."
+    )]
     #[error("Session service exception.")]
     SessionServiceException = 6600101,
-    #[strum(message = "Session Does Not Exist", detailed_message = "Parameters are set for or commands are sent to the session that does not exist.")]
+    #[strum(
+        message = "Session Does Not Exist",
+        detailed_message = "Parameters are set for or commands are sent to the session that does not exist."
+    )]
     #[error("The session does not exist.")]
     SessionDoesNotExist = 6600102,
-    #[strum(message = "Session Controller Does Not Exist", detailed_message = "A control command or an event is sent to the controller that does not exist.")]
+    #[strum(
+        message = "Session Controller Does Not Exist",
+        detailed_message = "A control command or an event is sent to the controller that does not exist."
+    )]
     #[error("The session controller does not exist.")]
     SessionControllerDoesNotExist = 6600103,
-    #[strum(message = "Remote Session Connection Failure", detailed_message = "The communication between the local session and the remote session fails.")]
+    #[strum(
+        message = "Remote Session Connection Failure",
+        detailed_message = "The communication between the local session and the remote session fails."
+    )]
     #[error("The remote session connection failed.")]
     RemoteSessionConnectionFailure = 6600104,
-    #[strum(message = "Invalid Session Command", detailed_message = "The control command or event sent to the session is not supported.")]
+    #[strum(
+        message = "Invalid Session Command",
+        detailed_message = "The control command or event sent to the session is not supported."
+    )]
     #[error("Invalid session command.")]
     InvalidSessionCommand = 6600105,
-    #[strum(message = "Session Not Activated", detailed_message = "A control command or event is sent to the session that is not activated.")]
+    #[strum(
+        message = "Session Not Activated",
+        detailed_message = "A control command or event is sent to the session that is not activated."
+    )]
     #[error("The session is not activated.")]
     SessionNotActivated = 6600106,
-    #[strum(message = "Too Many Commands or Events", detailed_message = "The session client sends too many messages or commands to the server in a period of time, causing the server to be overloaded.")]
+    #[strum(
+        message = "Too Many Commands or Events",
+        detailed_message = "The session client sends too many messages or commands to the server in a period of time, causing the server to be overloaded."
+    )]
     #[error("Too many commands or events.")]
     TooManyCommandsOrEvents = 6600107,
-    #[strum(message = "Device Connection Failure", detailed_message = "Connection to the device fails.")]
+    #[strum(
+        message = "Device Connection Failure",
+        detailed_message = "Connection to the device fails."
+    )]
     #[error("Device connection failed.")]
     DeviceConnectionFailure = 6600108,
-    #[strum(message = "Remote Session Does Not Exist", detailed_message = "The remote session does not exist, and the related API calls fail.")]
+    #[strum(
+        message = "Remote Session Does Not Exist",
+        detailed_message = "The remote session does not exist, and the related API calls fail."
+    )]
     #[error("The remote connection is not established.")]
     RemoteSessionDoesNotExist = 6600109,
 }
@@ -45,15 +81,27 @@ impl SessionError {
     #[must_use]
     pub fn causes(self) -> &'static [&'static str] {
         match self {
-            SessionError::SessionServiceException => &["The session service is killed during session restart."],
-            SessionError::SessionDoesNotExist => &["The session has been destroyed, and no session record exists on the server."],
+            SessionError::SessionServiceException => {
+                &["The session service is killed during session restart."]
+            }
+            SessionError::SessionDoesNotExist => {
+                &["The session has been destroyed, and no session record exists on the server."]
+            }
             SessionError::SessionControllerDoesNotExist => &["The controller has been destroyed."],
-            SessionError::RemoteSessionConnectionFailure => &["The communication between devices is interrupted."],
+            SessionError::RemoteSessionConnectionFailure => {
+                &["The communication between devices is interrupted."]
+            }
             SessionError::InvalidSessionCommand => &["The session does not support this command."],
             SessionError::SessionNotActivated => &["The session is in the inactive state."],
-            SessionError::TooManyCommandsOrEvents => &["The server is overloaded with messages or events."],
-            SessionError::DeviceConnectionFailure => &["The device connection logic is abnormal or the device status is abnormal."],
-            SessionError::RemoteSessionDoesNotExist => &["The remote session has been destroyed or has not been created."],
+            SessionError::TooManyCommandsOrEvents => {
+                &["The server is overloaded with messages or events."]
+            }
+            SessionError::DeviceConnectionFailure => {
+                &["The device connection logic is abnormal or the device status is abnormal."]
+            }
+            SessionError::RemoteSessionDoesNotExist => {
+                &["The remote session has been destroyed or has not been created."]
+            }
         }
     }
 

@@ -302,8 +302,9 @@
 //! |---|---|---|
 //! | `std` | no | `serde`'s `std` support; enabled by the features below that need it |
 //! | `serde` | no | catalogs (de)serialize as their code; `Entry`, `Catalog` serialize |
-//! | `miette` | no | every catalog implements `miette::Diagnostic` |
+//! | `miette` | no | every catalog implements `miette::Diagnostic` (miette without its derive: `miette-derive` is still on syn 2, so a crate that enables miette's `derive` feature as well compiles syn twice) |
 //! | `json` | no | `serde_json`, for the tool |
+//! | `page` | no | [`page`]: OpenHarmony's error-code pages read losslessly (pulldown-cmark) |
 //! | `cli` | no | the `avsession-codes` command-line tool |
 //!
 //! Without features the crate and all generated code need only `core`, no allocator.
@@ -316,6 +317,9 @@ extern crate std;
 mod catalog;
 mod catalogs;
 mod entry;
+#[cfg(feature = "page")]
+#[cfg_attr(docsrs, doc(cfg(feature = "page")))]
+pub mod page;
 mod render;
 mod status;
 mod variants;

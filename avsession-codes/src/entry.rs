@@ -28,6 +28,18 @@ pub struct Entry {
     pub since: Option<u32>,
     /// `true` for codes that only system applications can receive.
     pub system_api: bool,
+    /// The C API's name for the code, e.g. `"AV_SESSION_ERR_SERVICE_EXCEPTION"`, where it has
+    /// one.
+    pub constant: Option<&'static str>,
+    /// `true` when the variant is `#[deprecated]` (the page marks the code
+    /// `<sup>(deprecated)</sup>`).
+    pub deprecated: bool,
+    /// The section's layout on its page, where it is not the regular one: the section's
+    /// Markdown with `{code}`, `{title}`, `{message}`, `{description}`, `{cause}` and
+    /// `{solution}` (one per item, in order) where the entry's texts go, `{{` and `}}` for
+    /// braces. [`render_page`](crate::render_page) follows it; `import` writes it.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub layout: Option<&'static str>,
     /// Keeps `Entry` open to new fields: only the derive builds entries. (A plain struct
     /// literal, not a `const fn` call, because rustc checks 10,000 literals in a fraction of
     /// the time of 10,000 calls.)
@@ -48,6 +60,8 @@ impl core::fmt::Debug for Entry {
             .field("solutions", &self.solutions)
             .field("since", &self.since)
             .field("system_api", &self.system_api)
+            .field("constant", &self.constant)
+            .field("deprecated", &self.deprecated)
             .finish_non_exhaustive()
     }
 }
@@ -71,6 +85,11 @@ pub struct Catalog {
     pub range: Option<RangeInclusive<i32>>,
     /// A documentation URL template, `{code}` standing for the code.
     pub url: Option<&'static str>,
+    /// The page's layout around its sections, where it is not the regular one: the page's
+    /// Markdown before the first section, with `{title}` and `{note}` where those go, `{{` and
+    /// `}}` for braces. [`render_page`](crate::render_page) follows it.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub layout: Option<&'static str>,
     /// Every entry, in declaration order (composed catalogs inline their parts in place).
     pub entries: &'static [Entry],
 }

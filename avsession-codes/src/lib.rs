@@ -311,6 +311,9 @@
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// Generated catalogs name the crate as users do, `::avsession_codes`, in this crate too.
+extern crate self as avsession_codes;
+
 #[cfg(feature = "std")]
 extern crate std;
 
@@ -334,6 +337,6 @@ pub use catalogs::{
     AVCastControlError, AVSessionApiError, AVSessionError, UniversalError, CATALOGS,
 };
 pub use entry::{Catalog, Entry};
-pub use render::{render, render_entry, render_markdown};
+pub use render::{render, render_entry, render_markdown, render_page};
 pub use status::{StatusError, UnknownCode};
 pub use variants::Variants;

@@ -34,6 +34,8 @@ pub struct Columns {
     pub solutions: &'static [&'static str],
     pub solution_ends: &'static [u32],
     pub since: &'static [u32],
+    pub constants: &'static [&'static str],
+    pub layouts: &'static [&'static str],
 }
 
 /// [`Columns::flags`]: the entry has a title.
@@ -42,6 +44,12 @@ pub const TITLE: u8 = 1;
 pub const DESCRIPTION: u8 = 2;
 /// [`Columns::flags`]: the entry is a system API's.
 pub const SYSTEM_API: u8 = 4;
+/// [`Columns::flags`]: the entry has the C API's constant name.
+pub const CONSTANT: u8 = 8;
+/// [`Columns::flags`]: the entry has a layout.
+pub const LAYOUT: u8 = 16;
+/// [`Columns::flags`]: the variant is `#[deprecated]`.
+pub const DEPRECATED: u8 = 32;
 
 /// Builds the entry table from its columns, at compile time.
 ///
@@ -64,6 +72,8 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         mut solutions,
         solution_ends,
         since,
+        constants,
+        layouts,
     } = *columns;
     let (any_causes, any_solutions, any_since) = (
         !cause_ends.is_empty(),
@@ -76,6 +86,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let mut out = [PLACEHOLDER; N];
     let mut chunk = [PLACEHOLDER; CHUNK];
     let (mut i, mut next_title, mut next_description) = (0, 0, 0);
+    let (mut next_constant, mut next_layout) = (0, 0);
     let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
         let entry = &mut chunk[i % CHUNK];
@@ -93,6 +104,15 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
             next_description += 1;
         }
         entry.system_api = flags & SYSTEM_API != 0;
+        entry.deprecated = flags & DEPRECATED != 0;
+        if flags & CONSTANT != 0 {
+            entry.constant = Some(constants[next_constant]);
+            next_constant += 1;
+        }
+        if flags & LAYOUT != 0 {
+            entry.layout = Some(layouts[next_layout]);
+            next_layout += 1;
+        }
         if any_since && since[i] != 0 {
             entry.since = Some(since[i]);
         }
@@ -144,6 +164,7 @@ pub const fn catalog(
     note: Option<&'static str>,
     range: Option<RangeInclusive<i32>>,
     url: Option<&'static str>,
+    layout: Option<&'static str>,
     entries: &'static [Entry],
 ) -> Catalog {
     Catalog {
@@ -152,6 +173,7 @@ pub const fn catalog(
         note,
         range,
         url,
+        layout,
         entries,
     }
 }
@@ -179,6 +201,9 @@ pub const PLACEHOLDER: Entry = Entry {
     solutions: &[],
     since: None,
     system_api: false,
+    constant: None,
+    deprecated: false,
+    layout: None,
     __sealed: SEALED,
 };
 

@@ -29,6 +29,8 @@ pub struct Variant<'a> {
     pub fields: &'a Fields,
     /// The discriminant the user wrote (`= 6600101`), if any.
     pub discriminant: Option<&'a Expr>,
+    /// Whether the variant is `#[deprecated]`.
+    pub deprecated: bool,
 }
 
 pub enum VariantKind<'a> {
@@ -216,6 +218,10 @@ impl<'a> Variant<'a> {
             source,
             fields: &variant.fields,
             discriminant: variant.discriminant.as_ref().map(|(_, expr)| expr),
+            deprecated: variant
+                .attrs
+                .iter()
+                .any(|a| a.path().is_ident("deprecated")),
         })
     }
 }

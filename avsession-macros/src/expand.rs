@@ -61,8 +61,10 @@ fn expand(input: &Input<'_>) -> TokenStream {
     };
     let debug = input.attr.debug.then(|| debug_impl(input));
     let integrations = integrations(input, &krate);
+    // `deprecated`: the generated code names every variant, a deprecated one included; the
+    // user's own uses of it still warn.
     quote! {
-        #[allow(non_upper_case_globals)]
+        #[allow(non_upper_case_globals, deprecated)]
         const _: () = {
             #tables
             #inherent
@@ -225,6 +227,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     let title = some(attr.title.as_ref());
     let note = some(attr.note.as_ref());
     let url = some(attr.url.as_ref());
+    let layout = some(attr.layout.as_ref());
     let entries = entries(input);
     let range = some(attr.range.as_ref().map(|r| {
         let (start, end) = (code_literal(r.start), code_literal(r.end));
@@ -233,7 +236,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #title, #note, #range, #url, #entries,
+            #name, #title, #note, #range, #url, #layout, #entries,
         );
     }
 }

@@ -37,11 +37,13 @@ use std::string::String;
 use std::vec::Vec;
 
 mod error;
+mod import;
 mod label;
 mod section;
 mod tree;
 
 pub use error::{PageError, PageErrorKind};
+pub use import::{import, Constants, ImportError, ImportOptions, Imported, Warning};
 pub use label::{Language, Role};
 pub use section::{Block, Section, Subsection};
 

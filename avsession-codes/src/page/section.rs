@@ -194,6 +194,11 @@ impl<'p> Block<'p> {
         self.label.line
     }
 
+    /// The byte offset of the label in the page.
+    pub(crate) fn span_start(&self) -> usize {
+        self.label.span.start
+    }
+
     /// Whether the label has a `<br>` (`**Error Message**<br>`).
     #[must_use]
     pub fn has_br(&self) -> bool {

@@ -17,6 +17,8 @@ pub struct CatalogAttr {
     pub range: Option<CodeRange>,
     pub krate: Option<Path>,
     pub url: Option<LitStr>,
+    /// The page's layout around its sections, where it is not the regular one.
+    pub layout: Option<LitStr>,
     pub skip_display: bool,
     pub debug: bool,
 }
@@ -46,6 +48,7 @@ pub(crate) const CATALOG_KEYS: &[&str] = &[
     "url",
     "skip_display",
     "debug",
+    "layout",
 ];
 
 /// Parses every `#[catalog(...)]` of the enum (one is allowed).
@@ -75,6 +78,7 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "title" => out.title = string(key, path, value, errors),
                 "note" => out.note = string(key, path, value, errors),
                 "url" => out.url = string(key, path, value, errors),
+                "layout" => out.layout = string(key, path, value, errors),
                 "range" => out.range = range(path, value, errors),
                 "crate" => out.krate = crate_path(path, value, errors),
                 "debug" => out.debug = flag(key, path, value, errors),

@@ -23,6 +23,10 @@ pub struct CodeSpec {
     pub since: Option<u32>,
     pub system_api: bool,
     pub display: Option<LitStr>,
+    /// The C API's name for the code (`AV_SESSION_ERR_SERVICE_EXCEPTION`).
+    pub constant: Option<Text>,
+    /// The section's layout on its page, where it is not the regular one.
+    pub layout: Option<Text>,
 }
 
 /// A string literal of the attribute, checked and then emitted as written: the generated
@@ -50,6 +54,8 @@ pub(crate) const CODE_KEYS: &[&str] = &[
     "since",
     "system_api",
     "display",
+    "constant",
+    "layout",
 ];
 pub(crate) const REPEATABLE: &[&str] = &["cause", "solution"];
 pub(crate) const CODE_EXAMPLE: &str = "`#[code(6600101, message = \"...\")]`";
@@ -65,6 +71,8 @@ pub(crate) struct Keys {
     pub(crate) since: Option<u32>,
     pub(crate) system_api: bool,
     pub(crate) display: Option<LitStr>,
+    pub(crate) constant: Option<Text>,
+    pub(crate) layout: Option<Text>,
 }
 
 impl Keys {
@@ -77,6 +85,8 @@ impl Keys {
             "description" => self.description = Some(text),
             "cause" => self.causes.push(text),
             "solution" => self.solutions.push(text),
+            "constant" => self.constant = Some(text),
+            "layout" => self.layout = Some(text),
             _ => return false,
         }
         true
@@ -95,6 +105,8 @@ impl Keys {
             since: self.since,
             system_api: self.system_api,
             display: self.display,
+            constant: self.constant,
+            layout: self.layout,
         })
     }
 }

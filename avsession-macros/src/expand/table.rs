@@ -9,7 +9,7 @@ use syn::{Ident, Path};
 
 use super::code_literal;
 use super::position::position_fn;
-use crate::ast::{Input, VariantKind};
+use crate::ast::{Input, Variant, VariantKind};
 use crate::attr::CodeSpec;
 
 /// `__OWN` (this enum's entries), `__ALL` (with wrapped catalogs inlined) and, for
@@ -99,16 +99,24 @@ pub(super) fn entries(input: &Input<'_>) -> TokenStream {
 
 /// The entries as `__private::Columns`: one array of plain literals per field.
 fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let specs: Vec<(&Ident, &CodeSpec)> = input.codes().map(|(v, spec)| (v.ident, spec)).collect();
+    let variants: Vec<(&Variant<'_>, &CodeSpec)> = input.codes().collect();
+    let specs: Vec<(&Ident, &CodeSpec)> =
+        variants.iter().map(|(v, spec)| (v.ident, *spec)).collect();
     let names = specs.iter().map(|(ident, _)| ident.unraw().to_string());
-    // The bits of `__private::TITLE`, `DESCRIPTION` and `SYSTEM_API` (the runtime crate cannot
-    // be a dependency of its own macro); a plain literal per entry keeps the column cheap.
-    let flags = specs.iter().map(|(_, spec)| {
+    // The bits of `__private::TITLE`, `DESCRIPTION`, `SYSTEM_API`, `CONSTANT`, `LAYOUT` and
+    // `DEPRECATED` (the runtime crate cannot be a dependency of its own macro); a plain literal
+    // per entry keeps the column cheap.
+    let flags = variants.iter().map(|(variant, spec)| {
         let flags = u8::from(spec.title.is_some())
             | u8::from(spec.description.is_some()) << 1
-            | u8::from(spec.system_api) << 2;
+            | u8::from(spec.system_api) << 2
+            | u8::from(spec.constant.is_some()) << 3
+            | u8::from(spec.layout.is_some()) << 4
+            | u8::from(variant.deprecated) << 5;
         Literal::u8_unsuffixed(flags)
     });
+    let constants = specs.iter().filter_map(|(_, spec)| spec.constant.as_ref());
+    let layouts = specs.iter().filter_map(|(_, spec)| spec.layout.as_ref());
     let titles = specs.iter().filter_map(|(_, spec)| spec.title.as_ref());
     let descriptions = specs
         .iter()
@@ -149,6 +157,8 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             solutions: &[#(#solutions),*],
             solution_ends: &[#(#solution_ends),*],
             since: &[#(#since),*],
+            constants: &[#(#constants),*],
+            layouts: &[#(#layouts),*],
         }
     }
 }

@@ -1,0 +1,394 @@
+//! A page as a catalog: the Rust module `avsession-codes import` prints.
+
+use core::fmt;
+use std::borrow::ToOwned;
+use std::collections::BTreeMap;
+use std::format;
+use std::string::{String, ToString};
+use std::vec;
+use std::vec::Vec;
+
+use super::label::Role;
+use super::{Page, Section};
+use crate::render::{preamble_of, Texts};
+
+mod emit;
+mod layout;
+mod names;
+
+/// How to import a page.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct ImportOptions {
+    /// The enum's name; else the page title's subject with `Error` (`AudioError`).
+    pub enum_name: Option<String>,
+    /// The catalog's name; else the page title's subject (`Audio`).
+    pub name: Option<String>,
+    /// Facts the page does not hold: the C API's constant names and API levels.
+    pub constants: Constants,
+}
+
+/// The C API's constants: per code, its name and the API level that introduced it.
+#[derive(Debug, Clone, Default)]
+pub struct Constants(BTreeMap<i32, (String, Option<u32>)>);
+
+impl Constants {
+    /// Reads a table of `name<TAB>value<TAB>since` lines (`native-avsession-errcodes.tsv`):
+    /// lines starting with `#` and a header line starting with `name` are skipped, `since`
+    /// may be empty.
+    ///
+    /// # Errors
+    /// The 1-based line and what is wrong with it.
+    pub fn parse_tsv(text: &str) -> Result<Constants, String> {
+        let mut out = BTreeMap::new();
+        for (number, line) in (1..).zip(text.lines()) {
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("name\t") {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let (name, value, since) = match fields.as_slice() {
+                [name, value] => (*name, *value, ""),
+                [name, value, since] => (*name, *value, *since),
+                _ => {
+                    return Err(format!(
+                        "line {number}: expected `name<TAB>value<TAB>since`, found `{line}`"
+                    ))
+                }
+            };
+            let value: i32 = value.trim().parse().map_err(|_| {
+                format!("line {number}: the value `{value}` of `{name}` is not an i32")
+            })?;
+            let since = match since.trim() {
+                "" => None,
+                level => Some(level.parse::<u32>().map_err(|_| {
+                    format!("line {number}: the API level `{level}` of `{name}` is not a number")
+                })?),
+            };
+            out.insert(value, (name.trim().to_owned(), since));
+        }
+        Ok(Constants(out))
+    }
+
+    fn get(&self, code: i32) -> Option<(&str, Option<u32>)> {
+        self.0
+            .get(&code)
+            .map(|(name, since)| (name.as_str(), *since))
+    }
+}
+
+/// What [`import`] made of a page: the module, and a warning for each place of the page that
+/// the entries' fields do not hold (carried in a layout instead).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Imported {
+    /// The Rust module.
+    pub source: String,
+    /// The enum's name.
+    pub enum_name: String,
+    /// Places of the page that only the layouts carry, in page order.
+    pub warnings: Vec<Warning>,
+}
+
+/// A place of the page that the catalog's fields do not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The 1-based line.
+    pub line: usize,
+    /// What is there, and where the catalog keeps it.
+    pub message: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// Why a page could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError(String);
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// One code as the catalog will hold it.
+pub(crate) struct Code {
+    pub code: i32,
+    pub variant: String,
+    pub title: String,
+    pub message: String,
+    pub description: Option<String>,
+    pub causes: Vec<String>,
+    pub solutions: Vec<String>,
+    pub system_api: bool,
+    pub deprecated: bool,
+    pub constant: Option<String>,
+    pub since: Option<u32>,
+    pub layout: Option<String>,
+}
+
+/// The catalog as a whole.
+pub(crate) struct Module {
+    pub enum_name: String,
+    pub name: String,
+    pub title: Option<String>,
+    pub note: Option<String>,
+    pub range: Option<(i32, i32)>,
+    pub layout: Option<String>,
+    pub codes: Vec<Code>,
+}
+
+/// Turns a page into a Rust module: one enum deriving `ErrorCatalog`, a variant per code in
+/// page order, every text verbatim, and a layout for each part of the page that is not in the
+/// regular layout, so that `render_page` of the catalog is the page byte for byte.
+///
+/// # Errors
+/// When the enum cannot be named: the page title has no ASCII word and no `enum_name` was
+/// given, or the name given is not an identifier.
+pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportError> {
+    let title = page.title().map(str::to_owned);
+    let enum_name = match (&options.enum_name, &title) {
+        (Some(name), _) => name.clone(),
+        (None, Some(title)) => names::enum_name(title).ok_or_else(|| {
+            ImportError(format!(
+                "the page title `{title}` gives no Rust name: name the enum with `--enum NAME`"
+            ))
+        })?,
+        (None, None) => {
+            return Err(ImportError(
+                "the page has no `#` title: name the enum with `--enum NAME`".to_owned(),
+            ))
+        }
+    };
+    if !names::is_identifier(&enum_name) {
+        return Err(ImportError(format!(
+            "`{enum_name}` is not a Rust identifier: use letters, digits and `_`, not first a digit"
+        )));
+    }
+    let name = options.name.clone().unwrap_or_else(|| match &title {
+        Some(title) => names::subject(title).to_owned(),
+        None => enum_name.clone(),
+    });
+    let mut warnings = Vec::new();
+    let sections = page.sections();
+    let titles: Vec<(i32, &str)> = sections.iter().map(|s| (s.code(), s.title())).collect();
+    let variants = names::variants(&titles);
+    let spans = layout::spans(page);
+    let source = page.source();
+    let mut codes = Vec::new();
+    for ((section, variant), span) in sections.iter().zip(variants).zip(&spans.sections) {
+        let mut code = code(section, variant, options, &mut warnings);
+        code.layout = entry_layout(&code, section, &source[span.clone()], span.start);
+        codes.push(code);
+    }
+    let note = page
+        .note()
+        .map(|note| note.text())
+        .filter(|n| !n.is_empty());
+    let mut module = Module {
+        enum_name: enum_name.clone(),
+        name,
+        title,
+        note,
+        range: range(&codes),
+        layout: None,
+        codes,
+    };
+    module.layout = page_layout(&module, page, &spans);
+    for text in page.intro() {
+        let line = 1 + source[..source.find(text).unwrap_or(0)]
+            .matches('\n')
+            .count();
+        warnings.push(Warning {
+            line,
+            message: "an introduction paragraph: kept in the catalog's layout".to_owned(),
+        });
+    }
+    warnings.sort_by_key(|w| w.line);
+    Ok(Imported {
+        source: emit::module(&module),
+        enum_name,
+        warnings,
+    })
+}
+
+/// One section's code, with a warning for each part of it that no field holds.
+fn code(
+    section: &Section<'_>,
+    variant: String,
+    options: &ImportOptions,
+    warnings: &mut Vec<Warning>,
+) -> Code {
+    let mut warn = |line: usize, message: String| warnings.push(Warning { line, message });
+    let number = section.code();
+    let title = section.title().to_owned();
+    let labelled = section.block(Role::Message).is_some();
+    let message = match section.message() {
+        Some(message) if !message.trim().is_empty() => {
+            if !labelled {
+                warn(
+                    section.line(),
+                    format!("{number} has no `Error Message` label: its first paragraph is taken as the message"),
+                );
+            }
+            message
+        }
+        _ => {
+            warn(
+                section.line(),
+                format!("{number} has no error message: its title is taken as the message"),
+            );
+            title.clone()
+        }
+    };
+    let intro = section.intro();
+    if labelled {
+        for paragraph in &intro {
+            let _ = paragraph;
+            warn(
+                section.line(),
+                format!("{number}: a paragraph before the labels: kept in the entry's layout"),
+            );
+        }
+    }
+    let mut seen = Vec::new();
+    for block in section.blocks() {
+        if block.role() == Role::Other {
+            warn(
+                block.line(),
+                format!(
+                    "{number}: the label `{}` and its text: kept in the entry's layout",
+                    block.label()
+                ),
+            );
+        } else if seen.contains(&block.role()) {
+            warn(
+                block.line(),
+                format!(
+                    "{number}: a second `{}` block: kept in the entry's layout",
+                    block.label()
+                ),
+            );
+        }
+        seen.push(block.role());
+    }
+    for subsection in section.subsections() {
+        warn(
+            subsection.line(),
+            format!(
+                "{number}: the subsection `{}` and its own texts: kept in the entry's layout",
+                subsection.title()
+            ),
+        );
+    }
+    let nonblank = |items: Vec<String>| -> Vec<String> {
+        items
+            .into_iter()
+            .filter(|item| !item.trim().is_empty())
+            .collect()
+    };
+    let (constant, since) = match options.constants.get(number) {
+        Some((name, since)) => (Some(name.to_owned()), since),
+        None => (None, None),
+    };
+    Code {
+        code: number,
+        deprecated: title.contains("(deprecated)") || title.contains("废弃"),
+        variant,
+        title,
+        message,
+        description: section.description().filter(|d| !d.trim().is_empty()),
+        causes: nonblank(section.causes()),
+        solutions: nonblank(section.solutions()),
+        system_api: section.system_api(),
+        constant,
+        since,
+        layout: None,
+    }
+}
+
+/// The range of codes that share a system-capability prefix: every code of the same number
+/// of digits, at least six, with the same digits before the last five (AVSession's 66xxxxx:
+/// `6600000..=6699999`).
+fn range(codes: &[Code]) -> Option<(i32, i32)> {
+    let first = codes.first()?.code;
+    let digits = first.to_string().len();
+    if first <= 0 || digits < 6 {
+        return None;
+    }
+    let prefix = first / 100_000;
+    codes
+        .iter()
+        .all(|c| c.code > 0 && c.code.to_string().len() == digits && c.code / 100_000 == prefix)
+        .then(|| (prefix * 100_000, prefix * 100_000 + 99_999))
+}
+
+/// The entry's layout: `None` when its span is what the regular layout writes for it.
+fn entry_layout(code: &Code, section: &Section<'_>, text: &str, offset: usize) -> Option<String> {
+    let causes: Vec<&str> = code.causes.iter().map(String::as_str).collect();
+    let solutions: Vec<&str> = code.solutions.iter().map(String::as_str).collect();
+    let texts = Texts {
+        code: code.code,
+        title: Some(&code.title),
+        message: &code.message,
+        description: code.description.as_deref(),
+        causes: &causes,
+        solutions: &solutions,
+    };
+    let mut regular = String::from("\n");
+    texts.render(&mut regular).ok()?;
+    if regular == text {
+        return None;
+    }
+    // Where each block starts, relative to the span: values are looked for from there on.
+    let from = |role: Role| {
+        section
+            .block(role)
+            .map_or(0, |block| block.span_start().saturating_sub(offset))
+    };
+    let code_text = code.code.to_string();
+    let mut fields = vec![
+        ("code", code_text.as_str(), 0),
+        ("title", code.title.as_str(), 0),
+        ("message", code.message.as_str(), from(Role::Message)),
+    ];
+    if let Some(description) = &code.description {
+        fields.push(("description", description, from(Role::Description)));
+    }
+    let causes_from = from(Role::Causes);
+    fields.extend(causes.iter().map(|c| ("cause", *c, causes_from)));
+    let solutions_from = from(Role::Solution);
+    fields.extend(solutions.iter().map(|s| ("solution", *s, solutions_from)));
+    Some(layout::template(text, &fields))
+}
+
+/// The catalog's layout: `None` when the preamble and the trailer are what the regular
+/// layout writes.
+fn page_layout(module: &Module, page: &Page, spans: &layout::Spans) -> Option<String> {
+    let source = page.source();
+    let preamble = &source[spans.preamble.clone()];
+    let trailer = &source[spans.trailer.clone()];
+    let mut regular = String::new();
+    if let Some(title) = &module.title {
+        preamble_of(title, module.note.as_deref(), &mut regular).ok()?;
+    }
+    if regular == preamble && trailer.is_empty() {
+        return None;
+    }
+    let mut fields = Vec::new();
+    if let Some(title) = &module.title {
+        fields.push(("title", title.as_str(), 0));
+    }
+    if let Some(note) = &module.note {
+        fields.push(("note", note.as_str(), 0));
+    }
+    let mut out = layout::template(preamble, &fields);
+    out.push_str("{entries}");
+    layout::escape(trailer, &mut out);
+    Some(out)
+}

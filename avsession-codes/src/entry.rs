@@ -77,6 +77,8 @@ impl core::fmt::Debug for Entry {
 pub struct Catalog {
     /// The module name, e.g. `"AVSession"`; used in messages such as the unknown-code error.
     pub name: &'static str,
+    /// The name of the enum, e.g. `"AVSessionError"`.
+    pub type_name: &'static str,
     /// The page title, e.g. `"AVSession Management Error Codes"`.
     pub title: Option<&'static str>,
     /// The preamble shown under the title (a `> **NOTE**` block on OpenHarmony pages).
@@ -102,6 +104,35 @@ impl Catalog {
     #[must_use]
     pub fn lookup(&self, code: i32) -> Option<&'static Entry> {
         self.entries.iter().find(|entry| entry.code == code)
+    }
+
+    /// The same catalog with only `entries` (a part of its own, say), for rendering or
+    /// searching a part of it.
+    ///
+    /// ```
+    /// use avsession_codes::{render_markdown, AVSessionError};
+    ///
+    /// // The first nine codes: the AVSession page as it was before API 23.
+    /// let first = AVSessionError::CATALOG.with_entries(&AVSessionError::ENTRIES[..9]);
+    /// let mut page = String::new();
+    /// render_markdown(&first, &mut page).unwrap();
+    /// assert!(page.ends_with("whether the remote session exists.\n"));
+    /// ```
+    #[must_use]
+    pub const fn with_entries(&self, entries: &'static [Entry]) -> Catalog {
+        Catalog {
+            name: self.name,
+            type_name: self.type_name,
+            title: self.title,
+            note: self.note,
+            range: match &self.range {
+                Some(range) => Some(RangeInclusive::new(*range.start(), *range.end())),
+                None => None,
+            },
+            url: self.url,
+            layout: self.layout,
+            entries,
+        }
     }
 
     /// Whether `code` belongs to this catalog.

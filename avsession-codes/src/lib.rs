@@ -5,9 +5,10 @@
 //! possible causes and ordered solution steps, and compile errors for duplicate codes, codes
 //! outside the catalog's range and malformed attributes.
 //!
-//! The crate ships OpenHarmony's catalogs: [`AVSessionError`] (6600101..6600109),
-//! [`AVCastControlError`] (6611000..6616100), [`UniversalError`] (201..801) and
-//! [`AVSessionApiError`], which composes them into everything an AVSession C API call returns.
+//! The crate ships OpenHarmony's catalogs, each imported from its documentation page (see
+//! [`page`]): [`AVSessionError`] (the 66 codes of the current AVSession page, 6600101..6616100),
+//! [`UniversalError`] (201..801) and [`AVSessionApiError`], which composes them into everything
+//! an AVSession C API call returns.
 //!
 //! # A catalog in five lines
 //!
@@ -334,7 +335,7 @@ pub mod __private;
 pub use avsession_macros::ErrorCatalog;
 pub use catalog::{ErrorCatalog, FromCode};
 pub use catalogs::{
-    AVCastControlError, AVSessionApiError, AVSessionError, UniversalError, CATALOGS,
+    AVSessionApiError, AVSessionError, UniversalError, CATALOGS,
 };
 pub use entry::{Catalog, Entry};
 pub use render::{render, render_entry, render_markdown, render_page};

@@ -1,18 +1,29 @@
-//! `avsession-codes`: explains OpenHarmony error codes (universal, AVSession, cast control).
+//! `avsession-codes`: explains OpenHarmony error codes, and keeps catalogs in step with the
+//! documentation pages they come from.
 //!
 //! ```text
 //! avsession-codes explain 6600101
+//! avsession-codes explain AV_SESSION_ERR_SERVICE_EXCEPTION
+//! avsession-codes search session timeout
 //! avsession-codes list --format markdown
+//! avsession-codes import errorcode-audio.md --enum AudioError > src/audio.rs
+//! avsession-codes check errorcode-audio.md
+//! avsession-codes render avsession
 //! ```
+//!
+//! Exit status: 0 done, 1 differences found (`check`) or nothing found (`search`), 2 bad input.
 
-use std::fmt::{self, Write as _};
 use std::io::{self, Write as _};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use avsession_codes::{render_entry, Catalog, Entry, CATALOGS};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
-/// Explains OpenHarmony error codes: the universal codes, AVSession and its cast control.
+mod cli;
+
+use cli::Format;
+
+/// Explains OpenHarmony error codes, and keeps catalogs in step with their pages.
 #[derive(Parser)]
 #[command(version, about, long_about = None)]
 struct Cli {
@@ -27,204 +38,84 @@ struct Cli {
 enum Command {
     /// Explains one error code: message, description, possible causes, solution steps.
     Explain {
-        /// The numeric error code, e.g. 6600101.
+        /// A code (6600101), a variant (SessionServiceException,
+        /// AVSessionError::SessionServiceException) or a C API constant
+        /// (AV_SESSION_ERR_SERVICE_EXCEPTION).
         #[arg(allow_hyphen_values = true)]
         code: String,
     },
+    /// Lists the codes whose texts hold all the words, best match first.
+    Search {
+        /// The words to look for (case-insensitive).
+        #[arg(required = true)]
+        words: Vec<String>,
+    },
     /// Lists every code with its message, grouped by catalog.
     List,
+    /// Prints an error-code page as a Rust module: one enum deriving `ErrorCatalog`.
+    Import {
+        /// The page, an OpenHarmony `errorcode-*.md` file.
+        page: PathBuf,
+        /// The enum's name (default: from the page title, e.g. `AudioError`).
+        #[arg(long = "enum", value_name = "NAME")]
+        enum_name: Option<String>,
+        /// The catalog's name (default: the page title's subject, e.g. `Audio`).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// The C API's constants: a `name<TAB>value<TAB>since` table, as
+        /// `native-avsession-errcodes.tsv`.
+        #[arg(long, value_name = "TSV")]
+        constants: Option<PathBuf>,
+    },
+    /// Compares a page with the shipped catalog that holds its codes: exit 0 when they agree,
+    /// 1 with one line per difference.
+    Check {
+        /// The page, an OpenHarmony `errorcode-*.md` file.
+        page: PathBuf,
+    },
+    /// Prints a shipped catalog as its page.
+    Render {
+        /// The catalog, as `list` names it (case-insensitive).
+        name: String,
+        /// In the regular layout, not the page's own.
+        #[arg(long)]
+        regular: bool,
+    },
 }
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// Laid out for a terminal.
-    Text,
-    /// JSON, for scripts.
-    Json,
-    /// Markdown, in the layout of OpenHarmony's error-code pages.
-    Markdown,
-}
-
-/// Wrap width of the text format.
-const WIDTH: usize = 80;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let output = match cli.command {
-        Command::Explain { code } => match find(&code) {
-            Ok((catalog, entry)) => explain(catalog, entry, cli.format),
-            Err(message) => {
-                eprintln!("error: {message}; run `avsession-codes list` to see the valid codes");
-                return ExitCode::from(2);
-            }
-        },
-        Command::List => list(cli.format),
+    let outcome = match cli.command {
+        Command::Explain { code } => cli::explain::run(&code, cli.format),
+        Command::Search { words } => cli::search::run(&words, cli.format),
+        Command::List => Ok(cli::list::run(cli.format)),
+        Command::Import {
+            page,
+            enum_name,
+            name,
+            constants,
+        } => cli::import::run(&page, enum_name, name, constants.as_deref()),
+        Command::Check { page } => cli::check::run(&page),
+        Command::Render { name, regular } => cli::render::run(&name, regular),
+    };
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(failure) => {
+            eprintln!("error: {failure}");
+            return ExitCode::from(2);
+        }
     };
     let mut stdout = io::stdout().lock();
     match stdout
-        .write_all(output.as_bytes())
+        .write_all(outcome.stdout.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(outcome.status),
         // `avsession-codes list | head` closes the pipe early: not an error.
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(outcome.status),
         Err(err) => {
             eprintln!("error: cannot write the output: {err}");
             ExitCode::FAILURE
         }
     }
-}
-
-/// The catalog and entry of a code given on the command line, or why there is none.
-fn find(input: &str) -> Result<(&'static Catalog, &'static Entry), String> {
-    let code: i64 = input.trim().parse().map_err(|_| {
-        format!("`{input}` is not an error code: codes are numbers such as 6600101")
-    })?;
-    if code <= 0 {
-        return Err(format!(
-            "`{input}` is not an error code: codes are positive numbers such as 6600101"
-        ));
-    }
-    i32::try_from(code)
-        .ok()
-        .and_then(|code| {
-            CATALOGS
-                .iter()
-                .find_map(|catalog| catalog.lookup(code).map(|entry| (*catalog, entry)))
-        })
-        .ok_or_else(|| {
-            let names: Vec<&str> = CATALOGS.iter().map(|c| c.name).collect();
-            format!("no catalog ({}) has the code {input}", names.join(", "))
-        })
-}
-
-fn explain(catalog: &Catalog, entry: &Entry, format: Format) -> String {
-    let mut out = String::new();
-    match format {
-        Format::Text => explain_text(&mut out, catalog, entry),
-        Format::Markdown => render_entry(entry, &mut out),
-        Format::Json => json(
-            &mut out,
-            &Explained {
-                catalog: catalog.name,
-                entry,
-            },
-        ),
-    }
-    .expect("writing to a String cannot fail");
-    out
-}
-
-fn explain_text(out: &mut String, catalog: &Catalog, entry: &Entry) -> fmt::Result {
-    let title = entry.title.unwrap_or(entry.name);
-    writeln!(out, "{} {title}", entry.code)?;
-    let mut facts = vec![format!("catalog: {}", catalog.name)];
-    if let Some(since) = entry.since {
-        facts.push(format!("since API {since}"));
-    }
-    if entry.system_api {
-        facts.push("system applications only".to_owned());
-    }
-    writeln!(out, "{}", facts.join(" | "))?;
-    block(out, "Error message", &[entry.message], false)?;
-    if let Some(description) = entry.description {
-        block(out, "Description", &[description], false)?;
-    }
-    block(out, "Possible causes", entry.causes, false)?;
-    block(out, "Solution", entry.solutions, true)
-}
-
-/// A heading and its items, indented and wrapped; numbered where `numbered` and several.
-fn block(out: &mut String, heading: &str, items: &[&str], numbered: bool) -> fmt::Result {
-    if items.is_empty() {
-        return Ok(());
-    }
-    write!(out, "\n{heading}\n")?;
-    for (n, item) in (1..).zip(items) {
-        let marker = match (items.len(), numbered) {
-            (1, _) => String::new(),
-            (_, true) => format!("{n}. "),
-            (_, false) => "- ".to_owned(),
-        };
-        let first = format!("  {marker}");
-        let rest = " ".repeat(first.len());
-        for (i, paragraph) in item.lines().enumerate() {
-            // No hyphen splitting and no broken words: links and paths stay whole.
-            let options = textwrap::Options::new(WIDTH)
-                .initial_indent(if i == 0 { &first } else { &rest })
-                .subsequent_indent(&rest)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation)
-                .break_words(false);
-            for line in textwrap::wrap(paragraph, options) {
-                writeln!(out, "{}", line.trim_end())?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn list(format: Format) -> String {
-    let mut out = String::new();
-    match format {
-        Format::Json => json(&mut out, CATALOGS),
-        Format::Markdown => list_markdown(&mut out),
-        Format::Text => list_text(&mut out),
-    }
-    .expect("writing to a String cannot fail");
-    out
-}
-
-fn list_markdown(out: &mut String) -> fmt::Result {
-    for (i, catalog) in CATALOGS.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let title = catalog.title.unwrap_or(catalog.name);
-        writeln!(
-            out,
-            "## {title}\n\n| Code | Title | Error Message |\n|---|---|---|"
-        )?;
-        for entry in catalog.entries {
-            let title = cell(entry.title.unwrap_or(""));
-            writeln!(
-                out,
-                "| {} | {title} | {} |",
-                entry.code,
-                cell(entry.message)
-            )?;
-        }
-    }
-    Ok(())
-}
-
-fn list_text(out: &mut String) -> fmt::Result {
-    for (i, catalog) in CATALOGS.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        writeln!(out, "{} ({} codes)", catalog.name, catalog.entries.len())?;
-        for entry in catalog.entries {
-            let message = entry.message.replace('\n', " ");
-            writeln!(out, "  {:<9}{message}", entry.code)?;
-        }
-    }
-    Ok(())
-}
-
-/// A Markdown table cell: one line, `|` escaped.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', "<br>")
-}
-
-/// `explain --format json`: the entry with the name of its catalog.
-#[derive(serde::Serialize)]
-struct Explained<'a> {
-    catalog: &'a str,
-    #[serde(flatten)]
-    entry: &'a Entry,
-}
-
-fn json<T: serde::Serialize + ?Sized>(out: &mut String, value: &T) -> fmt::Result {
-    let text = serde_json::to_string_pretty(value).map_err(|_| fmt::Error)?;
-    writeln!(out, "{text}")
 }

@@ -160,6 +160,7 @@ pub fn pad(formatter: &mut core::fmt::Formatter<'_>, message: &str) -> core::fmt
 #[must_use]
 pub const fn catalog(
     name: &'static str,
+    type_name: &'static str,
     title: Option<&'static str>,
     note: Option<&'static str>,
     range: Option<RangeInclusive<i32>>,
@@ -169,6 +170,7 @@ pub const fn catalog(
 ) -> Catalog {
     Catalog {
         name,
+        type_name,
         title,
         note,
         range,

@@ -9,6 +9,7 @@
 use crate::error::Accumulator;
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
+use syn::ext::IdentExt as _;
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Path, Type};
 
@@ -224,6 +225,7 @@ fn variant_pattern(input: &Input<'_>, variant: &Variant<'_>) -> TokenStream {
 fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     let attr = &input.attr;
     let name = input.name();
+    let type_name = input.ident.unraw().to_string();
     let title = some(attr.title.as_ref());
     let note = some(attr.note.as_ref());
     let url = some(attr.url.as_ref());
@@ -236,7 +238,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #title, #note, #range, #url, #layout, #entries,
+            #name, #type_name, #title, #note, #range, #url, #layout, #entries,
         );
     }
 }

@@ -134,7 +134,8 @@ fn the_avsession_page() {
     assert_eq!(system, [6600104, 6600108]);
     // 6600111 has no **Error Message** label (README of the reference pages).
     let lyrics = page.section(6600111).unwrap();
-    assert_eq!(lyrics.message(), None);
+    assert!(lyrics.block(Role::Message).is_none());
+    assert_eq!(lyrics.message().as_deref(), Some("The desktop lyrics feature is not supported."));
 }
 
 #[test]

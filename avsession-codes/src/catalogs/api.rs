@@ -1,10 +1,10 @@
 //! `AVSessionApiError`: everything an AVSession C API call can return, composed of the
-//! universal, AVSession and cast-control catalogs.
+//! universal and AVSession catalogs.
 
-use crate::{AVCastControlError, AVSessionError, ErrorCatalog, UniversalError};
+use crate::{AVSessionError, ErrorCatalog, UniversalError};
 
 /// Every error code an AVSession C API call can return: the universal codes (e.g. 401 for an
-/// invalid parameter), the AVSession codes and the cast-control codes.
+/// invalid parameter) and the AVSession codes, cast control's included.
 ///
 /// Built with `#[code(transparent)]`: each variant wraps a catalog, and code, entry, message,
 /// lookup and `from_code` are delegated to it. The build fails if two of the catalogs ever
@@ -39,10 +39,7 @@ pub enum AVSessionApiError {
     /// A universal error code (201, 202, 203, 204, 401, 801).
     #[code(transparent)]
     Universal(UniversalError),
-    /// An AVSession error code (6600101..6600109).
+    /// An AVSession error code (6600101..6616100).
     #[code(transparent)]
     Session(AVSessionError),
-    /// A cast-control error code (6611000..6616100).
-    #[code(transparent)]
-    CastControl(AVCastControlError),
 }

@@ -1,33 +1,20 @@
-//! `AVSessionError`: the AVSession error codes 6600101..6600109, exactly as OpenHarmony's
-//! documentation gives them.
-//!
-//! Text: "AVSession Management Error Codes", OpenHarmony documentation (openharmony/docs,
-//! `en/application-dev/reference/apis-avsession-kit/errorcode-avsession.md`), licensed under
-//! CC BY 4.0; see the NOTICE file. `since` is the API level of the code's constant in the C API
-//! (`native_avsession_errors.h`), where the C API has one.
+// AVSession Management Error Codes: the catalog `AVSessionError`, generated from its page by
+// `avsession-codes import`. Regenerate it instead of editing it.
+// Texts: OpenHarmony documentation (openharmony/docs), licensed under CC BY 4.0.
 
-use crate::ErrorCatalog;
+use avsession_codes::ErrorCatalog;
 
-/// The AVSession error codes (6600101..6600109) of OpenHarmony's AVSession Kit.
+/// AVSession Management Error Codes.
 ///
-/// Every variant carries the code's title, official message, description, possible causes and
-/// ordered solution steps, word for word from the documentation.
-///
-/// ```
-/// use avsession_codes::AVSessionError;
-///
-/// let err = AVSessionError::from_code(6600102).unwrap();
-/// assert_eq!(err, AVSessionError::SessionDoesNotExist);
-/// assert_eq!(err.to_string(), "The session does not exist.");
-/// assert_eq!(err.solutions().len(), 2);
-/// ```
+/// This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).
+#[allow(clippy::doc_markdown)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(
-    crate = crate,
     name = "AVSession",
     title = "AVSession Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 6600000..=6699999,
+    layout = "# {title}\n<!--Kit: AVSession Kit-->\n<!--Subsystem: Multimedia-->\n<!--Owner: @ccfriend; @devil_red-->\n<!--Designer: @ccfriend-->\n<!--Tester: @chenmingxi1_huawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
 )]
 pub enum AVSessionError {
     /// Session Service Exception (6600101).
@@ -43,7 +30,8 @@ pub enum AVSessionError {
         cause = "The session service is killed during session restart.",
         solution = "The system retries the operation automatically. If the error persists for 3 seconds or more, stop the operation on the session or controller.",
         solution = "Destroy the current session or session controller and re-create it. If the re-creation fails, stop the operation on the session.",
-        since = 13
+        since = 13,
+        constant = "AV_SESSION_ERR_SERVICE_EXCEPTION"
     )]
     SessionServiceException,
     /// Session Does Not Exist (6600102).
@@ -59,7 +47,8 @@ pub enum AVSessionError {
         cause = "The session has been destroyed, and no session record exists on the server.",
         solution = "If the error occurs on the application, re-create the session. If the error occurs on Media Controller, stop sending query or control commands to the session.",
         solution = "If the error occurs on the session service, query the current session record and pass the correct session ID when creating the controller.",
-        since = 13
+        since = 13,
+        constant = "AV_SESSION_ERR_CODE_SESSION_NOT_EXIST"
     )]
     SessionDoesNotExist,
     /// Session Controller Does Not Exist (6600103).
@@ -84,7 +73,8 @@ pub enum AVSessionError {
         description = "The communication between the local session and the remote session fails.",
         cause = "The communication between devices is interrupted.",
         solution = "Stop sending control commands to the session. Subscribe to output device changes, and resume the sending when the output device is changed.",
-        system_api
+        system_api,
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
     )]
     RemoteSessionConnectionFailure,
     /// Invalid Session Command (6600105).
@@ -99,7 +89,8 @@ pub enum AVSessionError {
         description = "The control command or event sent to the session is not supported.",
         cause = "The session does not support this command.",
         solution = "Stop sending the command or event. Query the commands supported by the session, and send a command supported.",
-        since = 13
+        since = 13,
+        constant = "AV_SESSION_ERR_CODE_COMMAND_INVALID"
     )]
     InvalidSessionCommand,
     /// Session Not Activated (6600106).
@@ -114,7 +105,8 @@ pub enum AVSessionError {
         description = "A control command or event is sent to the session that is not activated.",
         cause = "The session is in the inactive state.",
         solution = "Stop sending the command or event. Subscribe to the session activation status, and resume the sending when the session is activated.",
-        since = 13
+        since = 13,
+        constant = "AV_SESSION_ERR_CODE_SESSION_INACTIVE"
     )]
     SessionNotActivated,
     /// Too Many Commands or Events (6600107).
@@ -129,7 +121,8 @@ pub enum AVSessionError {
         description = "The session client sends too many messages or commands to the server in a period of time, causing the server to be overloaded.",
         cause = "The server is overloaded with messages or events.",
         solution = "Control the frequency of sending commands or events.",
-        since = 13
+        since = 13,
+        constant = "AV_SESSION_ERR_CODE_MESSAGE_OVERLOAD"
     )]
     TooManyCommandsOrEvents,
     /// Device Connection Failure (6600108).
@@ -142,7 +135,8 @@ pub enum AVSessionError {
         description = "Connection to the device fails.",
         cause = "The device connection logic is abnormal or the device status is abnormal.",
         solution = "Refresh the device list and check whether the device is offline.",
-        system_api
+        system_api,
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
     )]
     DeviceConnectionFailure,
     /// Remote Session Does Not Exist (6600109).
@@ -157,7 +151,877 @@ pub enum AVSessionError {
         description = "The remote session does not exist, and the related API calls fail.",
         cause = "The remote session has been destroyed or has not been created.",
         solution = "Query the session status again to determine whether the remote session exists.",
-        since = 23
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_REMOTE_CONNECTION_NOT_EXIST"
     )]
     RemoteSessionDoesNotExist,
+    /// Desktop Lyrics Not Enabled for the Application (6600110).
+    ///
+    /// The desktop lyrics feature of the application is not enabled.
+    #[code(
+        6600110,
+        title = "Desktop Lyrics Not Enabled for the Application",
+        message = "The desktop lyrics feature of this application is not enabled.",
+        description = "The desktop lyrics feature of the application is not enabled.",
+        cause = "The desktop lyrics feature of the application is not enabled.",
+        solution = "Call the [enableDesktopLyric](./arkts-apis-avsession-AVSession.md#enabledesktoplyric23) API to enable the desktop lyrics feature."
+    )]
+    DesktopLyricsNotEnabledForApplication,
+    /// Desktop Lyrics Not Supported for the Current Device (6600111).
+    ///
+    /// The current device does not support the desktop lyrics feature.
+    #[code(
+        6600111,
+        title = "Desktop Lyrics Not Supported for the Current Device",
+        message = "The desktop lyrics feature is not supported.",
+        description = "The current device does not support the desktop lyrics feature.",
+        cause = "The desktop lyrics feature is not supported on the current device.",
+        solution = "You are advised to use the [isDesktopLyricSupported](./arkts-apis-avsession-f.md#avsessionisdesktoplyricsupported23) API to check whether the current device supports the desktop lyrics feature.",
+        layout = "\n## {code} {title}\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    DesktopLyricsNotSupportedForCurrentDevice,
+    /// Unknown Error in the Cast Controller (6611000).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_UNSPECIFIED`.
+    ///
+    /// An unknown error occurs in the cast controller.
+    #[code(
+        6611000,
+        title = "Unknown Error in the Cast Controller",
+        message = "The error code for cast control is unspecified.",
+        description = "An unknown error occurs in the cast controller.",
+        cause = "Failure in status switching: The device does not support a quick transition from the current transmission state to the required state.",
+        cause = "Device authentication failure: The authentication between the local and remote devices fails.",
+        cause = "Invalid instance: The current instance ID is invalid for AVTransport.",
+        solution = "Initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_UNSPECIFIED"
+    )]
+    UnknownErrorInCastController,
+    /// Unknown Error in the Remote Device (6611001).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_REMOTE_ERROR`.
+    ///
+    /// An unknown error occurs in the remote device.
+    #[code(
+        6611001,
+        title = "Unknown Error in the Remote Device",
+        message = "An unspecified error occurs in the remote player.",
+        description = "An unknown error occurs in the remote device.",
+        cause = "The remote device is abnormal.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_REMOTE_ERROR"
+    )]
+    UnknownErrorInRemoteDevice,
+    /// Loading Position Exceeds the Total Video Progress (6611002).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_BEHIND_LIVE_WINDOW`.
+    ///
+    /// The loading position exceeds the total progress of the video to be played.
+    #[code(
+        6611002,
+        title = "Loading Position Exceeds the Total Video Progress",
+        message = "The playback position falls behind the live window.",
+        description = "The loading position exceeds the total progress of the video to be played.",
+        cause = "The current progress exceeds the total progress.",
+        solution = "Check and adjust the progress to avoid exceeding the total.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_BEHIND_LIVE_WINDOW"
+    )]
+    LoadingPositionExceedsTotalVideoProgress,
+    /// Cast Controller Loading Timeout (6611003).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_TIMEOUT`.
+    ///
+    /// The loading of the cast controller times out.
+    #[code(
+        6611003,
+        title = "Cast Controller Loading Timeout",
+        message = "The process of cast control times out.",
+        description = "The loading of the cast controller times out.",
+        cause = "The loading of the cast controller takes a long period of time.",
+        solution = "The current session times out. Initiate a new session.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_TIMEOUT"
+    )]
+    CastControllerLoadingTimeout,
+    /// Runtime Check Failure (6611004).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_RUNTIME_CHECK_FAILED`.
+    ///
+    /// The runtime check fails.
+    #[code(
+        6611004,
+        title = "Runtime Check Failure",
+        message = "The runtime check failed.",
+        description = "The runtime check fails.",
+        cause = "The application does not comply with the player's API requirements (for example, passing invalid parameters).",
+        cause = "The player is in an invalid state.",
+        solution = "Verify the input parameters according to the API requirements to prevent exceptions.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_RUNTIME_CHECK_FAILED"
+    )]
+    RuntimeCheckFailure,
+    /// Cross-Device Data Transmission Locked (6611100).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PLAYER_NOT_WORKING`.
+    ///
+    /// Cross-device data transmission is locked.
+    #[code(
+        6611100,
+        title = "Cross-Device Data Transmission Locked",
+        message = "Cross-device data transmission is locked.",
+        description = "Cross-device data transmission is locked.",
+        cause = "The transmission is locked.",
+        solution = "The remote device does not respond. Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PLAYER_NOT_WORKING"
+    )]
+    CrossDeviceDataTransmissionLocked,
+    /// Unsupported Seek Mode (6611101).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_SEEK_MODE_UNSUPPORTED`.
+    ///
+    /// The specified seek mode is not supported.
+    #[code(
+        6611101,
+        title = "Unsupported Seek Mode",
+        message = "The specified seek mode is not supported.",
+        description = "The specified seek mode is not supported.",
+        cause = "The device does not support the specified seek mode.",
+        solution = "Verify the seek mode.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_SEEK_MODE_UNSUPPORTED"
+    )]
+    UnsupportedSeekMode,
+    /// Invalid Seek Target (6611102).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_ILLEGAL_SEEK_TARGET`.
+    ///
+    /// The position to seek to is out of range.
+    #[code(
+        6611102,
+        title = "Invalid Seek Target",
+        message = "The position to seek to is out of the range of the media asset or the specified seek mode is not supported.",
+        description = "The position to seek to is out of range.",
+        cause = "The position to seek to is out of the audio/video resource progress range or the specified seek mode is unknown.",
+        solution = "Verify the position to seek to and the seek mode.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_ILLEGAL_SEEK_TARGET"
+    )]
+    InvalidSeekTarget,
+    /// Unsupported Playback Mode (6611103).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PLAY_MODE_UNSUPPORTED`.
+    ///
+    /// The specified playback mode is not supported.
+    #[code(
+        6611103,
+        title = "Unsupported Playback Mode",
+        message = "The specified playback mode is not supported.",
+        description = "The specified playback mode is not supported.",
+        cause = "The device does not support the specified playback mode.",
+        solution = "Verify the playback mode.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PLAY_MODE_UNSUPPORTED"
+    )]
+    UnsupportedPlaybackMode,
+    /// Unsupported Playback Speed (6611104).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PLAY_SPEED_UNSUPPORTED`.
+    ///
+    /// The specified playback speed is not supported.
+    #[code(
+        6611104,
+        title = "Unsupported Playback Speed",
+        message = "The specified playback speed is not supported.",
+        description = "The specified playback speed is not supported.",
+        cause = "The current playback speed is not supported by AVTransport.",
+        solution = "Verify the playback speed.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PLAY_SPEED_UNSUPPORTED"
+    )]
+    UnsupportedPlaybackSpeed,
+    /// Device Revocation (6611105).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DEVICE_MISSING`.
+    ///
+    /// The device is revoked.
+    #[code(
+        6611105,
+        title = "Device Revocation",
+        message = "The action failed because either the media source device or the media sink device has been revoked.",
+        description = "The device is revoked.",
+        cause = "The local device or the remote device has been revoked.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DEVICE_MISSING"
+    )]
+    DeviceRevocation,
+    /// Invalid Input Parameter (6611106).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_INVALID_PARAM`.
+    ///
+    /// An input parameter is invalid.
+    #[code(
+        6611106,
+        title = "Invalid Input Parameter",
+        message = "The parameter is invalid, for example, the url is illegal to play.",
+        description = "An input parameter is invalid.",
+        cause = "An invalid parameter is passed in.",
+        solution = "Verify the input parameters according to the API requirements to prevent exceptions.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_INVALID_PARAM"
+    )]
+    InvalidInputParameter,
+    /// Memory Allocation Failure (6611107).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_NO_MEMORY`.
+    ///
+    /// Memory allocation fails.
+    #[code(
+        6611107,
+        title = "Memory Allocation Failure",
+        message = "Allocation of memory failed.",
+        description = "Memory allocation fails.",
+        cause = "The memory is insufficient.",
+        cause = "The system cannot allocate memory.",
+        solution = "The device memory is insufficient. Restart the device and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_NO_MEMORY"
+    )]
+    MemoryAllocationFailure,
+    /// Operation Not Allowed (6611108).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_OPERATION_NOT_ALLOWED`.
+    ///
+    /// The operation is not allowed.
+    #[code(
+        6611108,
+        title = "Operation Not Allowed",
+        message = "Operation is not allowed.",
+        description = "The operation is not allowed.",
+        cause = "The operation is not allowed.",
+        solution = "Check the status of the remote device and perform the operation when the remote device is running.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_OPERATION_NOT_ALLOWED"
+    )]
+    OperationNotAllowed,
+    /// Unknown I/O Error (6612000).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_UNSPECIFIED`.
+    ///
+    /// An unknown I/O error occurs.
+    #[code(
+        6612000,
+        title = "Unknown I/O Error",
+        message = "An unspecified input/output error occurs.",
+        description = "An unknown I/O error occurs.",
+        cause = "The message from the peer device does not comply with the standard or fails to be parsed.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_UNSPECIFIED"
+    )]
+    UnknownIoError,
+    /// Network Connection Failure (6612001).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_CONNECTION_FAILED`.
+    ///
+    /// Network connection fails.
+    #[code(
+        6612001,
+        title = "Network Connection Failure",
+        message = "Network connection failure.",
+        description = "Network connection fails.",
+        cause = "Network exceptions occur, or the peer network is disconnected.",
+        solution = "Reconnect to the network and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_CONNECTION_FAILED"
+    )]
+    NetworkConnectionFailure,
+    /// Network Timeout (6612002).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_CONNECTION_TIMEOUT`.
+    ///
+    /// The network times out. As a result, it takes a long time for the server to complete the request.
+    #[code(
+        6612002,
+        title = "Network Timeout",
+        message = "Network timeout.",
+        description = "The network times out. As a result, it takes a long time for the server to complete the request.",
+        cause = "The network is abnormal, the peer network is disconnected, or the network environment is poor.",
+        solution = "Reconnect to the network and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_CONNECTION_TIMEOUT"
+    )]
+    NetworkTimeout,
+    /// Invalid Content-Type HTTP Header (6612003).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_INVALID_HTTP_CONTENT_TYPE`.
+    ///
+    /// The Content-Type HTTP header is invalid.
+    #[code(
+        6612003,
+        title = "Invalid Content-Type HTTP Header",
+        message = "Invalid \"Content-Type\" HTTP header.",
+        description = "The Content-Type HTTP header is invalid.",
+        cause = "The response from the remote device does not comply with the HTTP protocol standard and fails to be parsed.",
+        solution = "Reconnect to the network and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_INVALID_HTTP_CONTENT_TYPE"
+    )]
+    InvalidContentTypeHttpHeader,
+    /// Unexpected HTTP Response Status Code from the HTTP Server (6612004).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_BAD_HTTP_STATUS`.
+    ///
+    /// The HTTP server returns an unexpected HTTP response status code.
+    #[code(
+        6612004,
+        title = "Unexpected HTTP Response Status Code from the HTTP Server",
+        message = "The HTTP server returns an unexpected HTTP response status code.",
+        description = "The HTTP server returns an unexpected HTTP response status code.",
+        cause = "The remote device is abnormal and returns an HTTP error code.",
+        solution = "Reconnect to the network and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_BAD_HTTP_STATUS"
+    )]
+    UnexpectedHttpResponseStatusCodeFromHttpServer,
+    /// File Does Not Exist (6612005).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_FILE_NOT_FOUND`.
+    ///
+    /// The file does not exist.
+    #[code(
+        6612005,
+        title = "File Does Not Exist",
+        message = "The file does not exist.",
+        description = "The file does not exist.",
+        cause = "The file to be played is not found on the network.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_FILE_NOT_FOUND"
+    )]
+    FileDoesNotExist,
+    /// No Permission for I/O Operations (6612006).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NO_PERMISSION`.
+    ///
+    /// You do not have the permission to perform I/O operations.
+    #[code(
+        6612006,
+        title = "No Permission for I/O Operations",
+        message = "No permission is granted to perform the IO operation.",
+        description = "You do not have the permission to perform I/O operations.",
+        cause = "The file read permission is not granted.",
+        solution = "Grant the file read permission.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NO_PERMISSION"
+    )]
+    NoPermissionForIoOperations,
+    /// Operation Not Allowed by Network Security Configuration (6612007).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CLEARTEXT_NOT_PERMITTED`.
+    ///
+    /// The player attempts to access plaintext HTTP streams. This operation is not allowed by the network security configuration of the application.
+    #[code(
+        6612007,
+        title = "Operation Not Allowed by Network Security Configuration",
+        message = "Access to cleartext HTTP traffic is not allowed by the app's network security configuration.",
+        description = "The player attempts to access plaintext HTTP streams. This operation is not allowed by the network security configuration of the application.",
+        cause = "Network security access permission is insufficient.",
+        solution = "Reconnect to the network and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CLEARTEXT_NOT_PERMITTED"
+    )]
+    OperationNotAllowedByNetworkSecurityConfiguration,
+    /// Data to Read Out of Range (6612008).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_READ_POSITION_OUT_OF_RANGE`.
+    ///
+    /// The data to read exceeds the data range.
+    #[code(
+        6612008,
+        title = "Data to Read Out of Range",
+        message = "Reading data out of the data bound.",
+        description = "The data to read exceeds the data range.",
+        cause = "The data to read exceeds the data range.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_READ_POSITION_OUT_OF_RANGE"
+    )]
+    DataToReadOutOfRange,
+    /// No Playable Content (6612100).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NO_CONTENTS`.
+    ///
+    /// The media asset does not contain any playable content.
+    #[code(
+        6612100,
+        title = "No Playable Content",
+        message = "The media does not contain any contents that can be played.",
+        description = "The media asset does not contain any playable content.",
+        cause = "There is no playable content in the media asset.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NO_CONTENTS"
+    )]
+    NoPlayableContent,
+    /// Failure in Reading Media Assets (6612101).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_READ_ERROR`.
+    ///
+    /// Media assets cannot be read.
+    #[code(
+        6612101,
+        title = "Failure in Reading Media Assets",
+        message = "The media cannot be read.",
+        description = "Media assets cannot be read.",
+        cause = "The file fails to be read, possibly because the file is damaged.",
+        solution = "Verify file integrity.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_READ_ERROR"
+    )]
+    FailureInReadingMediaAssets,
+    /// Resource Is Being Used (6612102).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CONTENT_BUSY`.
+    ///
+    /// The resource is already in use.
+    #[code(
+        6612102,
+        title = "Resource Is Being Used",
+        message = "This resource is already in use.",
+        description = "The resource is already in use.",
+        cause = "The resource is already in use.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CONTENT_BUSY"
+    )]
+    ResourceIsBeingUsed,
+    /// Content Expired (6612103).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CONTENT_EXPIRED`.
+    ///
+    /// The content has expired.
+    #[code(
+        6612103,
+        title = "Content Expired",
+        message = "The content using the validity interval has expired.",
+        description = "The content has expired.",
+        cause = "The content has expired.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CONTENT_EXPIRED"
+    )]
+    ContentExpired,
+    /// Requested Content Cannot Be Used (6612104).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_USE_FORBIDDEN`.
+    ///
+    /// Using the requested content is not allowed.
+    #[code(
+        6612104,
+        title = "Requested Content Cannot Be Used",
+        message = "Using the requested content to play is not allowed.",
+        description = "Using the requested content is not allowed.",
+        cause = "Using the requested content is not allowed.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_USE_FORBIDDEN"
+    )]
+    RequestedContentCannotBeUsed,
+    /// Unable to Verify the Allowed Content (6612105).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NOT_VERIFIED`.
+    ///
+    /// The allowed content cannot be verified.
+    #[code(
+        6612105,
+        title = "Unable to Verify the Allowed Content",
+        message = "The use of the allowed content cannot be verified.",
+        description = "The allowed content cannot be verified.",
+        cause = "The allowed content cannot be verified.",
+        solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NOT_VERIFIED"
+    )]
+    UnableToVerifyAllowedContent,
+    /// Frequent Resource Usage (6612106).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_EXHAUSTED_ALLOWED_USES`.
+    ///
+    /// The number of times that the content is requested has reached the maximum allowed.
+    #[code(
+        6612106,
+        title = "Frequent Resource Usage",
+        message = "The number of times this content has been used as requested has reached the maximum allowed number of uses.",
+        description = "The number of times that the content is requested has reached the maximum allowed.",
+        cause = "The number of times that the content is requested has reached the maximum allowed.",
+        solution = "Control the frequency of queries and commands.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_EXHAUSTED_ALLOWED_USES"
+    )]
+    FrequentResourceUsage,
+    /// Failure in Sending Resource Packages to the Remote Device (6612107).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_PACKET_SENDING_FAILED`.
+    ///
+    /// The local device fails to send resource packages to the remote device.
+    #[code(
+        6612107,
+        title = "Failure in Sending Resource Packages to the Remote Device",
+        message = "An error occurs when sending packet from source device to sink device.",
+        description = "The local device fails to send resource packages to the remote device.",
+        cause = "The network is abnormal, the peer device is abnormal, or the peer device cannot receive messages.",
+        solution = "Reconnect to the network and then initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_PACKET_SENDING_FAILED"
+    )]
+    FailureInSendingResourcePackagesToRemoteDevice,
+    /// Unknown Parsing Error (6613000).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_UNSPECIFIED`.
+    ///
+    /// Unknown parsing error.
+    #[code(
+        6613000,
+        title = "Unknown Parsing Error",
+        message = "Unspecified error related to content parsing.",
+        description = "Unknown parsing error.",
+        cause = "The message from the peer device does not comply with the standard or fails to be parsed.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_UNSPECIFIED"
+    )]
+    UnknownParsingError,
+    /// Invalid Type (6613001).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_CONTAINER_MALFORMED`.
+    ///
+    /// Invalid type.
+    #[code(
+        6613001,
+        title = "Invalid Type",
+        message = "Parsing error associated with media container format bit streams.",
+        description = "Invalid type.",
+        cause = "The MIME type of the resource to play is not supported by AVTransport.",
+        solution = "Use another type of resource and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_CONTAINER_MALFORMED"
+    )]
+    InvalidType,
+    /// Error in Parsing Media Manifest (6613002).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_MANIFEST_MALFORMED`.
+    ///
+    /// The media manifest fails to be parsed.
+    #[code(
+        6613002,
+        title = "Error in Parsing Media Manifest",
+        message = "Parsing error associated with the media manifest.",
+        description = "The media manifest fails to be parsed.",
+        cause = "The device does not support the current media storage format.",
+        solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_MANIFEST_MALFORMED"
+    )]
+    ErrorInParsingMediaManifest,
+    /// Unsupported Media Format (6613003).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_CONTAINER_UNSUPPORTED`.
+    ///
+    /// The media format is not supported.
+    #[code(
+        6613003,
+        title = "Unsupported Media Format",
+        message = "An error occurs when attempting to extract a file with an unsupported media container format or an unsupported media container feature.",
+        description = "The media format is not supported.",
+        cause = "The device does not support the current media storage format.",
+        solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_CONTAINER_UNSUPPORTED"
+    )]
+    UnsupportedMediaFormat,
+    /// Unsupported Feature in the Media Manifest (6613004).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_MANIFEST_UNSUPPORTED`.
+    ///
+    /// This feature is not supported in the media manifest.
+    #[code(
+        6613004,
+        title = "Unsupported Feature in the Media Manifest",
+        message = "Unsupported feature in the media manifest.",
+        description = "This feature is not supported in the media manifest.",
+        cause = "The device does not support the current media storage format.",
+        solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_MANIFEST_UNSUPPORTED"
+    )]
+    UnsupportedFeatureInMediaManifest,
+    /// Unknown Decoding Error (6614000).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_UNSPECIFIED`.
+    ///
+    /// Unknown decoding error.
+    #[code(
+        6614000,
+        title = "Unknown Decoding Error",
+        message = "Unspecified decoding error.",
+        description = "Unknown decoding error.",
+        cause = "The decoder of the remote device is abnormal.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_UNSPECIFIED"
+    )]
+    UnknownDecodingError,
+    /// Decoder Initialization Failure (6614001).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_INIT_FAILED`.
+    ///
+    /// Initializing the decoder fails.
+    #[code(
+        6614001,
+        title = "Decoder Initialization Failure",
+        message = "Decoder initialization failed.",
+        description = "Initializing the decoder fails.",
+        cause = "The decoder of the remote device fails to be initialized.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_INIT_FAILED"
+    )]
+    DecoderInitializationFailure,
+    /// Decoder Query Failure (6614002).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_QUERY_FAILED`.
+    ///
+    /// Querying the decoder fails.
+    #[code(
+        6614002,
+        title = "Decoder Query Failure",
+        message = "Decoder query failed.",
+        description = "Querying the decoder fails.",
+        cause = "When the device or software attempts to play or process a media file, the device or software cannot correctly decode the data in the file.",
+        solution = "Check the file format and ensure that the file format is supported.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_QUERY_FAILED"
+    )]
+    DecoderQueryFailure,
+    /// Media Sample Decoding Failure (6614003).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FAILED`.
+    ///
+    /// Decoding the media sample fails.
+    #[code(
+        6614003,
+        title = "Media Sample Decoding Failure",
+        message = "Decoding the media samples failed.",
+        description = "Decoding the media sample fails.",
+        cause = "The file type you are trying to access is not supported by the device.",
+        solution = "Check the file format and ensure that the file format is supported.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FAILED"
+    )]
+    MediaSampleDecodingFailure,
+    /// Content Format Is Beyond the Device Capability (6614004).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FORMAT_EXCEEDS_CAPABILITIES`.
+    ///
+    /// The decoding capability of the device does not meet the requirements.
+    #[code(
+        6614004,
+        title = "Content Format Is Beyond the Device Capability",
+        message = "The format of the content to decode exceeds the capabilities of the device.",
+        description = "The decoding capability of the device does not meet the requirements.",
+        cause = "The file type you are trying to access is not supported by the device.",
+        solution = "Check the file format and ensure that the file format is supported.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FORMAT_EXCEEDS_CAPABILITIES"
+    )]
+    ContentFormatIsBeyondDeviceCapability,
+    /// Decoding of the Content Format Is Not Supported (6614005).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FORMAT_UNSUPPORTED`.
+    ///
+    /// Decoding fails because the content format is not supported.
+    #[code(
+        6614005,
+        title = "Decoding of the Content Format Is Not Supported",
+        message = "The format of the content to decode is not supported.",
+        description = "Decoding fails because the content format is not supported.",
+        cause = "The file type you are trying to access is not supported by the device.",
+        solution = "Check the file format and ensure that the file format is supported.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FORMAT_UNSUPPORTED"
+    )]
+    DecodingOfContentFormatIsNotSupported,
+    /// Unknown Error Related to the Audio Renderer (6615000).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_UNSPECIFIED`.
+    ///
+    /// An unknown error related to the audio renderer occurs.
+    #[code(
+        6615000,
+        title = "Unknown Error Related to the Audio Renderer",
+        message = "Unspecified errors related to the audio renderer.",
+        description = "An unknown error related to the audio renderer occurs.",
+        cause = "The audio renderer of the remote device is faulty and cannot identify the current audio track.",
+        solution = "Check the file format and ensure that the file format is supported.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_UNSPECIFIED"
+    )]
+    UnknownErrorRelatedToAudioRenderer,
+    /// Audio Renderer Initialization Failure (6615001).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_INIT_FAILED`.
+    ///
+    /// Initializing the audio renderer fails.
+    #[code(
+        6615001,
+        title = "Audio Renderer Initialization Failure",
+        message = "Initializing the audio renderer failed.",
+        description = "Initializing the audio renderer fails.",
+        cause = "The audio renderer of the remote device fails to be initialized.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_INIT_FAILED"
+    )]
+    AudioRendererInitializationFailure,
+    /// Audio Renderer Failure in Writing Data (6615002).
+    ///
+    /// C API: `AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_WRITE_FAILED`.
+    ///
+    /// The audio renderer fails to write data.
+    #[code(
+        6615002,
+        title = "Audio Renderer Failure in Writing Data",
+        message = "The audio renderer fails to write data.",
+        description = "The audio renderer fails to write data.",
+        cause = "The audio renderer of the remote device cannot write data.",
+        solution = "Restart the remote device and initiate the session again.",
+        since = 23,
+        constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_WRITE_FAILED"
+    )]
+    AudioRendererFailureInWritingData,
+    /// Unknown DRM Error (6616000).
+    ///
+    /// An unknown DRM error occurs.
+    #[code(
+        6616000,
+        title = "Unknown DRM Error",
+        message = "Unspecified error related to DRM.",
+        description = "An unknown DRM error occurs.",
+        cause = "The DRM of the remote device is abnormal.",
+        solution = "Update the DRM component and initiate the session again."
+    )]
+    UnknownDrmError,
+    /// Device Does Not Support the Selected DRM Solution (6616001).
+    ///
+    /// The device does not support the DRM solution selected.
+    #[code(
+        6616001,
+        title = "Device Does Not Support the Selected DRM Solution",
+        message = "The chosen DRM protection scheme is not supported by the device.",
+        description = "The device does not support the DRM solution selected.",
+        cause = "An unknown DRM error occurs.",
+        solution = "Update the DRM component and initiate the session again."
+    )]
+    DeviceDoesNotSupportSelectedDrmSolution,
+    /// Device Provisioning Failure (6616002).
+    ///
+    /// An error occurs during device provisioning.
+    #[code(
+        6616002,
+        title = "Device Provisioning Failure",
+        message = "Device provisioning failed.",
+        description = "An error occurs during device provisioning.",
+        cause = "The DRM-protected content cannot be played.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    DeviceProvisioningFailure,
+    /// DRM-Protected Content to Play Is Incompatible (6616003).
+    ///
+    /// The DRM-protected content to play is incompatible.
+    #[code(
+        6616003,
+        title = "DRM-Protected Content to Play Is Incompatible",
+        message = "The DRM-protected content to play is incompatible.",
+        description = "The DRM-protected content to play is incompatible.",
+        cause = "The DRM-protected content cannot be played.",
+        solution = "Update the DRM component and initiate the session again."
+    )]
+    DrmProtectedContentToPlayIsIncompatible,
+    /// License Obtaining Failure (6616004).
+    ///
+    /// The license fails to be obtained.
+    #[code(
+        6616004,
+        title = "License Obtaining Failure",
+        message = "Failed to obtain a license.",
+        description = "The license fails to be obtained.",
+        cause = "The DRM license is not complied with.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    LicenseObtainingFailure,
+    /// Operation Not Allowed by the License Policy (6616005).
+    ///
+    /// The operation is not allowed by the license policy.
+    #[code(
+        6616005,
+        title = "Operation Not Allowed by the License Policy",
+        message = "The operation is disallowed by the license policy.",
+        description = "The operation is not allowed by the license policy.",
+        cause = "The DRM license is not complied with.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    OperationNotAllowedByLicensePolicy,
+    /// DRM System Error (6616006).
+    ///
+    /// The DRM system is faulty.
+    #[code(
+        6616006,
+        title = "DRM System Error",
+        message = "An error occurs in the DRM system.",
+        description = "The DRM system is faulty.",
+        cause = "The DRM of the remote device is abnormal.",
+        solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    DrmSystemError,
+    /// DRM Privileges Revoked (6616007).
+    ///
+    /// The DRM privileges have been revoked from the device.
+    #[code(
+        6616007,
+        title = "DRM Privileges Revoked",
+        message = "The device has revoked DRM privileges.",
+        description = "The DRM privileges have been revoked from the device.",
+        cause = "The DRM privileges of the device are disabled or revoked. As a result, DRM-protected content cannot be played or processed.",
+        solution = "Update the DRM component and initiate the session again."
+    )]
+    DrmPrivilegesRevoked,
+    /// Expired DRM License Loaded (6616008).
+    ///
+    /// An expired DRM license is loaded to an open DRM session.
+    #[code(
+        6616008,
+        title = "Expired DRM License Loaded",
+        message = "The DRM license being loaded into the open DRM session has expired.",
+        description = "An expired DRM license is loaded to an open DRM session.",
+        cause = "The DRM license has expired.",
+        solution = "Update the DRM component and initiate the session again."
+    )]
+    ExpiredDrmLicenseLoaded,
+    /// Error in Processing the Key Response (6616100).
+    ///
+    /// An error occurs when the DRM processes the key response.
+    #[code(
+        6616100,
+        title = "Error in Processing the Key Response",
+        message = "An error occurs when the DRM processes the key response.",
+        description = "An error occurs when the DRM processes the key response.",
+        cause = "An error occurs when the DRM processes the key response.",
+        solution = "Update the DRM component and initiate the session again."
+    )]
+    ErrorInProcessingKeyResponse,
 }

@@ -2,12 +2,10 @@
 
 mod api;
 mod avsession;
-mod cast;
 mod universal;
 
 pub use api::AVSessionApiError;
 pub use avsession::AVSessionError;
-pub use cast::AVCastControlError;
 pub use universal::UniversalError;
 
 use crate::Catalog;
@@ -18,5 +16,4 @@ use crate::Catalog;
 pub const CATALOGS: &[&Catalog] = &[
     UniversalError::CATALOG,
     AVSessionError::CATALOG,
-    AVCastControlError::CATALOG,
 ];

@@ -1,29 +1,13 @@
-//! `UniversalError`: the universal error codes that every OpenHarmony module may return.
-//!
-//! Text: "Universal Error Codes", OpenHarmony documentation (openharmony/docs,
-//! `en/application-dev/reference/errorcode-universal.md`), licensed under CC BY 4.0; see the
-//! NOTICE file.
+// Universal Error Codes: the catalog `UniversalError`, generated from its page by
+// `avsession-codes import`. Regenerate it instead of editing it.
+// Texts: OpenHarmony documentation (openharmony/docs), licensed under CC BY 4.0.
 
-use crate::ErrorCatalog;
+use avsession_codes::ErrorCatalog;
 
-/// The universal error codes of OpenHarmony (201, 202, 203, 204, 401, 801), which any module's
-/// API may return.
-///
-/// ```
-/// use avsession_codes::UniversalError;
-///
-/// let err = UniversalError::try_from(401).unwrap();
-/// assert_eq!(err, UniversalError::ParameterCheckFailed);
-/// assert_eq!(err.causes().len(), 6);
-/// assert!(UniversalError::AccessDeniedByUserAccessControlPolicy.entry().system_api);
-/// ```
+/// Universal Error Codes.
+#[allow(clippy::doc_markdown)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
-#[catalog(
-    crate = crate,
-    name = "Universal",
-    title = "Universal Error Codes",
-    range = 100..=999,
-)]
+#[catalog(name = "Universal", title = "Universal Error Codes")]
 pub enum UniversalError {
     /// Permission Denied (201).
     ///
@@ -76,7 +60,8 @@ pub enum UniversalError {
         solution = "Confirm the user constraints and user privileges involved in the target operation.",
         solution = "If the target operation is subject to constraint control, call [isOsAccountConstraintEnabled](./apis-basic-services-kit/js-apis-osAccount.md#isosaccountconstraintenabled11) to check whether the related constraint is enabled. If it is enabled, stop the operation.",
         solution = "If the target operation is subject to privilege control, call [acquireAuthorization](./apis-basic-services-kit/js-apis-osAccount-sys.md#acquireauthorization24) to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation.",
-        system_api
+        system_api,
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n<!--DelEnd-->\n"
     )]
     AccessDeniedByUserAccessControlPolicy,
     /// Parameter Check Failed (401).
@@ -99,7 +84,9 @@ pub enum UniversalError {
         cause = "A null parameter is incorrect (Null Argument Error).",
         cause = "A parameter format is incorrect (Format Error).",
         cause = "A value range is incorrect (Value Range Error).",
-        solution = "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes."
+        solution = "Make sure all the mandatory parameters are passed in and the types of the passed-in parameter are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes.",
+        since = 13,
+        constant = "AV_SESSION_ERR_INVALID_PARAMETER"
     )]
     ParameterCheckFailed,
     /// API Not Supported (801).
@@ -111,7 +98,8 @@ pub enum UniversalError {
         message = "Capability not supported. Failed to call the API due to limited device capabilities.",
         description = "The device does not support this API. Therefore, it cannot be called properly.",
         cause = "The device supports Syscap associated with the API but does not support the API itself.",
-        solution = "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances."
+        solution = "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n<!--RP1--><!--RP1End-->\n"
     )]
     ApiNotSupported,
 }

@@ -36,12 +36,14 @@ use std::format;
 use std::string::String;
 use std::vec::Vec;
 
+mod diff;
 mod error;
 mod import;
 mod label;
 mod section;
 mod tree;
 
+pub use diff::{diff, Difference, DifferenceKind};
 pub use error::{PageError, PageErrorKind};
 pub use import::{import, Constants, ImportError, ImportOptions, Imported, Warning};
 pub use label::{Language, Role};

@@ -80,10 +80,14 @@ impl<'p> Section<'p> {
         self.blocks().into_iter().find(|block| block.role == role)
     }
 
-    /// The error message.
+    /// The error message: the text under `**Error Message**`, or, in a section without that
+    /// label, its first paragraph before any label (6600111 on the AVSession page).
     #[must_use]
     pub fn message(&self) -> Option<String> {
-        self.block(Role::Message).map(|block| block.text())
+        match self.block(Role::Message) {
+            Some(block) => Some(block.text()),
+            None => self.intro().first().map(|text| String::from(*text)),
+        }
     }
 
     /// The description.

@@ -147,11 +147,27 @@ fn blocks(source: &str) -> Vec<(Kind, Range<usize>)> {
         let start = widened
             .last()
             .map_or(start, |(_, prev)| start.max(prev.end));
+        let end = without_trailing_blank_lines(source, start, end);
         if start < end {
             widened.push((kind, start..end));
         }
     }
     widened
+}
+
+/// `start..end` without the blank lines (or lines of spaces and tabs) at its end, which
+/// pulldown-cmark counts into a loose list: they are trivia.
+fn without_trailing_blank_lines(source: &str, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let body = &source[start..end];
+        let without_newline = body.strip_suffix('\n').unwrap_or(body);
+        let last_line_start = without_newline.rfind('\n').map_or(0, |nl| nl + 1);
+        if last_line_start == 0 || !without_newline[last_line_start..].trim().is_empty() {
+            break;
+        }
+        end = start + last_line_start;
+    }
+    end
 }
 
 fn block_kind(tag: &Tag<'_>) -> Kind {

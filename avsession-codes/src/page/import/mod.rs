@@ -218,7 +218,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
 }
 
 /// One section's code, with a warning for each part of it that no field holds.
-fn code(
+pub(crate) fn code(
     section: &Section<'_>,
     variant: String,
     options: &ImportOptions,

@@ -1,0 +1,100 @@
+//! `explain CODE|VARIANT|CONSTANT`: one code, found by its number, its variant's name
+//! (`SessionServiceException`, `AVSessionError::SessionServiceException`) or the C API's
+//! constant (`AV_SESSION_ERR_SERVICE_EXCEPTION`).
+
+use std::fmt::Write as _;
+
+use avsession_codes::{render_entry, Catalog, Entry, CATALOGS};
+
+use super::{json, text, Failure, Format, Outcome};
+
+pub fn run(query: &str, format: Format) -> Result<Outcome, Failure> {
+    let (catalog, entry) = find(query)?;
+    let mut out = String::new();
+    match format {
+        Format::Text => text::entry(&mut out, catalog, entry).map_err(|_| write_failed())?,
+        Format::Markdown => render_entry(entry, &mut out).map_err(|_| write_failed())?,
+        Format::Json => out = json(&Explained::new(catalog, entry)),
+    }
+    Ok(Outcome::ok(out))
+}
+
+fn write_failed() -> Failure {
+    Failure("cannot format the entry".to_owned())
+}
+
+/// The catalog and entry `query` names, or why there is none.
+pub fn find(query: &str) -> Result<(&'static Catalog, &'static Entry), Failure> {
+    let query = query.trim();
+    let found = if query.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+        by_code(query)?
+    } else {
+        by_name(query)
+    };
+    found.ok_or_else(|| {
+        let names: Vec<&str> = CATALOGS.iter().map(|c| c.name).collect();
+        Failure(format!(
+            "no catalog ({}) has `{query}`: give a code such as 6600101, a variant such as \
+             SessionServiceException or a C API constant such as AV_SESSION_ERR_SERVICE_EXCEPTION; \
+             run `avsession-codes list` to see them all",
+            names.join(", ")
+        ))
+    })
+}
+
+fn by_code(query: &str) -> Result<Option<(&'static Catalog, &'static Entry)>, Failure> {
+    let code: i64 = query.parse().map_err(|_| {
+        Failure(format!(
+            "`{query}` is not an error code: codes are numbers such as 6600101"
+        ))
+    })?;
+    if code <= 0 {
+        return Err(Failure(format!(
+            "`{query}` is not an error code: codes are positive numbers such as 6600101"
+        )));
+    }
+    Ok(i32::try_from(code).ok().and_then(|code| {
+        CATALOGS
+            .iter()
+            .find_map(|catalog| catalog.lookup(code).map(|entry| (*catalog, entry)))
+    }))
+}
+
+/// A variant, bare or behind its enum's name, or a C API constant.
+fn by_name(query: &str) -> Option<(&'static Catalog, &'static Entry)> {
+    let (type_name, name) = match query.rsplit_once("::") {
+        Some((path, name)) => (path.rsplit("::").next(), name),
+        None => (None, query),
+    };
+    CATALOGS.iter().find_map(|catalog| {
+        if type_name.is_some_and(|t| t != catalog.type_name) {
+            return None;
+        }
+        catalog
+            .entries
+            .iter()
+            .find(|e| e.name == name || (type_name.is_none() && e.constant == Some(name)))
+            .map(|entry| (*catalog, entry))
+    })
+}
+
+/// `explain --format json`: the entry with its catalog and variant.
+#[derive(serde::Serialize)]
+pub struct Explained<'a> {
+    catalog: &'a str,
+    variant: String,
+    #[serde(flatten)]
+    entry: &'a Entry,
+}
+
+impl<'a> Explained<'a> {
+    pub fn new(catalog: &'a Catalog, entry: &'a Entry) -> Self {
+        let mut variant = String::new();
+        let _ = write!(variant, "{}::{}", catalog.type_name, entry.name);
+        Explained {
+            catalog: catalog.name,
+            variant,
+            entry,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! `import PAGE.md [--enum NAME] [--name NAME] [--constants TSV]`: the page as a Rust module
+//! on stdout, a warning on stderr for each place of the page only the layouts carry.
+
+use std::path::Path;
+
+use avsession_codes::page::{import, Constants, ImportOptions};
+
+use super::{read_page, Failure, Outcome};
+
+pub fn run(
+    page: &Path,
+    enum_name: Option<String>,
+    name: Option<String>,
+    constants: Option<&Path>,
+) -> Result<Outcome, Failure> {
+    let (_, parsed) = read_page(page)?;
+    let mut options = ImportOptions::default();
+    options.enum_name = enum_name;
+    options.name = name;
+    if let Some(path) = constants {
+        let text = std::fs::read_to_string(path)
+            .map_err(|err| Failure(format!("{}: cannot read the file: {err}", path.display())))?;
+        options.constants = Constants::parse_tsv(&text)
+            .map_err(|err| Failure(format!("{}: {err}", path.display())))?;
+    }
+    let imported = import(&parsed, &options)
+        .map_err(|err| Failure(format!("{}: {err}", page.display())))?;
+    for warning in &imported.warnings {
+        eprintln!("warning: {}:{}: {}", page.display(), warning.line, warning.message);
+    }
+    Ok(Outcome::ok(imported.source))
+}

@@ -1,0 +1,86 @@
+//! `search WORDS...`: the codes whose texts hold the words, best match first.
+
+use std::fmt::Write as _;
+
+use avsession_codes::{Catalog, Entry, CATALOGS};
+
+use super::explain::Explained;
+use super::{json, Failure, Format, Outcome};
+
+pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
+    let words: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return Err(Failure(
+            "`search` needs words to look for, e.g. `avsession-codes search session timeout`"
+                .to_owned(),
+        ));
+    }
+    let mut found: Vec<(u32, &Catalog, &Entry)> = Vec::new();
+    for catalog in CATALOGS {
+        for entry in catalog.entries {
+            let score = score(entry, &words);
+            if score > 0 {
+                found.push((score, catalog, entry));
+            }
+        }
+    }
+    // Best first; a tie in page order.
+    found.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut out = String::new();
+    match format {
+        Format::Json => {
+            let list: Vec<Explained<'_>> = found.iter().map(|(_, c, e)| Explained::new(c, e)).collect();
+            out = json(&list);
+        }
+        Format::Markdown => {
+            out.push_str("| Code | Title | Error Message |\n|---|---|---|\n");
+            for (_, _, entry) in &found {
+                let title = entry.title.unwrap_or(entry.name).replace('|', "\\|");
+                let message = entry.message.replace('|', "\\|").replace('\n', "<br>");
+                let _ = writeln!(out, "| {} | {title} | {message} |", entry.code);
+            }
+        }
+        Format::Text => {
+            for (_, catalog, entry) in &found {
+                let title = entry.title.unwrap_or(entry.name);
+                let _ = writeln!(out, "{:<9}{title} ({})", entry.code, catalog.name);
+            }
+        }
+    }
+    let status = u8::from(found.is_empty());
+    if found.is_empty() {
+        eprintln!("no code's texts hold {}", words.join(" "));
+    }
+    Ok(Outcome { stdout: out, status })
+}
+
+/// How well `entry` matches: every word must occur in one of its texts; a word in the title
+/// counts most, then the message, then the rest.
+fn score(entry: &Entry, words: &[String]) -> u32 {
+    let title = entry.title.unwrap_or("").to_lowercase();
+    let message = entry.message.to_lowercase();
+    let mut rest = entry.description.unwrap_or("").to_lowercase();
+    for text in entry.causes.iter().chain(entry.solutions) {
+        rest.push('\n');
+        rest.push_str(&text.to_lowercase());
+    }
+    let name = entry.name.to_lowercase();
+    let mut total = 0;
+    for word in words {
+        let points = if title.contains(word.as_str()) || name.contains(word.as_str()) {
+            4
+        } else if message.contains(word.as_str()) {
+            2
+        } else if rest.contains(word.as_str()) {
+            1
+        } else {
+            return 0;
+        };
+        total += points;
+    }
+    total
+}

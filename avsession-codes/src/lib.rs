@@ -44,6 +44,7 @@
 //! | `crate` | path | `::avsession_codes` | where this crate is, if renamed or re-exported |
 //! | `skip_display` | flag | off | generate no `Display`, `Error` or `Diagnostic`: leave them to e.g. `thiserror` |
 //! | `debug` | flag | off | also implement `Debug`, printing what `#[derive(Debug)]` prints: for catalogs of thousands of codes, where std's derive is the largest compile cost (see [Large catalogs](#large-catalogs)) |
+//! | `layout` | string | the regular layout | the page around its sections, for [`render_page`] (`import` writes it; see [`Catalog::layout`]) |
 //!
 //! On every variant, `#[code(...)]`:
 //!
@@ -58,9 +59,51 @@
 //! | `since` | integer | the API level that introduced the code |
 //! | `system_api` | flag | only system applications receive the code |
 //! | `display` | format string | for variants with fields: `Display` interpolates `{field}` or `{0}` |
+//! | `constant` | string | the C API's name for the code, e.g. `"AV_SESSION_ERR_SERVICE_EXCEPTION"` |
+//! | `layout` | string | the section as its page lays it out, for [`render_page`] (`import` writes it; see [`Entry::layout`]) |
 //! | `transparent` | instead of all the above | the variant wraps another catalog and takes its codes |
 //!
-//! On a field, `#[source]` makes it the error's `source()`.
+//! On a field, `#[source]` makes it the error's `source()`. A `#[deprecated]` variant is
+//! marked in its entry ([`Entry::deprecated`]), and the generated code's own uses of it do not
+//! warn.
+//!
+//! # From a page to a catalog, and a test that keeps them in step
+//!
+//! OpenHarmony documents each kit's codes on one Markdown page, which changes at every
+//! release. With the feature `cli`, the tool turns a page into a catalog module:
+//!
+//! ```text
+//! avsession-codes import errorcode-audio.md > src/audio.rs      # enum AudioError, warnings on stderr
+//! avsession-codes import errorcode-audio.md --enum AudioError --constants audio-errcodes.tsv
+//! ```
+//!
+//! The module derives `ErrorCatalog` with every text of the page verbatim, one variant per
+//! code in page order, named from its English title; what the fields cannot hold (the page's
+//! comments, `<!--Del-->` markers, subsections, extra labels) goes into `layout`, so
+//! [`render_page`] gives the page back byte for byte. Keep the page beside it and one test
+//! tells when the two drift apart (the feature `page`, in `[dev-dependencies]`):
+//!
+//! ```
+//! # mod audio { pub use avsession_codes::UniversalError as AudioError; }
+//! # #[cfg(feature = "page")]
+//! // In tests/audio.rs, under #[test]:
+//! fn the_catalog_says_what_its_page_says() -> Result<(), avsession_codes::page::PageError> {
+//!     use avsession_codes::page::{diff, Page};
+//!     use audio::AudioError;
+//!
+//! #   let page = include_str!("../../tests/fixtures/errorcode-universal.md");
+//! #   #[cfg(any())]
+//!     let page = include_str!("errorcode-audio.md");
+//!     assert!(diff(AudioError::CATALOG, &Page::parse(page)?).is_empty());
+//!     Ok(())
+//! }
+//! # #[cfg(feature = "page")]
+//! # the_catalog_says_what_its_page_says().unwrap();
+//! ```
+//!
+//! When the test fails, each [`page::Difference`] names the code, the field and both texts;
+//! `avsession-codes check errorcode-audio.md` prints the same for a shipped catalog. Import
+//! the new page again and read the diff.
 //!
 //! Every attribute at once:
 //!
@@ -248,7 +291,7 @@
 //!
 //! assert_eq!(AppError::from_code(401), Some(AppError::Universal(UniversalError::ParameterCheckFailed)));
 //! assert_eq!(AppError::Session(AVSessionError::SessionNotActivated).code(), 6600106);
-//! assert_eq!(AppError::ENTRIES.len(), 6 + 9 + 1);
+//! assert_eq!(AppError::ENTRIES.len(), 6 + 66 + 1);
 //! ```
 //!
 //! # With `thiserror`
@@ -305,6 +348,7 @@
 //! | `serde` | no | catalogs (de)serialize as their code; `Entry`, `Catalog` serialize |
 //! | `miette` | no | every catalog implements `miette::Diagnostic` (miette without its derive: `miette-derive` is still on syn 2, so a crate that enables miette's `derive` feature as well compiles syn twice) |
 //! | `json` | no | `serde_json`, for the tool |
+//! | `kits` | no | [`kits`]: the catalogs of 14 more kits, from their pages |
 //! | `page` | no | [`page`]: OpenHarmony's error-code pages read losslessly (pulldown-cmark) |
 //! | `cli` | no | the `avsession-codes` command-line tool |
 //!
@@ -334,9 +378,10 @@ pub mod __private;
 
 pub use avsession_macros::ErrorCatalog;
 pub use catalog::{ErrorCatalog, FromCode};
-pub use catalogs::{
-    AVSessionApiError, AVSessionError, UniversalError, CATALOGS,
-};
+#[cfg(feature = "kits")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kits")))]
+pub use catalogs::kits;
+pub use catalogs::{AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
 pub use entry::{Catalog, Entry};
 pub use render::{render, render_entry, render_markdown, render_page};
 pub use status::{StatusError, UnknownCode};

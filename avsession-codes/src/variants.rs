@@ -19,9 +19,9 @@ use crate::FromCode;
 /// use avsession_codes::AVSessionError;
 ///
 /// let mut variants = AVSessionError::variants();
-/// assert_eq!(variants.len(), 9);
+/// assert_eq!(variants.len(), 66);
 /// assert_eq!(variants.next(), Some(AVSessionError::SessionServiceException));
-/// assert_eq!(variants.next_back().map(|e| e.code()), Some(6600109));
+/// assert_eq!(variants.next_back().map(|e| e.code()), Some(6616100));
 /// ```
 pub struct Variants<E> {
     rows: Range<usize>,

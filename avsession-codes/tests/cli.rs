@@ -2,7 +2,7 @@
 
 use std::process::{Command, Output};
 
-use avsession_codes::{render_entry, AVCastControlError, AVSessionError, UniversalError, CATALOGS};
+use avsession_codes::{render_entry, AVSessionError, UniversalError, CATALOGS};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_avsession-codes"))
@@ -27,7 +27,11 @@ fn explain_lays_out_an_avsession_code() {
     let text = stdout(&output);
     let err = AVSessionError::SessionServiceException;
     assert!(
-        text.starts_with("6600101 Session Service Exception\ncatalog: AVSession | since API 13\n")
+        text.starts_with(
+            "6600101 Session Service Exception\ncatalog: AVSession | since API 13\n\
+             variant: AVSessionError::SessionServiceException\n\
+             C API: AV_SESSION_ERR_SERVICE_EXCEPTION\n"
+        )
     );
     assert!(text.contains(&format!("\nError message\n  {}\n", err.message())));
     assert!(text.contains("\nDescription\n  The session service is abnormal,"));
@@ -46,7 +50,6 @@ fn explain_knows_every_code_of_every_catalog() {
     let codes = UniversalError::ENTRIES
         .iter()
         .chain(AVSessionError::ENTRIES)
-        .chain(AVCastControlError::ENTRIES)
         .map(|e| e.code);
     for code in codes {
         let output = run(&["explain", &code.to_string(), "--format", "markdown"]);
@@ -63,7 +66,7 @@ fn explain_marks_system_only_codes() {
     let output = run(&["explain", "204"]);
     assert!(output.status.success());
     assert!(stdout(&output).starts_with(
-        "204 Access Denied by User Access Control Policy\ncatalog: Universal | system applications only\n"
+        "204 Access Denied by User Access Control Policy\ncatalog: Universal | system applications only\nvariant: UniversalError::AccessDeniedByUserAccessControlPolicy\n"
     ));
 }
 
@@ -86,7 +89,7 @@ fn bad_codes_fail_with_one_line_on_stderr() {
     for (input, says) in [
         (
             "6600199",
-            "no catalog (Universal, AVSession, AVCastControl) has the code 6600199",
+            "no catalog (Universal, AVSession) has the code 6600199",
         ),
         (
             "-5",
@@ -95,7 +98,7 @@ fn bad_codes_fail_with_one_line_on_stderr() {
         ("0", "`0` is not an error code: codes are positive numbers"),
         (
             "abc",
-            "`abc` is not an error code: codes are numbers such as 6600101",
+            "no catalog (Universal, AVSession) has a variant or C API constant named `abc`",
         ),
         ("99999999999", "has the code 99999999999"),
     ] {
@@ -141,14 +144,14 @@ fn list_markdown_and_json() {
         .lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| Code"))
         .count();
-    assert_eq!(rows, 6 + 9 + 55);
+    assert_eq!(rows, 6 + 66);
 
     let output = run(&["list", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     let catalogs = value.as_array().expect("an array of catalogs");
-    assert_eq!(catalogs.len(), 3);
+    assert_eq!(catalogs.len(), CATALOGS.len());
     assert_eq!(catalogs[1]["name"], "AVSession");
-    assert_eq!(catalogs[1]["entries"].as_array().map(Vec::len), Some(9));
+    assert_eq!(catalogs[1]["entries"].as_array().map(Vec::len), Some(66));
     assert_eq!(catalogs[1]["range"]["start"], 6600000);
 }
 
@@ -160,4 +163,131 @@ fn usage_errors_are_clap_errors() {
     let output = run(&["list", "--format", "yaml"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("yaml"));
+}
+
+/// A fixture of the tests crate.
+fn fixture(name: &str) -> String {
+    format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn explain_finds_a_code_by_variant_or_constant() {
+    let by_code = stdout(&run(&["explain", "6600101"])).to_owned();
+    for query in [
+        "SessionServiceException",
+        "AVSessionError::SessionServiceException",
+        "avsession_codes::AVSessionError::SessionServiceException",
+        "AV_SESSION_ERR_SERVICE_EXCEPTION",
+    ] {
+        let output = run(&["explain", query]);
+        assert!(output.status.success(), "{query}");
+        assert_eq!(stdout(&output), by_code, "{query}");
+    }
+    let output = run(&["--format", "json", "explain", "AV_SESSION_ERR_INVALID_PARAMETER"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(value["code"], 401);
+    assert_eq!(value["constant"], "AV_SESSION_ERR_INVALID_PARAMETER");
+    assert_eq!(value["variant"], "UniversalError::ParameterCheckFailed");
+    // A variant behind the wrong enum is not found.
+    let output = run(&["explain", "UniversalError::SessionServiceException"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn explain_answers_for_the_codes_the_seed_lacked() {
+    let output = run(&["explain", "6600110"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("6600110 Desktop Lyrics Not Enabled for the Application\n"));
+}
+
+#[test]
+fn search_lists_the_best_match_first() {
+    let output = run(&["search", "desktop", "lyrics"]);
+    assert!(output.status.success());
+    let lines: Vec<&str> = stdout(&output).lines().collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("6600110  Desktop Lyrics"));
+    // A word in the title ranks above the same word in a description only.
+    let output = run(&["search", "permission"]);
+    let first = stdout(&output).lines().next().unwrap_or("").to_owned();
+    assert!(first.contains("Permission"), "{first}");
+    let output = run(&["search", "nosuchwordanywhere"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn render_prints_the_pages_byte_for_byte() {
+    for (name, page) in [
+        ("avsession", "errorcode-avsession-current.md"),
+        ("AVSession", "errorcode-avsession-current.md"),
+        ("universal", "errorcode-universal.md"),
+    ] {
+        let output = run(&["render", name]);
+        assert!(output.status.success(), "{name}");
+        let expected = std::fs::read(fixture(page)).unwrap();
+        assert!(output.stdout == expected, "render {name} is not {page}");
+    }
+    let output = run(&["render", "audio"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("the catalogs are Universal, AVSession"));
+}
+
+#[test]
+fn import_prints_a_module_and_warns_on_stderr() {
+    let output = run(&["import", &fixture("errorcode-avsession-current.md"), "--enum", "Lyrics"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(module.contains("use avsession_codes::ErrorCatalog;\n"));
+    assert!(module.contains("pub enum Lyrics {\n"));
+    assert!(module.contains("    DesktopLyricsNotSupportedForCurrentDevice,\n"));
+    let warnings = stderr(&output);
+    assert!(
+        warnings.contains("errorcode-avsession-current.md:201: 6600111 has no `Error Message` label"),
+        "{warnings}"
+    );
+    // Without --enum the name comes from the title.
+    let output = run(&["import", &fixture("errorcode-universal.md")]);
+    assert!(stdout(&output).contains("pub enum UniversalError {\n"));
+}
+
+#[test]
+fn import_and_check_reject_a_broken_page_with_its_file_and_line() {
+    let dir = std::env::temp_dir().join(format!("avsession-codes-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let broken = dir.join("broken.md");
+    std::fs::write(&broken, "# Codes\n\n## 201 A\n\n## 66001O1 B\n").unwrap();
+    let binary = dir.join("binary.md");
+    std::fs::write(&binary, b"# Codes\n\xff\xfe\n").unwrap();
+    for command in ["import", "check"] {
+        let output = run(&[command, broken.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        assert_eq!(stdout(&output), "", "{command}: nothing on stdout");
+        let err = stderr(&output);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("broken.md:5: found `66001O1`"), "{err}");
+        let output = run(&[command, binary.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).contains("binary.md:2: the file is not UTF-8"), "{}", stderr(&output));
+        let output = run(&[command, dir.join("missing.md").to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).contains("missing.md: cannot read the file"));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn check_agrees_with_the_current_pages_and_finds_drift() {
+    for page in ["errorcode-avsession-current.md", "errorcode-universal.md"] {
+        let output = run(&["check", &fixture(page)]);
+        assert_eq!(output.status.code(), Some(0), "{page}: {}", stdout(&output));
+        assert_eq!(stdout(&output), "");
+    }
+    // The seed is an older page: 57 codes came since.
+    let output = run(&["check", &fixture("errorcode-avsession.md")]);
+    assert_eq!(output.status.code(), Some(1));
+    let lines: Vec<&str> = stdout(&output).lines().collect();
+    assert_eq!(lines.len(), 57, "{lines:?}");
+    assert!(lines[0].starts_with("6600110 code: only in the catalog"), "{}", lines[0]);
 }

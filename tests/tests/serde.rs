@@ -57,6 +57,8 @@ fn entries_serialize_every_field() {
         "solutions": ["Delete files you no longer need.", "Ask for a larger quota.", "Retry the write."],
         "since": 9,
         "system_api": false,
+        "constant": null,
+        "deprecated": false,
     });
     assert_eq!(value, expected);
     let catalog = serde_json::to_value(Storage::CATALOG).unwrap();

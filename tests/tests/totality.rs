@@ -9,7 +9,7 @@ use std::cell::Cell;
 use std::collections::HashSet;
 
 use avsession_codes::{
-    AVCastControlError, AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError,
+    AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError,
 };
 use avsession_codes_tests::{Data, Storage};
 
@@ -107,11 +107,6 @@ fn avsession_is_total() {
 #[test]
 fn universal_is_total() {
     check::<UniversalError>(&codes_of(UniversalError::ENTRIES));
-}
-
-#[test]
-fn cast_control_is_total() {
-    check::<AVCastControlError>(&codes_of(AVCastControlError::ENTRIES));
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! The catalogs this crate ships.
+//! The catalogs this crate ships, each imported from its page (`imports.tsv` lists them).
 
 mod api;
 mod avsession;
+#[cfg(feature = "kits")]
+pub mod kits;
 mod universal;
 
 pub use api::AVSessionApiError;
@@ -10,10 +12,30 @@ pub use universal::UniversalError;
 
 use crate::Catalog;
 
-/// Every catalog this crate ships, for code that searches them all (the `explain` tool does).
+/// The catalogs of the AVSession C API.
+const AVSESSION: [&Catalog; 2] = [UniversalError::CATALOG, AVSessionError::CATALOG];
+
+#[cfg(not(feature = "kits"))]
+const ALL: [&Catalog; AVSESSION.len()] = AVSESSION;
+
+#[cfg(feature = "kits")]
+const ALL: [&Catalog; AVSESSION.len() + kits::KITS.len()] = {
+    let mut all = [UniversalError::CATALOG; AVSESSION.len() + kits::KITS.len()];
+    let mut i = 0;
+    while i < all.len() {
+        all[i] = if i < AVSESSION.len() {
+            AVSESSION[i]
+        } else {
+            kits::KITS[i - AVSESSION.len()]
+        };
+        i += 1;
+    }
+    all
+};
+
+/// Every catalog this crate ships, for code that searches them all (the `explain` tool does):
+/// the universal codes, AVSession and, with the feature `kits`, the 14 kits of
+/// [`kits`](crate::kits).
 ///
 /// [`AVSessionApiError`] is left out: it only composes the others.
-pub const CATALOGS: &[&Catalog] = &[
-    UniversalError::CATALOG,
-    AVSessionError::CATALOG,
-];
+pub const CATALOGS: &[&Catalog] = &ALL;

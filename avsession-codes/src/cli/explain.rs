@@ -9,7 +9,11 @@ use avsession_codes::{render_entry, Catalog, Entry, CATALOGS};
 use super::{json, text, Failure, Format, Outcome};
 
 pub fn run(query: &str, format: Format) -> Result<Outcome, Failure> {
-    let (catalog, entry) = find(query)?;
+    let (catalog, entry) = find(query).map_err(|Failure(message)| {
+        Failure(format!(
+            "{message}; run `avsession-codes list` to see the valid codes"
+        ))
+    })?;
     let mut out = String::new();
     match format {
         Format::Text => text::entry(&mut out, catalog, entry).map_err(|_| write_failed())?,
@@ -26,19 +30,26 @@ fn write_failed() -> Failure {
 /// The catalog and entry `query` names, or why there is none.
 pub fn find(query: &str) -> Result<(&'static Catalog, &'static Entry), Failure> {
     let query = query.trim();
-    let found = if query.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+    let numeric = query.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
+    let found = if numeric {
         by_code(query)?
     } else {
         by_name(query)
     };
     found.ok_or_else(|| {
         let names: Vec<&str> = CATALOGS.iter().map(|c| c.name).collect();
-        Failure(format!(
-            "no catalog ({}) has `{query}`: give a code such as 6600101, a variant such as \
-             SessionServiceException or a C API constant such as AV_SESSION_ERR_SERVICE_EXCEPTION; \
-             run `avsession-codes list` to see them all",
-            names.join(", ")
-        ))
+        let names = names.join(", ");
+        Failure(if numeric {
+            format!(
+                "no catalog ({names}) has the code {query}"
+            )
+        } else {
+            format!(
+                "no catalog ({names}) has a variant or C API constant named `{query}`: give a \
+                 code (6600101), a variant (SessionServiceException) or a constant \
+                 (AV_SESSION_ERR_SERVICE_EXCEPTION)"
+            )
+        })
     })
 }
 

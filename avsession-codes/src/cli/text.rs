@@ -12,13 +12,7 @@ const WIDTH: usize = 80;
 pub fn entry(out: &mut String, catalog: &Catalog, entry: &Entry) -> fmt::Result {
     let title = entry.title.unwrap_or(entry.name);
     writeln!(out, "{} {title}", entry.code)?;
-    let mut facts = vec![
-        format!("catalog: {}", catalog.name),
-        format!("variant: {}::{}", catalog.type_name, entry.name),
-    ];
-    if let Some(constant) = entry.constant {
-        facts.push(format!("C API: {constant}"));
-    }
+    let mut facts = vec![format!("catalog: {}", catalog.name)];
     if let Some(since) = entry.since {
         facts.push(format!("since API {since}"));
     }
@@ -29,6 +23,10 @@ pub fn entry(out: &mut String, catalog: &Catalog, entry: &Entry) -> fmt::Result 
         facts.push("deprecated".to_owned());
     }
     writeln!(out, "{}", facts.join(" | "))?;
+    writeln!(out, "variant: {}::{}", catalog.type_name, entry.name)?;
+    if let Some(constant) = entry.constant {
+        writeln!(out, "C API: {constant}")?;
+    }
     block(out, "Error message", &[entry.message], false)?;
     if let Some(description) = entry.description {
         block(out, "Description", &[description], false)?;

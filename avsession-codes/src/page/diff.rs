@@ -94,7 +94,8 @@ impl fmt::Display for Difference {
 ///
 /// A code's texts are read from the page as `import` reads them (the first paragraph is the
 /// message of a section without an `Error Message` label), so a catalog imported from a page
-/// has no difference with it.
+/// has no difference with it. Whether a code is a system API is compared where the page marks
+/// system APIs at all ([`Page::marks_system_apis`]).
 ///
 /// ```
 /// use avsession_codes::page::{diff, DifferenceKind, Page};
@@ -120,7 +121,7 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
         on_page.push(section.code());
         let code = import::code(&section, String::new(), &options, &mut Vec::new());
         match catalog.lookup(code.code) {
-            Some(entry) => compare(&code, entry, &mut out),
+            Some(entry) => compare(&code, entry, page.marks_system_apis(), &mut out),
             None => out.push(Difference {
                 code: code.code,
                 kind: DifferenceKind::OnlyOnPage,
@@ -144,7 +145,7 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
     out
 }
 
-fn compare(page: &Code, entry: &crate::Entry, out: &mut Vec<Difference>) {
+fn compare(page: &Code, entry: &crate::Entry, marks_system_apis: bool, out: &mut Vec<Difference>) {
     let mut field = |name: String, page_text: Option<&str>, catalog_text: Option<&str>| {
         if page_text != catalog_text {
             out.push(Difference {
@@ -179,6 +180,9 @@ fn compare(page: &Code, entry: &crate::Entry, out: &mut Vec<Difference>) {
                 in_catalog.get(i).copied(),
             );
         }
+    }
+    if !marks_system_apis {
+        return;
     }
     let flag = |on: bool| on.to_string();
     field(

@@ -59,6 +59,8 @@ pub struct Page {
     nodes: Vec<Node>,
     /// Per section (in page order), whether it is inside `<!--Del-->`.
     system_api: Vec<bool>,
+    /// Whether any `<!--Del-->` opens on the page.
+    has_del: bool,
     language: Language,
 }
 
@@ -86,9 +88,10 @@ impl Page {
             source: String::from(source),
             nodes,
             system_api: Vec::new(),
+            has_del: false,
             language: Language::English,
         };
-        page.system_api = page.del_flags();
+        (page.system_api, page.has_del) = page.del_flags();
         let mut seen = BTreeMap::new();
         for node in page.section_nodes() {
             let Kind::Section { code, .. } = node.kind else {
@@ -199,6 +202,14 @@ impl Page {
         self.sections().into_iter().find(|s| s.code() == code)
     }
 
+    /// Whether the page marks system APIs at all: it has a `<!--Del-->` region. A page
+    /// without one (an older revision, or one rendered in the regular layout) does not say
+    /// which codes are system APIs, so [`diff`] does not compare them.
+    #[must_use]
+    pub fn marks_system_apis(&self) -> bool {
+        self.has_del
+    }
+
     /// The group headings (`## Basic File IO Error Codes`) with their lines.
     #[must_use]
     pub fn groups(&self) -> Vec<(usize, &str)> {
@@ -236,8 +247,9 @@ impl Page {
     /// Per section, whether `<!--Del-->` is open at its heading. A `<!--Del-->` opens the
     /// region and a `<!--DelEnd-->` closes it; a second `<!--Del-->` while one is open (the
     /// access-token page leaves one unclosed) starts the region anew.
-    fn del_flags(&self) -> Vec<bool> {
+    fn del_flags(&self) -> (Vec<bool>, bool) {
         let mut open = false;
+        let mut any = false;
         let mut flags = Vec::new();
         for node in &self.nodes {
             if matches!(node.kind, Kind::Section { .. }) {
@@ -249,14 +261,14 @@ impl Page {
                 }
                 for comment in self.text(leaf).split("-->") {
                     match comment.trim() {
-                        "<!--Del" => open = true,
+                        "<!--Del" => (open, any) = (true, true),
                         "<!--DelEnd" => open = false,
                         _ => {}
                     }
                 }
             }
         }
-        flags
+        (flags, any)
     }
 
     fn detect_language(&self) -> Language {

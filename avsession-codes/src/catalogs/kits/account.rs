@@ -1,0 +1,517 @@
+// Account Management Error Codes: the catalog `AccountManagementError`, generated from its page by
+// `avsession-codes import`. Regenerate it instead of editing it.
+// Texts: OpenHarmony documentation (openharmony/docs), licensed under CC BY 4.0.
+
+use avsession_codes::ErrorCatalog;
+
+/// Account Management Error Codes.
+///
+/// This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
+#[catalog(
+    name = "Account Management",
+    title = "Account Management Error Codes",
+    note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
+    layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Account-->\n<!--Owner: @steven-q-->\n<!--Designer: @JiDong-CS1-->\n<!--Tester: @zhaimengchao-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n\nThe following includes the error codes for system accounts, distributed accounts, and application accounts.\n{entries}"
+)]
+pub enum AccountManagementError {
+    /// System Service Abnormal (12300001).
+    #[code(
+        12300001,
+        title = "System Service Abnormal",
+        message = "The system service works abnormally.",
+        cause = "The account management service cannot start properly.",
+        cause = "The IPC object for account management cannot be obtained.",
+        cause = "The services on which the account management depends cannot start properly, or the IPC object on which the account management depends cannot be obtained.",
+        cause = "The service is not initialized.",
+        cause = "The disk space is insufficient.",
+        cause = "The file read or write fails.",
+        cause = "Directories cannot be created.",
+        cause = "Files cannot be created or deleted.",
+        cause = "The database cannot be read or written.",
+        solution = "Try again later or restart the device.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause} \n8. {cause}\n9. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    SystemServiceAbnormal,
+    /// Invalid Parameter (12300002).
+    #[code(
+        12300002,
+        title = "Invalid Parameter",
+        message = "Invalid parameter.",
+        cause = "The user name is empty.",
+        cause = "The user name of the system account exceeds 1024 characters.",
+        cause = "The user name of the distributed account exceeds 256 characters.",
+        cause = "The system account ID is less than 0 or 100, or greater than 1099.",
+        cause = "The distributed account ID exceeds 512 characters.",
+        cause = "The event type passed in for the distributed account is not supported.",
+        cause = "The domain name is empty.",
+        cause = "The domain name exceeds 128 characters.",
+        cause = "The domain account is empty.",
+        cause = "The domain account name exceeds 512 characters.",
+        cause = "The constraint is empty.",
+        cause = "The constraint exceeds 128 characters.",
+        cause = "Invalid authentication or query parameters are passed in.",
+        cause = "The profile photo string of the system account exceeds 4 KB.",
+        cause = "The profile photo string of the distributed account exceeds 2 MB.",
+        cause = "The images are not in .jpg or .png format.",
+        cause = "The application account name exceeds 512 characters.",
+        cause = "The authentication type exceeds 1024 characters.",
+        cause = "The token exceeds 1024 characters.",
+        cause = "The key exceeds 1024 characters.",
+        cause = "The custom data exceeds 1024 characters.",
+        cause = "The token is invalid.",
+        cause = "The context ID is invalid.",
+        cause = "The credential ID is invalid.",
+        solution = "Set parameters correctly.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n12. {cause}\n13. {cause}\n14. {cause}\n15. {cause}\n16. {cause}\n17. {cause}\n18. {cause}\n19. {cause}\n20. {cause}\n21. {cause}\n22. {cause}\n23. {cause}\n24. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    InvalidParameter,
+    /// Account Not Exist (12300003).
+    #[code(
+        12300003,
+        title = "Account Not Exist",
+        message = "The account does not exist.",
+        cause = "The account to query, activate, or delete is not created.",
+        cause = "The account to query, activate, or delete has been deleted.",
+        cause = "The constraint, user name, or profile photo is set for an account that has been deleted.",
+        cause = "The account to update is not created.",
+        cause = "The access permission is to be set for an account that does not exist.",
+        cause = "The password is to be set, deleted, or queried for an account that does not exist.",
+        cause = "The token is to be set or deleted for an account that does not exist.",
+        cause = "Additional information is to be set for an account that does not exist.",
+        cause = "Credentials are to be set or deleted for an account that does not exist.",
+        cause = "Custom data is to be set for an account that does not exist.",
+        cause = "Distributed synchronization is to be enabled for an account that does not exist.",
+        solution = "Check whether the account exists.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AccountNotExist,
+    /// Account Already Exists (12300004).
+    #[code(
+        12300004,
+        title = "Account Already Exists",
+        message = "The account already exists.",
+        cause = "The account to create already exists.",
+        solution = "Rename the account.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AccountAlreadyExists,
+    /// Multiple Users Not Supported (12300005).
+    #[code(
+        12300005,
+        title = "Multiple Users Not Supported",
+        message = "Multi-user is not supported.",
+        cause = "The device does not support multiple users.",
+        solution = "Cancel the operation.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    MultipleUsersNotSupported,
+    /// Unsupported Account Type (12300006).
+    #[code(
+        12300006,
+        title = "Unsupported Account Type",
+        message = "The account type is not supported.",
+        cause = "The device does not support the account type.",
+        solution = "Create an account of the type supported by the device."
+    )]
+    UnsupportedAccountType,
+    /// Account Count Reached the Limit (12300007).
+    #[code(
+        12300007,
+        title = "Account Count Reached the Limit",
+        message = "The number of accounts has reached the upper limit.",
+        cause = "The number of system accounts or application accounts has reached 1000.",
+        solution = "Delete the accounts that are no longer used, and try again."
+    )]
+    AccountCountReachedLimit,
+    /// Restricted Account (12300008).
+    #[code(
+        12300008,
+        title = "Restricted Account",
+        message = "The specified account is restricted.",
+        cause = "The account to delete is a reserved account of the system.",
+        cause = "The constraint source type to query belongs to a reserved account.",
+        cause = "The ID of the account to create is 0 to 100.",
+        solution = "Operations cannot be performed on the reserved account of the system.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    RestrictedAccount,
+    /// Account Already Activated (12300009).
+    #[code(
+        12300009,
+        title = "Account Already Activated",
+        message = "The account has been activated.",
+        cause = "The account to activate is already activated.",
+        solution = "No further action is required.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AccountAlreadyActivated,
+    /// Account Service Not Respond (12300010).
+    #[code(
+        12300010,
+        title = "Account Service Not Respond",
+        message = "The account service does not respond.",
+        cause = "Repeated requests, such as the requests for activating an account or applying the same settings, are submitted in a short period of time.",
+        cause = "When the number of authentication sessions for application accounts reaches 256, new authentication requests cannot be processed.",
+        solution = "Wait for a while and try again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AccountServiceNotRespond,
+    /// Event Listener Already Registered (12300011).
+    #[code(
+        12300011,
+        title = "Event Listener Already Registered",
+        message = "The event listener has been registered.",
+        cause = "The listener to register has been registered with the system already.",
+        solution = "Cancel the operation or register an unregistered listener.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    EventListenerAlreadyRegistered,
+    /// Event Listener Not Registered (12300012).
+    #[code(
+        12300012,
+        title = "Event Listener Not Registered",
+        message = "The event listener has not been registered.",
+        cause = "The event listener to unregister has not been registered.",
+        solution = "Only registered event listeners can be unregistered.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    EventListenerNotRegistered,
+    /// Network Exception (12300013).
+    #[code(
+        12300013,
+        title = "Network Exception",
+        message = "Network exception.",
+        cause = "Not connected to the Internet.",
+        cause = "The network connection is abnormal.",
+        cause = "The application does not have the network access permission.",
+        cause = "Unidentified network error.",
+        solution = "Connects to a network.",
+        solution = "Check that the network connection is normal.",
+        solution = "Check that the application has the network access permission.",
+        solution = "Perform related operations again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+    )]
+    NetworkException,
+    /// Domain Account Not Authenticated (12300014).
+    #[code(
+        12300014,
+        title = "Domain Account Not Authenticated",
+        message = "The domain account is not authenticated.",
+        cause = "The domain account has not logged in.",
+        solution = "Log in using the domain account."
+    )]
+    DomainAccountNotAuthenticated,
+    /// Duplicate Short Name (12300015).
+    #[code(
+        12300015,
+        title = "Duplicate Short Name",
+        message = "The short name already exists.",
+        cause = "The short name used to create the account already exists.",
+        solution = "Change the short name that does not exist."
+    )]
+    DuplicateShortName,
+    /// Login Accounts Reached the Limit (12300016).
+    #[code(
+        12300016,
+        title = "Login Accounts Reached the Limit",
+        message = "The number of logged in accounts reaches the upper limit.",
+        cause = "The number of login accounts has reached the upper limit. No more accounts can be used to log in.",
+        solution = "Log out of the system and log in to the system using a new account."
+    )]
+    LoginAccountsReachedLimit,
+    /// Foreground System Account Not Found (12300017).
+    #[code(
+        12300017,
+        title = "Foreground System Account Not Found",
+        message = "The foreground OS account is not found.",
+        cause = "The foreground system account does not exist on the specified logical display (either it is not activated or it is not switched to the foreground).",
+        cause = "The specified **displayId** is invalid or the corresponding logical display does not exist.",
+        cause = "The specified **localId** is invalid or the corresponding system account does not exist.",
+        solution = "Ensure that the input **displayId**/**localId** is correct and exists. Try again if the specified foreground account exists on the logical display.",
+        system_api,
+        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    ForegroundSystemAccountNotFound,
+    /// Logical Display Not Found (12300018).
+    #[code(
+        12300018,
+        title = "Logical Display Not Found",
+        message = "Display not found.",
+        cause = "The specified **displayId** is invalid or the corresponding logical display does not exist.",
+        cause = "The target logical display is not connected or has been disconnected.",
+        solution = "Ensure that the **displayId** is correct and the logical screen device is connected and available. Try again with a valid logical display ID.",
+        system_api,
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    LogicalDisplayNotFound,
+    /// Cross-Display Activation Not Supported (12300019).
+    #[code(
+        12300019,
+        title = "Cross-Display Activation Not Supported",
+        message = "Cross-display activation not supported.",
+        cause = "The current system strategy or configuration does not allow cross-display activation.",
+        solution = "Activate the account on the same logical display, or log out of the account on the specified logical display and then activate the account.",
+        system_api,
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    CrossDisplayActivationNotSupported,
+    /// System Account Already Bound (12300021).
+    ///
+    /// This error code is reported if the input system account has been bound to a domain account.
+    #[code(
+        12300021,
+        title = "System Account Already Bound",
+        message = "The OS account is already bound.",
+        description = "This error code is reported if the input system account has been bound to a domain account.",
+        cause = "The input system account has been bound to a domain account.",
+        solution = "Multiple system accounts cannot be bound to one domain account. Bind the system account to another domain account.",
+        system_api
+    )]
+    SystemAccountAlreadyBound,
+    /// Domain Account Already Bound (12300022).
+    ///
+    /// This error code is reported if the input domain account has been bound to a system account.
+    #[code(
+        12300022,
+        title = "Domain Account Already Bound",
+        message = "The domain account is already bound.",
+        description = "This error code is reported if the input domain account has been bound to a system account.",
+        cause = "The input domain account has been bound to a system account.",
+        solution = "A domain account cannot be bound to multiple system accounts. Bind the domain account to another system account or delete the bound system account before binding to a new one.",
+        system_api,
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n<!--DelEnd-->\n"
+    )]
+    DomainAccountAlreadyBound,
+    /// Incorrect Credential (12300101).
+    #[code(
+        12300101,
+        title = "Incorrect Credential",
+        message = "The credential is incorrect.",
+        cause = "An incorrect password is entered.",
+        cause = "The biological feature does not match the feature enrolled.",
+        cause = "The token is invalid.",
+        solution = "Enter a correct credential and try again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    IncorrectCredential,
+    /// Credential Not Exist (12300102).
+    #[code(
+        12300102,
+        title = "Credential Not Exist",
+        message = "The credential does not exist.",
+        cause = "The credential to authenticate has not been enrolled.",
+        cause = "The credential to query has not been enrolled.",
+        cause = "The credential to delete has not been enrolled.",
+        solution = "Check whether the credential has been enrolled.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    CredentialNotExist,
+    /// Credential Inputer Already Exists (12300103).
+    #[code(
+        12300103,
+        title = "Credential Inputer Already Exists",
+        message = "The credential inputer already exists.",
+        cause = "The PIN inputer has been registered and cannot be registered again before deregistration.",
+        solution = "No further action is required.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    CredentialInputerAlreadyExists,
+    /// Credential Inputer Not Exist (12300104).
+    #[code(
+        12300104,
+        title = "Credential Inputer Not Exist",
+        message = "The credential inputer is not found.",
+        cause = "No credential inputer is registered when a credential is authenticated, added or modified.",
+        solution = "Register a credential inputer.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    CredentialInputerNotExist,
+    /// Trust Level Not Supported (12300105).
+    #[code(
+        12300105,
+        title = "Trust Level Not Supported",
+        message = "The trust level is not supported.",
+        cause = "The trust level passed in is not supported.",
+        solution = "Use a trust level supported by the system.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    TrustLevelNotSupported,
+    /// Authentication Type Not Supported (12300106).
+    #[code(
+        12300106,
+        title = "Authentication Type Not Supported",
+        message = "The authentication type is not supported.",
+        cause = "The authentication type passed in is not supported.",
+        solution = "Use an authentication type supported by the system.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationTypeNotSupported,
+    /// Authentication Type Not Exist (12300107).
+    #[code(
+        12300107,
+        title = "Authentication Type Not Exist",
+        message = "The authentication type does not exist.",
+        cause = "The specified authentication type does not exist when a token is queried or deleted.",
+        solution = "Use an existing authentication type.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationTypeNotExist,
+    /// Authentication Session Not Exist (12300108).
+    #[code(
+        12300108,
+        title = "Authentication Session Not Exist",
+        message = "The authentication session does not exist.",
+        cause = "The session callback to query does not exist.",
+        solution = "Use an opened session to query session callbacks.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationSessionNotExist,
+    /// Authentication, Credential Enrollment, or Update Canceled (12300109).
+    #[code(
+        12300109,
+        title = "Authentication, Credential Enrollment, or Update Canceled",
+        message = "The authentication, enrollment, or update operation is canceled.",
+        cause = "The user cancels the authentication.\nThe user canceled the credential enrollment.\nThe user canceled the update during the credential enrollment process.",
+        solution = "No further action is required.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationCredentialEnrollmentOrUpdateCanceled,
+    /// Authentication Locked (12300110).
+    #[code(
+        12300110,
+        title = "Authentication Locked",
+        message = "The authentication is locked.",
+        cause = "The number of authentication type errors exceeds the limit.",
+        solution = "Try again after the freezing time.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationLocked,
+    /// Authentication Timed Out (12300111).
+    #[code(
+        12300111,
+        title = "Authentication Timed Out",
+        message = "The authentication time out.",
+        cause = "The authentication or credential enrollment of a system account takes more than three minutes.",
+        cause = "The authentication service does not respond in time due to network problems.",
+        solution = "Try again if the authentication or credential enrollment times out.",
+        solution = "Check and rectify network problems, and try again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+    )]
+    AuthenticationTimedOut,
+    /// Authentication Service Not Respond (12300112).
+    #[code(
+        12300112,
+        title = "Authentication Service Not Respond",
+        message = "The authentication service is busy.",
+        cause = "The total number of system accounts being authenticated exceeds 5.\nThe authentication service of the third-party application does not respond.",
+        solution = "Try again later.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationServiceNotRespond,
+    /// Authentication Service Not Exist (12300113).
+    #[code(
+        12300113,
+        title = "Authentication Service Not Exist",
+        message = "The account authentication service does not exist.",
+        cause = "For application accounts:",
+        cause = "When an authentication is requested, the application does not support the authentication service.",
+        cause = "When an account is added implicitly, the application does not support the authentication service.",
+        cause = "When the credential of a specified account is verified, the application does not support the authentication service.",
+        cause = "When the authenticator attributes are set for an application, the application does not support the authentication service.",
+        cause = "When the account tags are checked, the specified application does not support the authentication service.",
+        solution = "Cancel the operation or authenticate an application that supports the authentication service.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AuthenticationServiceNotExist,
+    /// Authentication Service Abnormal (12300114).
+    #[code(
+        12300114,
+        title = "Authentication Service Abnormal",
+        message = "The account authentication service works abnormally.",
+        cause = "An unknown error occurs in the identity authentication service.",
+        cause = "The application authenticator does not comply with specifications.",
+        solution = "Try again or restart the system.",
+        solution = "Use the application authenticator that complies with specifications.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+    )]
+    AuthenticationServiceAbnormal,
+    /// User Authentication Passwords Reached the Limit (12300115).
+    #[code(
+        12300115,
+        title = "User Authentication Passwords Reached the Limit",
+        message = "The number of credentials reaches the upper limit.",
+        cause = "An unknown error occurs in the identity authentication service.",
+        cause = "The user already has a password of the corresponding type and cannot add a password.",
+        solution = "Try again or restart the system.",
+        solution = "Change the password or delete the existing password.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+    )]
+    UserAuthenticationPasswordsReachedLimit,
+    /// Failed to Verify the Credential Complexity (12300116).
+    #[code(
+        12300116,
+        title = "Failed to Verify the Credential Complexity",
+        message = "Credential complexity verification failed.",
+        cause = "The credential is too simple.",
+        solution = "Enroll a credential that contains specific characters as required."
+    )]
+    FailedToVerifyCredentialComplexity,
+    /// PIN Expired (12300117).
+    #[code(
+        12300117,
+        title = "PIN Expired",
+        message = "PIN is expired.",
+        cause = "The PIN for user authentication has expired.",
+        solution = "Reset the PIN."
+    )]
+    PinExpired,
+    /// Application Not Exist (12400001).
+    #[code(
+        12400001,
+        title = "Application Not Exist",
+        message = "The application does not exist.",
+        cause = "The target application does not exist when the application permission is set.",
+        cause = "The target application does not exist when the application permission is authorized.",
+        solution = "Check that the target application has been installed, and use the bundle of the application.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    ApplicationNotExist,
+    /// Custom Data Not Exist (12400002).
+    #[code(
+        12400002,
+        title = "Custom Data Not Exist",
+        message = "The custom data does not exist.",
+        cause = "The key does not exist when you query the custom data of the account.",
+        solution = "Query the custom data with a key that is already defined."
+    )]
+    CustomDataNotExist,
+    /// Custom Data Records Reached the Limit (12400003).
+    #[code(
+        12400003,
+        title = "Custom Data Records Reached the Limit",
+        message = "The number of custom data records reaches the upper limit.",
+        cause = "The number of custom data records of the target account has reached 512.",
+        solution = "Delete the custom data records that are no longer used."
+    )]
+    CustomDataRecordsReachedLimit,
+    /// Token Count Reached the Limit (12400004).
+    #[code(
+        12400004,
+        title = "Token Count Reached the Limit",
+        message = "The number of tokens reaches the upper limit.",
+        cause = "The number of tokens of the target account has reached 1024.",
+        solution = "Delete the tokens that are no longer used, and try again."
+    )]
+    TokenCountReachedLimit,
+    /// Bundles in the OAuth List Reached the Limit (12400005).
+    #[code(
+        12400005,
+        title = "Bundles in the OAuth List Reached the Limit",
+        message = "The size of the authorization list reaches the upper limit.",
+        cause = "The number of bundles in the authorization list has reached 1024.",
+        solution = "Revoke authorization from the applications that do not require the authorization and try again."
+    )]
+    BundlesInOAuthListReachedLimit,
+}

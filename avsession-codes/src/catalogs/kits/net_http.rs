@@ -1,0 +1,426 @@
+// HTTP Error Codes: the catalog `HttpError`, generated from its page by
+// `avsession-codes import`. Regenerate it instead of editing it.
+// Texts: OpenHarmony documentation (openharmony/docs), licensed under CC BY 4.0.
+
+use avsession_codes::ErrorCatalog;
+
+/// HTTP Error Codes.
+///
+/// This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
+#[catalog(
+    name = "HTTP",
+    title = "HTTP Error Codes",
+    note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
+    range = 2300000..=2399999,
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+)]
+pub enum HttpError {
+    /// Protocol Not Supported (2300001).
+    ///
+    /// This error code is reported if the input protocol version is not supported by the server.
+    #[code(
+        2300001,
+        title = "Protocol Not Supported",
+        message = "Unsupported protocol.",
+        description = "This error code is reported if the input protocol version is not supported by the server.",
+        cause = "The input protocol version is not supported by the server.",
+        solution = "Specify a protocol version supported by the server.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    ProtocolNotSupported,
+    /// Incorrect URL Format (2300003).
+    ///
+    /// This error code is reported if the URL format is incorrect.
+    #[code(
+        2300003,
+        title = "Incorrect URL Format",
+        message = "Invalid URL format or missing URL.",
+        description = "This error code is reported if the URL format is incorrect.",
+        cause = "The format of the input URL is incorrect.",
+        solution = "Specify a URL of the correct format.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    IncorrectUrlFormat,
+    /// Failed to Resolve the Domain Name of the Proxy Server (2300005).
+    ///
+    /// This error code is reported if the domain name of the proxy server cannot be resolved.
+    #[code(
+        2300005,
+        title = "Failed to Resolve the Domain Name of the Proxy Server",
+        message = "Failed to resolve the proxy name.",
+        description = "This error code is reported if the domain name of the proxy server cannot be resolved.",
+        cause = "The URL of the proxy server is incorrect.",
+        solution = "Specify a URL of the correct format.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToResolveDomainNameOfProxyServer,
+    /// Failed to Resolve the Domain Name of the Host (2300006).
+    ///
+    /// This error code is reported if the domain name of the host cannot be resolved.
+    #[code(
+        2300006,
+        title = "Failed to Resolve the Domain Name of the Host",
+        message = "Failed to resolve the host name.",
+        description = "This error code is reported if the domain name of the host cannot be resolved.",
+        cause = "The input URL is incorrect.",
+        cause = "The network connection is abnormal.",
+        solution = "Specify a URL of the correct format.",
+        solution = "Rectify network connection faults.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+    )]
+    FailedToResolveDomainNameOfHost,
+    /// Failed to Connect to the Server (2300007).
+    ///
+    /// This error code is reported if the server connection failed.
+    #[code(
+        2300007,
+        title = "Failed to Connect to the Server",
+        message = "Failed to connect to the server.",
+        description = "This error code is reported if the server connection failed.",
+        cause = "The format of the input URL is incorrect.",
+        solution = "Specify a URL of the correct format.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToConnectToServer,
+    /// Invalid Data Returned by the Server (2300008).
+    ///
+    /// This error code is reported if the data returned by the server is invalid.
+    #[code(
+        2300008,
+        title = "Invalid Data Returned by the Server",
+        message = "Invalid server response.",
+        description = "This error code is reported if the data returned by the server is invalid.",
+        cause = "The server encounters an error and returns data in non-HTTP format.",
+        solution = "Check the server implementation.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    InvalidDataReturnedByServer,
+    /// Access to Remote Resources Denied (2300009).
+    ///
+    /// This error code is reported if the access to remote resources is denied by the server.
+    #[code(
+        2300009,
+        title = "Access to Remote Resources Denied",
+        message = "Access to the remote resource denied.",
+        description = "This error code is reported if the access to remote resources is denied by the server.",
+        cause = "The access to the specified resource is denied by the server.",
+        solution = "Check whether access to the requested resource is allowed.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    AccessToRemoteResourcesDenied,
+    /// HTTP2 Framing Layer Error (2300016).
+    ///
+    /// This error code is reported if an error occurs on the HTTP2 framing layer.
+    #[code(
+        2300016,
+        title = "HTTP2 Framing Layer Error",
+        message = "Error in the HTTP2 framing layer.",
+        description = "This error code is reported if an error occurs on the HTTP2 framing layer.",
+        cause = "HTTP2 is not supported by the server.",
+        solution = "Capture and analyze packets to check whether HTTP2 is supported by the server.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    Http2FramingLayerError,
+    /// Incomplete Data Returned by the Server (2300018).
+    ///
+    /// This error code is reported if data returned by the server is incomplete.
+    #[code(
+        2300018,
+        title = "Incomplete Data Returned by the Server",
+        message = "Transferred a partial file.",
+        description = "This error code is reported if data returned by the server is incomplete.",
+        cause = "This problem is probable due to server implementation.",
+        solution = "Check the server implementation.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    IncompleteDataReturnedByServer,
+    /// Failed to Write Received Data to a Disk or Application (2300023).
+    ///
+    /// This error code is reported if an error occurs while writing received data to the disk or application.
+    #[code(
+        2300023,
+        title = "Failed to Write Received Data to a Disk or Application",
+        message = "Failed to write the received data to the disk or application.",
+        description = "This error code is reported if an error occurs while writing received data to the disk or application.",
+        cause = "The application does not have the permission to write files or the file to be downloaded exceeds 5 MB.",
+        cause = "The **destroy** function is called before the data of the last request is fully received.",
+        solution = "Check the application permission and the size of the file to be downloaded.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n- {cause}\n\n- {cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToWriteReceivedDataToDiskOrApplication,
+    /// Failed to Upload Data (2300025).
+    ///
+    /// This error code is reported if data upload fails.
+    #[code(
+        2300025,
+        title = "Failed to Upload Data",
+        message = "Upload failed.",
+        description = "This error code is reported if data upload fails.",
+        cause = "The file is too large or the network is faulty. The server may reject the **STOR** command if FTP is used. The error buffer usually contains the reason from the server.",
+        solution = "Check the file size and network status.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToUploadData,
+    /// Failed to Open or Read Local Data from a File or Application (2300026).
+    ///
+    /// This error code is reported if an error occurs while opening or reading local data from a file or application.
+    #[code(
+        2300026,
+        title = "Failed to Open or Read Local Data from a File or Application",
+        message = "Failed to open or read local data from the file or application.",
+        description = "This error code is reported if an error occurs while opening or reading local data from a file or application.",
+        cause = "The application does not have the data read permission.",
+        solution = "Check the permissions granted to the application.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToOpenOrReadLocalDataFromFileOrApplication,
+    /// Insufficient Memory (2300027).
+    ///
+    /// This error code is reported if the memory is insufficient.
+    #[code(
+        2300027,
+        title = "Insufficient Memory",
+        message = "Out of memory.",
+        description = "This error code is reported if the memory is insufficient.",
+        cause = "The memory is insufficient.",
+        solution = "Check the system memory.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    InsufficientMemory,
+    /// Operation Timeout (2300028).
+    ///
+    /// This error code is reported if the operation times out.
+    #[code(
+        2300028,
+        title = "Operation Timeout",
+        message = "Operation timeout.",
+        description = "This error code is reported if the operation times out.",
+        cause = "The TCP connection or the read/write operation times out.",
+        solution = "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    OperationTimeout,
+    /// Maximum Redirections Reached (2300047).
+    ///
+    /// This error code is reported if the number of redirections reaches the maximum.
+    #[code(
+        2300047,
+        title = "Maximum Redirections Reached",
+        message = "The number of redirections reaches the maximum allowed.",
+        description = "This error code is reported if the number of redirections reaches the maximum.",
+        cause = "Redirections are too frequent.",
+        solution = "Check the server implementation.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    MaximumRedirectionsReached,
+    /// No Content Returned by the Server (2300052).
+    ///
+    /// This error code is reported if no content is returned by the server.
+    #[code(
+        2300052,
+        title = "No Content Returned by the Server",
+        message = "The server returned nothing (no header or data).",
+        description = "This error code is reported if no content is returned by the server.",
+        cause = "This problem is probable due to server implementation.",
+        solution = "Check the server implementation.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    NoContentReturnedByServer,
+    /// Failed to Send Network Data (2300055).
+    ///
+    /// This error code is reported if an error occurs while sending network data to the peer end.
+    #[code(
+        2300055,
+        title = "Failed to Send Network Data",
+        message = "Failed to send data to the peer.",
+        description = "This error code is reported if an error occurs while sending network data to the peer end.",
+        cause = "This problem is probable due to a network fault.",
+        solution = "Rectify network faults.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToSendNetworkData,
+    /// Failed to Receive Network Data (2300056).
+    ///
+    /// This error code is reported if an error occurred while receiving network data from the peer end.
+    #[code(
+        2300056,
+        title = "Failed to Receive Network Data",
+        message = "Failed to receive data from the peer.",
+        description = "This error code is reported if an error occurred while receiving network data from the peer end.",
+        cause = "This problem is probable due to a network fault.",
+        solution = "Rectify network faults.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToReceiveNetworkData,
+    /// Local SSL Certificate Error (2300058).
+    ///
+    /// This error code is reported if the local SSL certificate is incorrect.
+    #[code(
+        2300058,
+        title = "Local SSL Certificate Error",
+        message = "Local SSL certificate error.",
+        description = "This error code is reported if the local SSL certificate is incorrect.",
+        cause = "The format of the SSL certificate is incorrect.",
+        solution = "Check the format of the SSL certificate.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    LocalSslCertificateError,
+    /// Failed to Use the Specified SSL Cipher Algorithm (2300059).
+    ///
+    /// This error code is reported if the specified SSL cipher algorithm cannot be used.
+    #[code(
+        2300059,
+        title = "Failed to Use the Specified SSL Cipher Algorithm",
+        message = "The specified SSL cipher cannot be used.",
+        description = "This error code is reported if the specified SSL cipher algorithm cannot be used.",
+        cause = "The system does not support the cipher algorithm negotiated between the client and server.",
+        solution = "Capture and analyze packets to check whether the cipher algorithm is supported.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    FailedToUseSpecifiedSslCipherAlgorithm,
+    /// Incorrect SSL Certificate or SSH Key of the Remote Server (2300060).
+    ///
+    /// This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.
+    #[code(
+        2300060,
+        title = "Incorrect SSL Certificate or SSH Key of the Remote Server",
+        message = "Invalid SSL peer certificate or SSH remote key.",
+        description = "This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.",
+        cause = "The server identity cannot be verified, for example, the certificate has expired.",
+        solution = "You are advised to locate the fault by referring to [Certificate Verification Process on the TLS Client](../../network/http-request.md#certificate-verification-process-on-the-tls-client).",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    IncorrectSslCertificateOrSshKeyOfRemoteServer,
+    /// Unrecognized or Incorrect HTTP Encoding Format (2300061).
+    ///
+    /// This error code is reported if the HTTP encoding format cannot be identified or is incorrect.
+    #[code(
+        2300061,
+        title = "Unrecognized or Incorrect HTTP Encoding Format",
+        message = "Invalid HTTP encoding format.",
+        description = "This error code is reported if the HTTP encoding format cannot be identified or is incorrect.",
+        cause = "The HTTP encoding format is incorrect.",
+        solution = "Check the server implementation. Currently, only gzip encoding is supported.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    UnrecognizedOrIncorrectHttpEncodingFormat,
+    /// Maximum File Size Exceeded (2300063).
+    ///
+    /// This error code is reported if the maximum file size is exceeded.
+    #[code(
+        2300063,
+        title = "Maximum File Size Exceeded",
+        message = "Maximum file size exceeded.",
+        description = "This error code is reported if the maximum file size is exceeded.",
+        cause = "The downloaded file is too large.",
+        solution = "Check the server implementation.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    MaximumFileSizeExceeded,
+    /// Insufficient Server Disk Space (2300070).
+    ///
+    /// This error code is reported if the server disk space is insufficient.
+    #[code(
+        2300070,
+        title = "Insufficient Server Disk Space",
+        message = "Remote disk full.",
+        description = "This error code is reported if the server disk space is insufficient.",
+        cause = "The server disk is full.",
+        solution = "Check the server disk space.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    InsufficientServerDiskSpace,
+    /// Uploaded File Already Exists (2300073).
+    ///
+    /// This error code is reported if the server finds that the uploaded file already exists.
+    #[code(
+        2300073,
+        title = "Uploaded File Already Exists",
+        message = "Remote file already exists.",
+        description = "This error code is reported if the server finds that the uploaded file already exists.",
+        cause = "The uploaded file already exists.",
+        solution = "Check the server for files that already exist.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    UploadedFileAlreadyExists,
+    /// No SSL CA Certificate or Access Permission (2300077).
+    ///
+    /// This error code is reported if the SSL CA certificate does not exist or the access permission is not available.
+    #[code(
+        2300077,
+        title = "No SSL CA Certificate or Access Permission",
+        message = "The SSL CA certificate does not exist or is inaccessible.",
+        description = "This error code is reported if the SSL CA certificate does not exist or the access permission is not available.",
+        cause = "The SSL CA certificate is not available or the access permission is not granted.",
+        solution = "Check whether the SSL CA certificate exists or the access permission is granted.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    NoSslCaCertificateOrAccessPermission,
+    /// URL Requested File Not Found (2300078).
+    ///
+    /// This error code is reported if the file requested by the specified URL does not exist.
+    #[code(
+        2300078,
+        title = "URL Requested File Not Found",
+        message = "Remote file not found.",
+        description = "This error code is reported if the file requested by the specified URL does not exist.",
+        cause = "The file requested by the specified URL does not exist.",
+        solution = "Check whether the file requested by the specified URL exists.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    UrlRequestedFileNotFound,
+    /// Identity Verification Failed (2300094).
+    ///
+    /// This error code is reported if identity verification fails.
+    #[code(
+        2300094,
+        title = "Identity Verification Failed",
+        message = "Authentication error.",
+        description = "This error code is reported if identity verification fails.",
+        cause = "The specified identity verification field does not match that on the server.",
+        solution = "Check whether the specified identity verification field matches that on the server.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    IdentityVerificationFailed,
+    /// Plaintext HTTP Access Intercepted (2300997).
+    ///
+    /// This error code is reported if plaintext HTTP access is intercepted.
+    #[code(
+        2300997,
+        title = "Plaintext HTTP Access Intercepted",
+        message = "Cleartext traffic not permitted.",
+        description = "This error code is reported if plaintext HTTP access is intercepted.",
+        cause = "The plaintext access is not allowed in the **network_config.json** file.",
+        solution = "Check the setting of the **cleartextTrafficPermitted** field in the **network_config.json** file.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    PlaintextHttpAccessIntercepted,
+    /// Domain Access Denied (2300998).
+    ///
+    /// This error code is reported if access to a certain domain is prohibited.
+    #[code(
+        2300998,
+        title = "Domain Access Denied",
+        message = "It is not allowed to access this domain.",
+        description = "This error code is reported if access to a certain domain is prohibited.",
+        cause = "An incorrect server domain name is configured for the atomic service.",
+        solution = "Configure a correct server domain name for the atomic service. For details, see [Configuring Server Domain Names](https://developer.huawei.com/consumer/en/doc/atomic-guides/agc-help-harmonyos-server-domain). The server domain name configuration takes effect more than one day after being set.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    DomainAccessDenied,
+    /// Internal Error (2300999).
+    ///
+    /// This error code is reported if an internal error occurs.
+    #[code(
+        2300999,
+        title = "Internal Error",
+        message = "Internal error.",
+        description = "This error code is reported if an internal error occurs.",
+        cause = "An unknown error occurs.",
+        solution = "Try again or contact technical support.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    InternalError,
+}

@@ -38,9 +38,9 @@ struct Cli {
 enum Command {
     /// Explains one error code: message, description, possible causes, solution steps.
     Explain {
-        /// A code (6600101), a variant (SessionServiceException,
-        /// AVSessionError::SessionServiceException) or a C API constant
-        /// (AV_SESSION_ERR_SERVICE_EXCEPTION).
+        /// A code (`6600101`), a variant (`SessionServiceException`,
+        /// `AVSessionError::SessionServiceException`) or a C API constant
+        /// (`AV_SESSION_ERR_SERVICE_EXCEPTION`).
         #[arg(allow_hyphen_values = true)]
         code: String,
     },

@@ -158,6 +158,8 @@ pub fn pad(formatter: &mut core::fmt::Formatter<'_>, message: &str) -> core::fmt
 
 /// Builds a catalog description.
 #[must_use]
+// One argument per field of `Catalog`, which generated code alone calls.
+#[allow(clippy::too_many_arguments)]
 pub const fn catalog(
     name: &'static str,
     type_name: &'static str,

@@ -26,13 +26,11 @@ fn explain_lays_out_an_avsession_code() {
     assert_eq!(stderr(&output), "");
     let text = stdout(&output);
     let err = AVSessionError::SessionServiceException;
-    assert!(
-        text.starts_with(
-            "6600101 Session Service Exception\ncatalog: AVSession | since API 13\n\
+    assert!(text.starts_with(
+        "6600101 Session Service Exception\ncatalog: AVSession | since API 13\n\
              variant: AVSessionError::SessionServiceException\n\
              C API: AV_SESSION_ERR_SERVICE_EXCEPTION\n"
-        )
-    );
+    ));
     assert!(text.contains(&format!("\nError message\n  {}\n", err.message())));
     assert!(text.contains("\nDescription\n  The session service is abnormal,"));
     assert!(text.contains(&format!("\nPossible causes\n  {}\n", err.causes()[0])));
@@ -183,7 +181,12 @@ fn explain_finds_a_code_by_variant_or_constant() {
         assert!(output.status.success(), "{query}");
         assert_eq!(stdout(&output), by_code, "{query}");
     }
-    let output = run(&["--format", "json", "explain", "AV_SESSION_ERR_INVALID_PARAMETER"]);
+    let output = run(&[
+        "--format",
+        "json",
+        "explain",
+        "AV_SESSION_ERR_INVALID_PARAMETER",
+    ]);
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(value["code"], 401);
     assert_eq!(value["constant"], "AV_SESSION_ERR_INVALID_PARAMETER");
@@ -236,7 +239,12 @@ fn render_prints_the_pages_byte_for_byte() {
 
 #[test]
 fn import_prints_a_module_and_warns_on_stderr() {
-    let output = run(&["import", &fixture("errorcode-avsession-current.md"), "--enum", "Lyrics"]);
+    let output = run(&[
+        "import",
+        &fixture("errorcode-avsession-current.md"),
+        "--enum",
+        "Lyrics",
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     let module = stdout(&output);
     assert!(module.contains("use avsession_codes::ErrorCatalog;\n"));
@@ -244,7 +252,8 @@ fn import_prints_a_module_and_warns_on_stderr() {
     assert!(module.contains("    DesktopLyricsNotSupportedForCurrentDevice,\n"));
     let warnings = stderr(&output);
     assert!(
-        warnings.contains("errorcode-avsession-current.md:201: 6600111 has no `Error Message` label"),
+        warnings
+            .contains("errorcode-avsession-current.md:201: 6600111 has no `Error Message` label"),
         "{warnings}"
     );
     // Without --enum the name comes from the title.
@@ -269,7 +278,11 @@ fn import_and_check_reject_a_broken_page_with_its_file_and_line() {
         assert!(err.contains("broken.md:5: found `66001O1`"), "{err}");
         let output = run(&[command, binary.to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(2));
-        assert!(stderr(&output).contains("binary.md:2: the file is not UTF-8"), "{}", stderr(&output));
+        assert!(
+            stderr(&output).contains("binary.md:2: the file is not UTF-8"),
+            "{}",
+            stderr(&output)
+        );
         let output = run(&[command, dir.join("missing.md").to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(2));
         assert!(stderr(&output).contains("missing.md: cannot read the file"));
@@ -289,5 +302,9 @@ fn check_agrees_with_the_current_pages_and_finds_drift() {
     assert_eq!(output.status.code(), Some(1));
     let lines: Vec<&str> = stdout(&output).lines().collect();
     assert_eq!(lines.len(), 57, "{lines:?}");
-    assert!(lines[0].starts_with("6600110 code: only in the catalog"), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with("6600110 code: only in the catalog"),
+        "{}",
+        lines[0]
+    );
 }

@@ -20,7 +20,10 @@ fn assert_same_text(rendered: &str, expected: &str, what: &str) {
             .lines()
             .zip(expected.lines())
             .position(|(a, b)| a != b)
-            .map_or(rendered.lines().count().min(expected.lines().count()) + 1, |i| i + 1);
+            .map_or(
+                rendered.lines().count().min(expected.lines().count()) + 1,
+                |i| i + 1,
+            );
         panic!("the rendering differs from {what} first at line {line}");
     }
 }
@@ -54,7 +57,9 @@ fn the_catalog_says_what_both_pages_say() {
     // Against the whole catalog, the seed lacks the 57 codes added since.
     let missing = diff(AVSessionError::CATALOG, &seed);
     assert_eq!(missing.len(), 57);
-    assert!(missing.iter().all(|d| d.kind() == DifferenceKind::OnlyInCatalog));
+    assert!(missing
+        .iter()
+        .all(|d| d.kind() == DifferenceKind::OnlyInCatalog));
 }
 
 #[test]
@@ -68,7 +73,10 @@ fn sixty_six_codes_in_page_order_the_seed_first() {
     assert_eq!(codes[9..11], [6600110, 6600111]);
     assert_eq!(codes[65], 6616100);
     for code in &codes {
-        assert!(CURRENT.contains(&format!("\n## {code} ")), "{code} on the page");
+        assert!(
+            CURRENT.contains(&format!("\n## {code} ")),
+            "{code} on the page"
+        );
     }
 }
 

@@ -1,8 +1,6 @@
 //! `AVSessionApiError` composes the catalogs; every C API status converts.
 
-use avsession_codes::{
-    AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError,
-};
+use avsession_codes::{AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError};
 
 const TSV: &str = include_str!("../fixtures/native-avsession-errcodes.tsv");
 
@@ -65,10 +63,7 @@ fn entries_are_the_parts_in_order() {
         .collect();
     let actual: Vec<i32> = AVSessionApiError::ENTRIES.iter().map(|e| e.code).collect();
     assert_eq!(actual, expected);
-    assert_eq!(
-        <AVSessionApiError as ErrorCatalog>::ENTRIES.len(),
-        6 + 66
-    );
+    assert_eq!(<AVSessionApiError as ErrorCatalog>::ENTRIES.len(), 6 + 66);
     for entry in AVSessionApiError::ENTRIES {
         let err = <AVSessionApiError as FromCode>::from_code(entry.code).unwrap();
         assert_eq!(err.entry(), entry);

@@ -135,7 +135,10 @@ fn the_avsession_page() {
     // 6600111 has no **Error Message** label (README of the reference pages).
     let lyrics = page.section(6600111).unwrap();
     assert!(lyrics.block(Role::Message).is_none());
-    assert_eq!(lyrics.message().as_deref(), Some("The desktop lyrics feature is not supported."));
+    assert_eq!(
+        lyrics.message().as_deref(),
+        Some("The desktop lyrics feature is not supported.")
+    );
 }
 
 #[test]

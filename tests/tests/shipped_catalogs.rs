@@ -89,12 +89,20 @@ fn every_shipped_catalog_says_what_its_page_says() {
         let parsed = Page::parse(&text).unwrap();
         let catalog = catalog_of(&parsed);
         let differences = diff(catalog, &parsed);
-        assert!(differences.is_empty(), "{}: {differences:#?}", page.display());
+        assert!(
+            differences.is_empty(),
+            "{}: {differences:#?}",
+            page.display()
+        );
         assert_eq!(catalog.entries.len(), parsed.sections().len());
         // In the page's own layout, the page comes back byte for byte.
         let mut rendered = String::new();
         render_page(catalog, &mut rendered).unwrap();
-        assert!(rendered == text, "render_page of {} is not its page", catalog.name);
+        assert!(
+            rendered == text,
+            "render_page of {} is not its page",
+            catalog.name
+        );
         // In the regular layout, it parses to a page without differences either.
         let mut regular = String::new();
         render_markdown(catalog, &mut regular).unwrap();

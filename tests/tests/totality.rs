@@ -8,9 +8,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::collections::HashSet;
 
-use avsession_codes::{
-    AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError,
-};
+use avsession_codes::{AVSessionApiError, AVSessionError, ErrorCatalog, FromCode, UniversalError};
 use avsession_codes_tests::{Data, Storage};
 
 struct Counting;

@@ -11,7 +11,11 @@ use super::{read_page, Failure, Outcome};
 
 pub fn run(page: &Path) -> Result<Outcome, Failure> {
     let (_, parsed) = read_page(page)?;
-    let codes: Vec<i32> = parsed.sections().iter().map(|s| s.code()).collect();
+    let codes: Vec<i32> = parsed
+        .sections()
+        .iter()
+        .map(avsession_codes::page::Section::code)
+        .collect();
     // The catalog that has the most of the page's codes.
     let catalog = CATALOGS
         .iter()
@@ -23,7 +27,10 @@ pub fn run(page: &Path) -> Result<Outcome, Failure> {
         for code in &codes {
             let _ = writeln!(out, "{code}: no shipped catalog has the code");
         }
-        return Ok(Outcome { stdout: out, status: 1 });
+        return Ok(Outcome {
+            stdout: out,
+            status: 1,
+        });
     };
     let differences = diff(catalog, &parsed);
     let mut out = String::new();

@@ -40,9 +40,7 @@ pub fn find(query: &str) -> Result<(&'static Catalog, &'static Entry), Failure> 
         let names: Vec<&str> = CATALOGS.iter().map(|c| c.name).collect();
         let names = names.join(", ");
         Failure(if numeric {
-            format!(
-                "no catalog ({names}) has the code {query}"
-            )
+            format!("no catalog ({names}) has the code {query}")
         } else {
             format!(
                 "no catalog ({names}) has a variant or C API constant named `{query}`: give a \

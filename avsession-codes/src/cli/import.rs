@@ -23,10 +23,15 @@ pub fn run(
         options.constants = Constants::parse_tsv(&text)
             .map_err(|err| Failure(format!("{}: {err}", path.display())))?;
     }
-    let imported = import(&parsed, &options)
-        .map_err(|err| Failure(format!("{}: {err}", page.display())))?;
+    let imported =
+        import(&parsed, &options).map_err(|err| Failure(format!("{}: {err}", page.display())))?;
     for warning in &imported.warnings {
-        eprintln!("warning: {}:{}: {}", page.display(), warning.line, warning.message);
+        eprintln!(
+            "warning: {}:{}: {}",
+            page.display(),
+            warning.line,
+            warning.message
+        );
     }
     Ok(Outcome::ok(imported.source))
 }

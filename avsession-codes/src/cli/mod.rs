@@ -54,7 +54,9 @@ pub fn read_page(path: &Path) -> Result<(String, Page), Failure> {
         .map_err(|err| Failure(format!("{}: cannot read the file: {err}", path.display())))?;
     let text = String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
-        let line = 1 + err.as_bytes()[..at].iter().filter(|b| **b == b'\n').count();
+        let line = 1 + String::from_utf8_lossy(&err.as_bytes()[..at])
+            .matches('\n')
+            .count();
         Failure(format!(
             "{}:{line}: the file is not UTF-8 (byte {at}): pages are UTF-8 Markdown",
             path.display()

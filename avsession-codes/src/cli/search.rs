@@ -29,11 +29,12 @@ pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
         }
     }
     // Best first; a tie in page order.
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|(score, _, _)| core::cmp::Reverse(*score));
     let mut out = String::new();
     match format {
         Format::Json => {
-            let list: Vec<Explained<'_>> = found.iter().map(|(_, c, e)| Explained::new(c, e)).collect();
+            let list: Vec<Explained<'_>> =
+                found.iter().map(|(_, c, e)| Explained::new(c, e)).collect();
             out = json(&list);
         }
         Format::Markdown => {
@@ -55,7 +56,10 @@ pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
     if found.is_empty() {
         eprintln!("no code's texts hold {}", words.join(" "));
     }
-    Ok(Outcome { stdout: out, status })
+    Ok(Outcome {
+        stdout: out,
+        status,
+    })
 }
 
 /// How well `entry` matches: every word must occur in one of its texts; a word in the title

@@ -6,7 +6,7 @@ use std::format;
 use std::string::{String, ToString};
 use std::vec::Vec;
 
-use super::import::{self, Code, ImportOptions};
+use super::import::{self, ImportOptions, Row};
 use super::Page;
 use crate::Catalog;
 
@@ -145,7 +145,7 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
     out
 }
 
-fn compare(page: &Code, entry: &crate::Entry, marks_system_apis: bool, out: &mut Vec<Difference>) {
+fn compare(page: &Row, entry: &crate::Entry, marks_system_apis: bool, out: &mut Vec<Difference>) {
     let mut field = |name: String, page_text: Option<&str>, catalog_text: Option<&str>| {
         if page_text != catalog_text {
             out.push(Difference {

@@ -9,7 +9,7 @@ use std::string::{String, ToString};
 use std::vec;
 use std::vec::Vec;
 
-use super::{Code, Module};
+use super::{Module, Row};
 
 /// rustfmt's default line width.
 const WIDTH: usize = 100;
@@ -17,13 +17,14 @@ const WIDTH: usize = 100;
 pub(super) fn module(module: &Module) -> String {
     let mut out = String::new();
     let title = module.title.as_deref().unwrap_or(&module.name);
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         "// {}: the catalog `{}`, generated from its page by\n\
          // `avsession-codes import`. Regenerate it instead of editing it.\n\
          // Texts: OpenHarmony documentation (openharmony/docs), licensed under CC BY 4.0.\n\n",
         one_line(title),
         module.enum_name,
-    ));
+    );
     out.push_str("use avsession_codes::ErrorCatalog;\n\n");
     doc(&mut out, "", &format!("{}.", one_line(title)));
     if let Some(note) = &module.note {
@@ -47,7 +48,7 @@ pub(super) fn module(module: &Module) -> String {
         keys.push(format!("layout = {}", string(layout)));
     }
     attribute(&mut out, "", "catalog", &keys);
-    out.push_str(&format!("pub enum {} {{\n", module.enum_name));
+    let _ = writeln!(out, "pub enum {} {{", module.enum_name);
     for code in &module.codes {
         variant(&mut out, code);
     }
@@ -55,7 +56,7 @@ pub(super) fn module(module: &Module) -> String {
     out
 }
 
-fn variant(out: &mut String, code: &Code) {
+fn variant(out: &mut String, code: &Row) {
     let indent = "    ";
     doc(
         out,
@@ -98,7 +99,7 @@ fn variant(out: &mut String, code: &Code) {
         keys.push(format!("layout = {}", string(layout)));
     }
     attribute(out, indent, "code", &keys);
-    out.push_str(&format!("    {},\n", code.variant));
+    let _ = writeln!(out, "    {},", code.variant);
 }
 
 /// `#[name(keys)]` on one line if it fits, else a key per line.
@@ -109,13 +110,13 @@ fn attribute(out: &mut String, indent: &str, name: &str, keys: &[String]) {
         out.push('\n');
         return;
     }
-    out.push_str(&format!("{indent}#[{name}(\n"));
+    let _ = writeln!(out, "{indent}#[{name}(");
     let last = keys.len().saturating_sub(1);
     for (i, key) in keys.iter().enumerate() {
         let comma = if i == last { "" } else { "," };
-        out.push_str(&format!("{indent}    {key}{comma}\n"));
+        let _ = writeln!(out, "{indent}    {key}{comma}");
     }
-    out.push_str(&format!("{indent})]\n"));
+    let _ = writeln!(out, "{indent})]");
 }
 
 /// Doc comment lines: `/// text`, an empty line as `///`.

@@ -117,7 +117,7 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// One code as the catalog will hold it.
-pub(crate) struct Code {
+pub(crate) struct Row {
     pub code: i32,
     pub variant: String,
     pub title: String,
@@ -140,7 +140,7 @@ pub(crate) struct Module {
     pub note: Option<String>,
     pub range: Option<(i32, i32)>,
     pub layout: Option<String>,
-    pub codes: Vec<Code>,
+    pub codes: Vec<Row>,
 }
 
 /// Turns a page into a Rust module: one enum deriving `ErrorCatalog`, a variant per code in
@@ -223,7 +223,7 @@ pub(crate) fn code(
     variant: String,
     options: &ImportOptions,
     warnings: &mut Vec<Warning>,
-) -> Code {
+) -> Row {
     let mut warn = |line: usize, message: String| warnings.push(Warning { line, message });
     let number = section.code();
     let title = section.title().to_owned();
@@ -296,7 +296,7 @@ pub(crate) fn code(
         Some((name, since)) => (Some(name.to_owned()), since),
         None => (None, None),
     };
-    Code {
+    Row {
         code: number,
         deprecated: title.contains("(deprecated)") || title.contains("废弃"),
         variant,
@@ -315,7 +315,7 @@ pub(crate) fn code(
 /// The range of codes that share a system-capability prefix: every code of the same number
 /// of digits, at least six, with the same digits before the last five (AVSession's 66xxxxx:
 /// `6600000..=6699999`).
-fn range(codes: &[Code]) -> Option<(i32, i32)> {
+fn range(codes: &[Row]) -> Option<(i32, i32)> {
     let first = codes.first()?.code;
     let digits = first.to_string().len();
     if first <= 0 || digits < 6 {
@@ -329,7 +329,7 @@ fn range(codes: &[Code]) -> Option<(i32, i32)> {
 }
 
 /// The entry's layout: `None` when its span is what the regular layout writes for it.
-fn entry_layout(code: &Code, section: &Section<'_>, text: &str, offset: usize) -> Option<String> {
+fn entry_layout(code: &Row, section: &Section<'_>, text: &str, offset: usize) -> Option<String> {
     let causes: Vec<&str> = code.causes.iter().map(String::as_str).collect();
     let solutions: Vec<&str> = code.solutions.iter().map(String::as_str).collect();
     let texts = Texts {

@@ -96,7 +96,7 @@ pub(crate) fn subject(title: &str) -> &str {
     title
 }
 
-/// The enum's name: the page's subject in UpperCamelCase with `Error` after it
+/// The enum's name: the page's subject in `UpperCamelCase` with `Error` after it
 /// (`Audio Error Codes` gives `AudioError`).
 pub(crate) fn enum_name(title: &str) -> Option<String> {
     upper_camel(subject(title)).map(|name| format!("{name}Error"))

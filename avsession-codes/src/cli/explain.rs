@@ -37,13 +37,12 @@ pub fn find(query: &str) -> Result<(&'static Catalog, &'static Entry), Failure> 
         by_name(query)
     };
     found.ok_or_else(|| {
-        let names: Vec<&str> = CATALOGS.iter().map(|c| c.name).collect();
-        let names = names.join(", ");
+        let catalogs = CATALOGS.len();
         Failure(if numeric {
-            format!("no catalog ({names}) has the code {query}")
+            format!("none of the {catalogs} catalogs has the code {query}")
         } else {
             format!(
-                "no catalog ({names}) has a variant or C API constant named `{query}`: give a \
+                "none of the {catalogs} catalogs has a variant or C API constant named `{query}`: give a \
                  code (6600101), a variant (SessionServiceException) or a constant \
                  (AV_SESSION_ERR_SERVICE_EXCEPTION)"
             )

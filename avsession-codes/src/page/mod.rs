@@ -165,6 +165,14 @@ impl Page {
     /// comments nor the note: a page's introduction, as written.
     #[must_use]
     pub fn intro(&self) -> Vec<&str> {
+        self.intro_lines()
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect()
+    }
+
+    /// [`Page::intro`], each block with the 1-based line it starts on.
+    pub(crate) fn intro_lines(&self) -> Vec<(usize, &str)> {
         let mut titled = false;
         self.preamble()
             .filter(|node| match node.kind {
@@ -175,7 +183,12 @@ impl Page {
                 Kind::Trivia | Kind::Html | Kind::Quote => false,
                 _ => true,
             })
-            .map(|node| self.text(node).trim_end_matches(['\n', ' ', '\t']))
+            .map(|node| {
+                (
+                    node.line,
+                    self.text(node).trim_end_matches(['\n', ' ', '\t']),
+                )
+            })
             .collect()
     }
 

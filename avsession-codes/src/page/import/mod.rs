@@ -200,13 +200,16 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         codes,
     };
     module.layout = page_layout(&module, page, &spans);
-    for text in page.intro() {
-        let line = 1 + source[..source.find(text).unwrap_or(0)]
-            .matches('\n')
-            .count();
+    for (line, _) in page.intro_lines() {
         warnings.push(Warning {
             line,
             message: "an introduction paragraph: kept in the catalog's layout".to_owned(),
+        });
+    }
+    for (line, group) in page.groups() {
+        warnings.push(Warning {
+            line,
+            message: format!("the group heading `{group}`: kept in the next entry's layout"),
         });
     }
     warnings.sort_by_key(|w| w.line);

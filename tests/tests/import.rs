@@ -1,0 +1,185 @@
+//! `page::import` and `page::diff`: what a page becomes, what import warns about, and the drift
+//! a changed page shows.
+
+use std::path::Path;
+
+use avsession_codes::kits::WindowError;
+use avsession_codes::page::{diff, import, DifferenceKind, ImportOptions, Page};
+use avsession_codes::{AVSessionError, ErrorCatalog};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn imported(name: &str) -> avsession_codes::page::Imported {
+    import(
+        &Page::parse(&fixture(name)).unwrap(),
+        &ImportOptions::default(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn names_come_from_the_titles() {
+    let page = Page::parse("# Audio Error Codes\n\n## 6800101 Invalid Parameter\n\n**Error Message**\n\nInvalid parameter.\n").unwrap();
+    let module = import(&page, &ImportOptions::default()).unwrap();
+    assert_eq!(module.enum_name, "AudioError");
+    assert!(module.source.contains("pub enum AudioError {\n"));
+    assert!(module.source.contains(
+        "#[catalog(name = \"Audio\", title = \"Audio Error Codes\", range = 6800000..=6899999)]\n"
+    ));
+    assert!(module.source.contains("    #[code(6800101, title = \"Invalid Parameter\", message = \"Invalid parameter.\")]\n    InvalidParameter,\n"));
+    assert!(module.warnings.is_empty());
+
+    // Articles dropped, acronyms as words, markup left out, each name unique.
+    let window = imported("pages/en/errorcode-window.md").source;
+    assert!(window.contains("    WindowNullPointerException,\n"));
+    let telephony = imported("pages/en/errorcode-telephony.md").source;
+    let mut names: Vec<&str> = telephony
+        .lines()
+        .filter_map(|l| l.strip_prefix("    ")?.strip_suffix(','))
+        .filter(|name| name.chars().all(|c| c.is_ascii_alphanumeric()))
+        .collect();
+    let count = names.len();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), count, "unique variant names");
+}
+
+#[test]
+fn a_page_that_gives_no_name_needs_enum() {
+    let page =
+        Page::parse("# 音频错误码\n\n## 6800101 无效参数\n\n**错误信息**\n\nInvalid parameter.\n")
+            .unwrap();
+    let err = import(&page, &ImportOptions::default()).unwrap_err();
+    assert!(
+        err.to_string().contains("name the enum with `--enum NAME`"),
+        "{err}"
+    );
+    let mut options = ImportOptions::default();
+    options.enum_name = Some("Audio Error".to_owned());
+    let err = import(&page, &options).unwrap_err();
+    assert!(
+        err.to_string().contains("is not a Rust identifier"),
+        "{err}"
+    );
+    options.enum_name = Some("AudioError".to_owned());
+    let module = import(&page, &options).unwrap();
+    // A title without ASCII words names its variant by the code.
+    assert!(module.source.contains("    Code6800101,\n"));
+}
+
+#[test]
+fn deprecated_codes_are_deprecated_variants() {
+    let window = imported("pages/en/errorcode-window.md").source;
+    assert_eq!(window.matches("    #[deprecated = ").count(), 6);
+    #[allow(deprecated)]
+    let entry = WindowError::WindowNullPointerException.entry();
+    assert!(entry.deprecated);
+    assert_eq!(entry.code, 1001);
+    assert!(!WindowError::lookup(1300001).unwrap().deprecated);
+}
+
+#[test]
+fn import_warns_for_each_place_only_the_layout_holds() {
+    let files = imported("pages/en/errorcode-filemanagement.md");
+    let groups: Vec<usize> = files
+        .warnings
+        .iter()
+        .filter(|w| w.message.starts_with("the group heading"))
+        .map(|w| w.line)
+        .collect();
+    assert_eq!(groups.len(), 5, "{:#?}", files.warnings);
+    assert!(files
+        .warnings
+        .iter()
+        .any(|w| w.message.starts_with("an introduction paragraph")));
+
+    let geo = imported("pages/en/errorcode-geoLocationManager.md");
+    let subsections: Vec<String> = geo.warnings.iter().map(ToString::to_string).collect();
+    assert!(
+        subsections
+            .iter()
+            .any(|w| w.starts_with("line 55: 3301200: the subsection `1. The positioning fails")),
+        "{subsections:#?}"
+    );
+
+    let paste = imported("pages/en/errorcode-pasteboard.md");
+    assert_eq!(
+        paste
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("a paragraph before the labels"))
+            .count(),
+        4
+    );
+    // A regular page has nothing to warn about.
+    assert!(imported("pages/en/errorcode-sensor.md").warnings.is_empty());
+}
+
+#[test]
+fn drift_a_changed_message() {
+    let page = fixture("errorcode-avsession-current.md").replace(
+        "\nSession service exception.\n",
+        "\nThe session service is not available.\n",
+    );
+    let found = diff(AVSessionError::CATALOG, &Page::parse(&page).unwrap());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].code(), found[0].kind(), found[0].field()),
+        (6600101, DifferenceKind::Changed, "message")
+    );
+    assert_eq!(
+        found[0].page_text(),
+        Some("The session service is not available.")
+    );
+    assert_eq!(found[0].catalog_text(), Some("Session service exception."));
+    assert_eq!(
+        found[0].to_string(),
+        "6600101 message: changed: the page says \"The session service is not available.\", \
+         the catalog says \"Session service exception.\""
+    );
+}
+
+#[test]
+fn drift_a_removed_section_and_an_added_code() {
+    let page = fixture("errorcode-avsession-current.md");
+    let start = page.find("## 6600103 ").unwrap();
+    let end = page.find("<!--Del-->\n## 6600104").unwrap();
+    let mut changed = format!("{}{}", &page[..start], &page[end..]);
+    changed.push_str("\n## 6699999 A New Code\n\n**Error Message**\n\nSomething new.\n");
+    let found = diff(AVSessionError::CATALOG, &Page::parse(&changed).unwrap());
+    let kinds: Vec<(i32, DifferenceKind)> = found.iter().map(|d| (d.code(), d.kind())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (6699999, DifferenceKind::OnlyOnPage),
+            (6600103, DifferenceKind::OnlyInCatalog)
+        ]
+    );
+    assert!(found[0]
+        .to_string()
+        .starts_with("6699999 code: only on the page: the page says \"A New Code\""));
+}
+
+#[test]
+fn drift_a_changed_step_and_a_system_api() {
+    let page = fixture("errorcode-avsession-current.md")
+        .replace(
+            "2. Destroy the current session or session controller",
+            "2. Remove the current session or session controller",
+        )
+        .replacen("<!--Del-->\n## 6600108", "## 6600108", 1);
+    let found = diff(AVSessionError::CATALOG, &Page::parse(&page).unwrap());
+    let fields: Vec<String> = found
+        .iter()
+        .map(|d| format!("{} {}", d.code(), d.field()))
+        .collect();
+    assert_eq!(fields, ["6600101 solution 2", "6600108 system_api"]);
+    assert!(found.iter().all(|d| d.kind() == DifferenceKind::Changed));
+}

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use avsession_codes::kits::WindowError;
 use avsession_codes::page::{diff, import, DifferenceKind, ImportOptions, Page};
-use avsession_codes::{AVSessionError, ErrorCatalog};
+use avsession_codes::AVSessionError;
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(

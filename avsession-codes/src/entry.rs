@@ -40,6 +40,9 @@ pub struct Entry {
     /// braces. [`render_page`](crate::render_page) follows it; `import` writes it.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
+    /// The entry's texts in other languages, one per locale it is translated into; see
+    /// [`Entry::localized`].
+    pub translations: &'static [crate::locale::Translation],
     /// Keeps `Entry` open to new fields: only the derive builds entries. (A plain struct
     /// literal, not a `const fn` call, because rustc checks 10,000 literals in a fraction of
     /// the time of 10,000 calls.)
@@ -92,6 +95,8 @@ pub struct Catalog {
     /// `}}` for braces. [`render_page`](crate::render_page) follows it.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
+    /// The locales the catalog is translated into (`#[catalog(locales = [...])]`).
+    pub locales: &'static [crate::locale::Locale],
     /// Every entry, in declaration order (composed catalogs inline their parts in place).
     pub entries: &'static [Entry],
 }
@@ -131,6 +136,7 @@ impl Catalog {
             },
             url: self.url,
             layout: self.layout,
+            locales: self.locales,
             entries,
         }
     }

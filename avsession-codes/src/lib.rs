@@ -365,6 +365,7 @@ extern crate std;
 mod catalog;
 mod catalogs;
 mod entry;
+pub mod locale;
 #[cfg(feature = "page")]
 #[cfg_attr(docsrs, doc(cfg(feature = "page")))]
 pub mod page;
@@ -383,6 +384,8 @@ pub use catalog::{ErrorCatalog, FromCode};
 pub use catalogs::kits;
 pub use catalogs::{AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
 pub use entry::{Catalog, Entry};
-pub use render::{render, render_entry, render_markdown, render_page};
+pub use render::{
+    render, render_entry, render_markdown, render_markdown_in, render_page, render_page_in,
+};
 pub use status::{StatusError, UnknownCode};
 pub use variants::Variants;

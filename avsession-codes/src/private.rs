@@ -36,6 +36,7 @@ pub struct Columns {
     pub since: &'static [u32],
     pub constants: &'static [&'static str],
     pub layouts: &'static [&'static str],
+    pub translations: &'static [&'static [crate::locale::Translation]],
 }
 
 /// [`Columns::flags`]: the entry has a title.
@@ -50,6 +51,8 @@ pub const CONSTANT: u8 = 8;
 pub const LAYOUT: u8 = 16;
 /// [`Columns::flags`]: the variant is `#[deprecated]`.
 pub const DEPRECATED: u8 = 32;
+/// [`Columns::flags`]: the entry has translations.
+pub const TRANSLATED: u8 = 64;
 
 /// Builds the entry table from its columns, at compile time.
 ///
@@ -74,6 +77,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         since,
         constants,
         layouts,
+        translations,
     } = *columns;
     let (any_causes, any_solutions, any_since) = (
         !cause_ends.is_empty(),
@@ -86,7 +90,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let mut out = [PLACEHOLDER; N];
     let mut chunk = [PLACEHOLDER; CHUNK];
     let (mut i, mut next_title, mut next_description) = (0, 0, 0);
-    let (mut next_constant, mut next_layout) = (0, 0);
+    let (mut next_constant, mut next_layout, mut next_translated) = (0, 0, 0);
     let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
         let entry = &mut chunk[i % CHUNK];
@@ -112,6 +116,10 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         if flags & LAYOUT != 0 {
             entry.layout = Some(layouts[next_layout]);
             next_layout += 1;
+        }
+        if flags & TRANSLATED != 0 {
+            entry.translations = translations[next_translated];
+            next_translated += 1;
         }
         if any_since && since[i] != 0 {
             entry.since = Some(since[i]);
@@ -168,6 +176,7 @@ pub const fn catalog(
     range: Option<RangeInclusive<i32>>,
     url: Option<&'static str>,
     layout: Option<&'static str>,
+    locales: &'static [crate::locale::Locale],
     entries: &'static [Entry],
 ) -> Catalog {
     Catalog {
@@ -178,6 +187,7 @@ pub const fn catalog(
         range,
         url,
         layout,
+        locales,
         entries,
     }
 }
@@ -208,6 +218,7 @@ pub const PLACEHOLDER: Entry = Entry {
     constant: None,
     deprecated: false,
     layout: None,
+    translations: &[],
     __sealed: SEALED,
 };
 

@@ -1,7 +1,10 @@
-//! Rendering a catalog as Markdown, in the layout of OpenHarmony's error-code pages.
+//! Rendering a catalog as Markdown, in the layout of OpenHarmony's error-code pages: the
+//! regular layout ([`render_markdown`]) or each page's own ([`render_page`]), in English or in
+//! a locale the catalog is translated into.
 
 use core::fmt::{self, Write};
 
+use crate::locale::{Locale, ENGLISH};
 use crate::{Catalog, Entry, ErrorCatalog};
 
 /// Renders the catalog `C` as an OpenHarmony error-code page; see [`render_markdown`].
@@ -16,8 +19,6 @@ pub fn render<C: ErrorCatalog, W: Write>(out: &mut W) -> fmt::Result {
 /// block, then per code `## <code> <title>` with its **Error Message**, **Description**,
 /// **Possible Causes** and **Solution** (a numbered list where there are several items).
 ///
-/// Rendering [`AVSessionError`](crate::AVSessionError) gives its source page byte for byte.
-///
 /// ```
 /// use avsession_codes::{render_markdown, AVSessionError};
 ///
@@ -30,45 +31,31 @@ pub fn render<C: ErrorCatalog, W: Write>(out: &mut W) -> fmt::Result {
 /// # Errors
 /// Whatever `out` returns.
 pub fn render_markdown<W: Write>(catalog: &Catalog, out: &mut W) -> fmt::Result {
-    preamble(catalog, out)?;
+    render_markdown_in(catalog, ENGLISH, out)
+}
+
+/// [`render_markdown`] in the locale `tag` reaches (see [`crate::locale`]): that language's
+/// labels (`**错误信息**`, ...) and note (`> **说明：**`), each text in it where the catalog has
+/// a translation, else in English. A tag no locale of the catalog fits renders English.
+///
+/// ```
+/// use avsession_codes::{render_markdown_in, AVSessionError};
+///
+/// let mut page = String::new();
+/// render_markdown_in(AVSessionError::CATALOG, "zh-CN", &mut page).unwrap();
+/// assert!(page.contains("## 6600101 会话服务端异常\n\n**错误信息**\n\nSession service exception.\n"));
+/// ```
+///
+/// # Errors
+/// Whatever `out` returns.
+pub fn render_markdown_in<W: Write>(catalog: &Catalog, tag: &str, out: &mut W) -> fmt::Result {
+    let locale = catalog.locale(tag);
+    let labels = Labels::of(locale);
+    let (title, note) = page_texts(catalog, locale);
+    preamble_of(title, note, labels, out)?;
     for entry in catalog.entries {
         out.write_char('\n')?;
-        render_entry(entry, out)?;
-    }
-    Ok(())
-}
-
-/// The title and the note, in the regular layout.
-fn preamble<W: Write>(catalog: &Catalog, out: &mut W) -> fmt::Result {
-    match catalog.title {
-        Some(title) => preamble_of(title, catalog.note, out),
-        None => {
-            writeln!(out, "# {} Error Codes", catalog.name)?;
-            note(catalog.note, out)
-        }
-    }
-}
-
-/// The regular preamble of a page titled `title`.
-pub(crate) fn preamble_of<W: Write>(
-    title: &str,
-    note_text: Option<&str>,
-    out: &mut W,
-) -> fmt::Result {
-    writeln!(out, "# {title}")?;
-    note(note_text, out)
-}
-
-fn note<W: Write>(note: Option<&str>, out: &mut W) -> fmt::Result {
-    if let Some(note) = note {
-        out.write_str("\n> **NOTE**\n>\n")?;
-        for line in note.lines() {
-            if line.is_empty() {
-                out.write_str(">\n")?;
-            } else {
-                writeln!(out, "> {line}")?;
-            }
-        }
+        Texts::localized(entry, locale).render(labels, out)?;
     }
     Ok(())
 }
@@ -90,13 +77,34 @@ fn note<W: Write>(note: Option<&str>, out: &mut W) -> fmt::Result {
 /// # Errors
 /// Whatever `out` returns.
 pub fn render_page<W: Write>(catalog: &Catalog, out: &mut W) -> fmt::Result {
-    let title = catalog.title.unwrap_or(catalog.name);
+    render_page_in(catalog, ENGLISH, out)
+}
+
+/// [`render_page`] in the locale `tag` reaches: the page in that language as it was imported
+/// (`import --lang`), with the codes that page has. A catalog imported with its Chinese page
+/// renders that page byte for byte in `zh-CN`. A tag no locale fits renders the English page.
+///
+/// # Errors
+/// Whatever `out` returns.
+pub fn render_page_in<W: Write>(catalog: &Catalog, tag: &str, out: &mut W) -> fmt::Result {
+    let locale = catalog.locale(tag);
+    let labels = Labels::of(locale);
+    let (title, note) = page_texts(catalog, locale);
     let entries = |out: &mut W| -> fmt::Result {
         for entry in catalog.entries {
-            match entry.layout {
+            let layout = match locale {
+                None => entry.layout,
+                Some(locale) => match entry.translations.iter().find(|t| t.locale == locale.tag) {
+                    Some(translation) => translation.layout,
+                    // Not on the page in that language.
+                    None => continue,
+                },
+            };
+            let texts = Texts::localized(entry, locale);
+            match layout {
                 Some(layout) => {
                     let mut fields = Fields {
-                        entry,
+                        texts: &texts,
                         cause: 0,
                         solution: 0,
                     };
@@ -104,20 +112,24 @@ pub fn render_page<W: Write>(catalog: &Catalog, out: &mut W) -> fmt::Result {
                 }
                 None => {
                     out.write_char('\n')?;
-                    render_entry(entry, out)?;
+                    texts.render(labels, out)?;
                 }
             }
         }
         Ok(())
     };
-    let Some(layout) = catalog.layout else {
-        preamble(catalog, out)?;
+    let layout = match locale {
+        None => catalog.layout,
+        Some(locale) => locale.layout,
+    };
+    let Some(layout) = layout else {
+        preamble_of(title, note, labels, out)?;
         return entries(out);
     };
     let mut entries = Some(entries);
     expand(layout, out, &mut |name, out| match name {
-        "title" => out.write_str(title).map(|()| true),
-        "note" => out.write_str(catalog.note.unwrap_or("")).map(|()| true),
+        "title" => write!(out, "{title}").map(|()| true),
+        "note" => out.write_str(note.unwrap_or("")).map(|()| true),
         "entries" => match entries.take() {
             Some(entries) => entries(out).map(|()| true),
             None => Ok(false),
@@ -126,29 +138,200 @@ pub fn render_page<W: Write>(catalog: &Catalog, out: &mut W) -> fmt::Result {
     })
 }
 
+/// Renders one code as a section of an OpenHarmony error-code page, from `## <code> <title>`
+/// to its last solution step.
+///
+/// # Errors
+/// Whatever `out` returns.
+pub fn render_entry<W: Write>(entry: &Entry, out: &mut W) -> fmt::Result {
+    Texts::of(entry).render(&Labels::ENGLISH, out)
+}
+
+/// The title and note of the page in `locale` (English where it has none).
+fn page_texts(catalog: &Catalog, locale: Option<&Locale>) -> (Title, Option<&'static str>) {
+    let title = Title {
+        text: locale.and_then(|l| l.title).or(catalog.title),
+        name: catalog.name,
+    };
+    (title, locale.and_then(|l| l.note).or(catalog.note))
+}
+
+/// A page title: the catalog's, or `<name> Error Codes` for a catalog without one.
+#[derive(Clone, Copy)]
+struct Title {
+    text: Option<&'static str>,
+    name: &'static str,
+}
+
+impl fmt::Display for Title {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.text {
+            Some(text) => f.write_str(text),
+            None => write!(f, "{} Error Codes", self.name),
+        }
+    }
+}
+
+/// A page's labels in one language.
+pub(crate) struct Labels {
+    pub message: &'static str,
+    pub description: &'static str,
+    pub causes: &'static str,
+    pub solution: &'static str,
+    pub note: &'static str,
+}
+
+impl Labels {
+    pub(crate) const ENGLISH: Labels = Labels {
+        message: "Error Message",
+        description: "Description",
+        causes: "Possible Causes",
+        solution: "Solution",
+        note: "NOTE",
+    };
+    pub(crate) const CHINESE: Labels = Labels {
+        message: "错误信息",
+        description: "错误描述",
+        causes: "可能原因",
+        solution: "处理步骤",
+        note: "说明：",
+    };
+
+    /// The labels of the language of `locale`: Chinese for `zh*`, else English.
+    pub(crate) fn of(locale: Option<&Locale>) -> &'static Labels {
+        Labels::for_tag(locale.map_or(ENGLISH, |l| l.tag))
+    }
+
+    /// The labels of the language of the tag `tag`.
+    pub(crate) fn for_tag(tag: &str) -> &'static Labels {
+        let language = tag.split(['-', '_']).next().unwrap_or("");
+        if language.eq_ignore_ascii_case("zh") {
+            &Labels::CHINESE
+        } else {
+            &Labels::ENGLISH
+        }
+    }
+}
+
+/// The regular preamble of a page titled `title`.
+pub(crate) fn preamble_of<W: Write>(
+    title: impl fmt::Display,
+    note: Option<&str>,
+    labels: &Labels,
+    out: &mut W,
+) -> fmt::Result {
+    writeln!(out, "# {title}")?;
+    if let Some(note) = note {
+        write!(out, "\n> **{}**\n>\n", labels.note)?;
+        for line in note.lines() {
+            if line.is_empty() {
+                out.write_str(">\n")?;
+            } else {
+                writeln!(out, "> {line}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An entry's texts, borrowed from anywhere: what the regular layout of a section is made of.
+pub(crate) struct Texts<'a> {
+    pub code: i32,
+    pub title: Option<&'a str>,
+    pub message: &'a str,
+    pub description: Option<&'a str>,
+    pub causes: &'a [&'a str],
+    pub solutions: &'a [&'a str],
+}
+
+impl<'a> Texts<'a> {
+    fn of(entry: &'a Entry) -> Self {
+        Texts {
+            code: entry.code,
+            title: entry.title,
+            message: entry.message,
+            description: entry.description,
+            causes: entry.causes,
+            solutions: entry.solutions,
+        }
+    }
+
+}
+
+impl Texts<'static> {
+    /// The entry's texts in `locale`, English where the translation has none.
+    fn localized(entry: &'static Entry, locale: Option<&Locale>) -> Self {
+        let Some(locale) = locale else {
+            return Texts::of(entry);
+        };
+        let localized = entry.localized(locale.tag);
+        Texts {
+            code: entry.code,
+            title: localized.title().map(|t| t.text),
+            message: localized.message().text,
+            description: localized.description().map(|t| t.text),
+            causes: localized.causes().texts,
+            solutions: localized.solutions().texts,
+        }
+    }
+}
+
+impl Texts<'_> {
+    /// The section in the regular layout, from `## <code> <title>` to its last step.
+    pub(crate) fn render<W: Write>(&self, labels: &Labels, out: &mut W) -> fmt::Result {
+        match self.title {
+            Some(title) => writeln!(out, "## {} {title}", self.code)?,
+            None => writeln!(out, "## {}", self.code)?,
+        }
+        section(out, labels.message, &[self.message])?;
+        if let Some(description) = self.description {
+            section(out, labels.description, &[description])?;
+        }
+        section(out, labels.causes, self.causes)?;
+        section(out, labels.solution, self.solutions)
+    }
+}
+
+/// `**Label**` and its paragraph, or its numbered list where there are several items.
+fn section<W: Write>(out: &mut W, label: &str, items: &[&str]) -> fmt::Result {
+    if items.is_empty() {
+        return Ok(());
+    }
+    write!(out, "\n**{label}**\n")?;
+    match items {
+        [single] => write!(out, "\n{single}\n"),
+        _ => {
+            for (number, item) in (1..).zip(items) {
+                write!(out, "\n{number}. {item}\n")?;
+            }
+            Ok(())
+        }
+    }
+}
+
 /// The texts of an entry, by placeholder; the causes and solutions one per use, in order.
-struct Fields<'e> {
-    entry: &'e Entry,
+struct Fields<'t, 'a> {
+    texts: &'t Texts<'a>,
     cause: usize,
     solution: usize,
 }
 
-impl Fields<'_> {
+impl Fields<'_, '_> {
     /// Writes the text `name` stands for; `false` for a name it does not know.
     fn write<W: Write>(&mut self, name: &str, out: &mut W) -> Result<bool, fmt::Error> {
-        let entry = self.entry;
+        let texts = self.texts;
         let text = match name {
-            "code" => return write!(out, "{}", entry.code).map(|()| true),
-            "title" => entry.title,
-            "message" => Some(entry.message),
-            "description" => entry.description,
+            "code" => return write!(out, "{}", texts.code).map(|()| true),
+            "title" => texts.title,
+            "message" => Some(texts.message),
+            "description" => texts.description,
             "cause" => {
                 self.cause += 1;
-                entry.causes.get(self.cause - 1).copied()
+                texts.causes.get(self.cause - 1).copied()
             }
             "solution" => {
                 self.solution += 1;
-                entry.solutions.get(self.solution - 1).copied()
+                texts.solutions.get(self.solution - 1).copied()
             }
             _ => return Ok(false),
         };
@@ -186,67 +369,4 @@ fn expand<W: Write>(
         }
     }
     out.write_str(rest)
-}
-
-/// Renders one code as a section of an OpenHarmony error-code page, from `## <code> <title>`
-/// to its last solution step.
-///
-/// # Errors
-/// Whatever `out` returns.
-pub fn render_entry<W: Write>(entry: &Entry, out: &mut W) -> fmt::Result {
-    Texts::of(entry).render(out)
-}
-
-/// An entry's texts, borrowed from anywhere: what the regular layout of a section is made of.
-pub(crate) struct Texts<'a> {
-    pub code: i32,
-    pub title: Option<&'a str>,
-    pub message: &'a str,
-    pub description: Option<&'a str>,
-    pub causes: &'a [&'a str],
-    pub solutions: &'a [&'a str],
-}
-
-impl<'a> Texts<'a> {
-    fn of(entry: &'a Entry) -> Self {
-        Texts {
-            code: entry.code,
-            title: entry.title,
-            message: entry.message,
-            description: entry.description,
-            causes: entry.causes,
-            solutions: entry.solutions,
-        }
-    }
-
-    /// The section in the regular layout, from `## <code> <title>` to its last step.
-    pub(crate) fn render<W: Write>(&self, out: &mut W) -> fmt::Result {
-        match self.title {
-            Some(title) => writeln!(out, "## {} {title}", self.code)?,
-            None => writeln!(out, "## {}", self.code)?,
-        }
-        section(out, "Error Message", &[self.message])?;
-        if let Some(description) = self.description {
-            section(out, "Description", &[description])?;
-        }
-        section(out, "Possible Causes", self.causes)?;
-        section(out, "Solution", self.solutions)
-    }
-}
-
-/// `**Label**` and its paragraph, or its numbered list where there are several items.
-fn section<W: Write>(out: &mut W, label: &str, items: &[&str]) -> fmt::Result {
-    if items.is_empty() {
-        return Ok(());
-    }
-    write!(out, "\n**{label}**\n")?;
-    match items {
-        [single] => write!(out, "\n{single}\n"),
-        _ => {
-            for (number, item) in (1..).zip(items) {
-                write!(out, "\n{number}. {item}\n")?;
-            }
-            Ok(())
-        }
-    }
 }

@@ -9,7 +9,7 @@ use syn::{
     Variant as SynVariant,
 };
 
-use crate::attr::{self, CatalogAttr, CodeAttr, CodeSpec};
+use crate::attr::{self, CatalogAttr, CodeAttr, CodeSpec, Translation};
 use crate::fmt::DisplayFormat;
 
 /// A catalog enum that parsed without errors in its structure.
@@ -31,6 +31,8 @@ pub struct Variant<'a> {
     pub discriminant: Option<&'a Expr>,
     /// Whether the variant is `#[deprecated]`.
     pub deprecated: bool,
+    /// Its `#[translation(...)]`s, one per locale.
+    pub translations: Vec<Translation>,
 }
 
 pub enum VariantKind<'a> {
@@ -189,6 +191,8 @@ impl<'a> Variant<'a> {
                     .with_span(extra.path()),
             );
         }
+        let translations =
+            attr::parse_translations(&variant.attrs, attr::TRANSLATION_KEYS, errors);
         let kind = match attr::parse_code(code_attr, errors)? {
             CodeAttr::Code(spec) => {
                 let display = spec
@@ -198,6 +202,15 @@ impl<'a> Variant<'a> {
                 VariantKind::Code { spec, display }
             }
             CodeAttr::Transparent(span) => {
+                if let Some(translation) = translations.first() {
+                    errors.push(
+                        Error::custom(
+                            "a `#[code(transparent)]` variant takes its translations from the \
+                             catalog it wraps: remove this `#[translation(...)]`",
+                        )
+                        .with_span(&translation.span),
+                    );
+                }
                 let (ty, member) = transparent_field(variant, errors)?;
                 if generic {
                     errors.push(
@@ -222,6 +235,7 @@ impl<'a> Variant<'a> {
                 .attrs
                 .iter()
                 .any(|a| a.path().is_ident("deprecated")),
+            translations,
         })
     }
 }

@@ -15,6 +15,7 @@ mod int;
 mod item;
 mod meta;
 mod spec;
+mod translation;
 
 #[cfg(test)]
 pub(crate) use catalog::CATALOG_KEYS;
@@ -22,6 +23,7 @@ pub use catalog::{parse_catalog, CatalogAttr};
 pub(crate) use code::parse_code_full;
 pub(crate) use meta::suggestion;
 pub use spec::{CodeAttr, CodeSpec};
+pub(crate) use translation::{parse_translations, Translation, VARIANT_KEYS as TRANSLATION_KEYS};
 #[cfg(test)]
 pub(crate) use spec::{Text, CODE_KEYS};
 

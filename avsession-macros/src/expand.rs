@@ -17,6 +17,7 @@ use crate::ast::{Input, Variant, VariantKind};
 use crate::{attr, fallback, valid};
 
 mod display;
+mod locale;
 mod position;
 mod rows;
 mod table;
@@ -230,6 +231,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     let note = some(attr.note.as_ref());
     let url = some(attr.url.as_ref());
     let layout = some(attr.layout.as_ref());
+    let locales = locale::locales(input, krate);
     let entries = entries(input);
     let range = some(attr.range.as_ref().map(|r| {
         let (start, end) = (code_literal(r.start), code_literal(r.end));
@@ -238,7 +240,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #type_name, #title, #note, #range, #url, #layout, #entries,
+            #name, #type_name, #title, #note, #range, #url, #layout, #locales, #entries,
         );
     }
 }

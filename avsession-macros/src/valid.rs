@@ -5,12 +5,14 @@ use std::collections::HashMap;
 
 use crate::error::{Accumulator, Error};
 use proc_macro2::Span;
-use syn::Ident;
+use syn::{Ident, LitStr};
 
 use crate::ast::Input;
+use crate::attr::Translation;
 
 pub fn check(input: &Input<'_>, errors: &mut Accumulator) {
     duplicates(input, errors);
+    translations(input, errors);
     for (variant, spec) in input.codes() {
         if spec.code == 0 {
             errors.push(
@@ -79,6 +81,76 @@ fn duplicates(input: &Input<'_>, errors: &mut Accumulator) {
                 ))
                 .with_span(span),
             );
+        }
+    }
+}
+
+/// Translations: each in a declared locale, once per variant and locale, and every variant
+/// translated in every locale not declared partial.
+fn translations(input: &Input<'_>, errors: &mut Accumulator) {
+    let declared: Vec<String> = input.attr.locales.iter().map(LitStr::value).collect();
+    let is_declared = |tag: &str| declared.iter().any(|d| d.eq_ignore_ascii_case(tag));
+    let listed = if declared.is_empty() {
+        "none is: add `#[catalog(locales = [\"zh-CN\"])]`".to_owned()
+    } else {
+        let tags: Vec<String> = declared.iter().map(|d| format!("`{d}`")).collect();
+        format!("the catalog declares {}", tags.join(", "))
+    };
+    for tag in &input.attr.partial {
+        if !is_declared(&tag.value()) {
+            errors.push(
+                Error::custom(format!(
+                    "`{}` is in `partial` but not in `locales`: declare it in `locales` too",
+                    tag.value()
+                ))
+                .with_span(tag),
+            );
+        }
+    }
+    let undeclared = |translation: &Translation, errors: &mut Accumulator| {
+        let tag = translation.locale.value();
+        if !is_declared(&tag) {
+            errors.push(
+                Error::custom(format!(
+                    "the locale `{tag}` is not declared in `#[catalog(locales = [...])]`: {listed}"
+                ))
+                .with_span(&translation.locale),
+            );
+        }
+    };
+    for translation in &input.attr.translations {
+        undeclared(translation, errors);
+    }
+    let partial: Vec<String> = input.attr.partial.iter().map(LitStr::value).collect();
+    for (variant, _) in input.codes() {
+        let mut seen: Vec<String> = Vec::new();
+        for translation in &variant.translations {
+            undeclared(translation, errors);
+            let tag = translation.locale.value();
+            if seen.iter().any(|s| s.eq_ignore_ascii_case(&tag)) {
+                errors.push(
+                    Error::custom(format!(
+                        "`{}` has two `#[translation(\"{tag}\", ...)]`: merge them into one",
+                        variant.ident
+                    ))
+                    .with_span(&translation.locale),
+                );
+            }
+            seen.push(tag);
+        }
+        for locale in &declared {
+            let translated = seen.iter().any(|s| s.eq_ignore_ascii_case(locale));
+            let is_partial = partial.iter().any(|p| p.eq_ignore_ascii_case(locale));
+            if !translated && !is_partial {
+                errors.push(
+                    Error::custom(format!(
+                        "`{}` has no `#[translation(\"{locale}\", ...)]`: translate it, or declare \
+                         the locale partial with `#[catalog(partial = [\"{locale}\"])]`",
+                        variant.ident
+                    ))
+                    .with_span(variant.ident),
+                );
+            }
         }
     }
 }

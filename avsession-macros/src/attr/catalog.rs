@@ -7,6 +7,7 @@ use syn::{Attribute, Expr, Lit, LitStr, Path, RangeLimits};
 
 use super::int::int_value;
 use super::meta::{flag, for_each_key, list_items, string};
+use super::translation::{parse_translations, well_formed, Translation, CATALOG_KEYS as TRANSLATION_KEYS};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default)]
@@ -21,6 +22,12 @@ pub struct CatalogAttr {
     pub layout: Option<LitStr>,
     pub skip_display: bool,
     pub debug: bool,
+    /// `locales = ["zh-CN", ...]`: the languages the catalog is translated into.
+    pub locales: Vec<LitStr>,
+    /// `partial = ["zh-CN"]`: locales whose translations may leave codes out.
+    pub partial: Vec<LitStr>,
+    /// The enum's `#[translation(...)]`s: title, note and layout per locale.
+    pub translations: Vec<Translation>,
 }
 
 /// `range = START..=END`, normalised to inclusive bounds.
@@ -49,6 +56,8 @@ pub(crate) const CATALOG_KEYS: &[&str] = &[
     "skip_display",
     "debug",
     "layout",
+    "locales",
+    "partial",
 ];
 
 /// Parses every `#[catalog(...)]` of the enum (one is allowed).
@@ -79,6 +88,8 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "note" => out.note = string(key, path, value, errors),
                 "url" => out.url = string(key, path, value, errors),
                 "layout" => out.layout = string(key, path, value, errors),
+                "locales" => out.locales = tags(key, path, value, errors),
+                "partial" => out.partial = tags(key, path, value, errors),
                 "range" => out.range = range(path, value, errors),
                 "crate" => out.krate = crate_path(path, value, errors),
                 "debug" => out.debug = flag(key, path, value, errors),
@@ -86,6 +97,7 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
             },
         );
     }
+    out.translations = parse_translations(attrs, TRANSLATION_KEYS, errors);
     out
 }
 
@@ -157,4 +169,47 @@ fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<
     // `end` is at most an `i32` here: it came from one, possibly minus one, and is >= start.
     let end = i32::try_from(end).ok()?;
     Some(CodeRange { start, end, text })
+}
+
+/// `locales = ["zh-CN", ...]`: a list of well-formed language tags.
+fn tags(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Vec<LitStr> {
+    let example = format!("e.g. `{key} = [\"zh-CN\"]`");
+    let Some(Expr::Array(array)) = value else {
+        let err = Error::custom(format!("`{key}` expects a list of language tags, {example}"));
+        errors.push(match value {
+            Some(v) => err.with_span(v),
+            None => err.with_span(path),
+        });
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for element in &array.elems {
+        let Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(tag), ..
+        }) = element
+        else {
+            errors.push(
+                Error::custom(format!("`{key}` lists language tags as strings, {example}"))
+                    .with_span(element),
+            );
+            continue;
+        };
+        let text = tag.value();
+        if !well_formed(&text) {
+            errors.push(
+                Error::custom(format!(
+                    "`{text}` is not a BCP 47 language tag: write a language, then a script or \
+                     region, separated by `-`, e.g. `zh-CN`, `zh-Hans-CN`, `fr`"
+                ))
+                .with_span(tag),
+            );
+            continue;
+        }
+        if out.iter().any(|seen: &LitStr| seen.value().eq_ignore_ascii_case(&text)) {
+            errors.push(Error::custom(format!("`{text}` is listed twice in `{key}`")).with_span(tag));
+            continue;
+        }
+        out.push(tag.clone());
+    }
+    out
 }

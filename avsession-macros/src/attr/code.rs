@@ -1,13 +1,13 @@
 //! The full reader of `#[code(...)]`, which reports every mistake.
 
 use crate::error::{Accumulator, Error};
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Lit, Meta, Path};
 
 use super::int::code_literal;
 use super::item::Item;
-use super::meta::{flag, for_each_key, key_name, parse_items, string, suggestion};
+use super::meta::{flag, for_each_key, key_name, parse_items, split_first_item, string, suggestion};
 use super::spec::{CodeAttr, CodeSpec, Keys, Text, CODE_EXAMPLE, CODE_KEYS, REPEATABLE};
 
 /// The full parser of `#[code(...)]`, which reports every mistake.
@@ -136,21 +136,6 @@ fn names_message(item: &Item) -> bool {
     let name = key_name(path);
     name == "message"
         || (!CODE_KEYS.contains(&name.as_str()) && suggestion(&name, CODE_KEYS) == Some("message"))
-}
-
-/// Splits `a, b, c` into `a` and `b, c` at the first top-level comma.
-fn split_first_item(tokens: TokenStream) -> (TokenStream, TokenStream) {
-    let mut head = TokenStream::new();
-    let mut iter = tokens.into_iter();
-    for tt in iter.by_ref() {
-        if let TokenTree::Punct(p) = &tt {
-            if p.as_char() == ',' {
-                break;
-            }
-        }
-        head.extend(std::iter::once(tt));
-    }
-    (head, iter.collect())
 }
 
 fn api_level(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<u32> {

@@ -1,7 +1,7 @@
 //! What both attributes share: a list of `key = value` items, walked with unknown, repeated and
 //! misplaced keys reported, and the values every key kind takes (texts, flags).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::{Attribute, Expr, Lit, LitStr, Meta, Path};
 
@@ -220,4 +220,19 @@ pub(crate) fn flag(
             false
         }
     }
+}
+
+/// Splits `a, b, c` into `a` and `b, c` at the first top-level comma.
+pub(crate) fn split_first_item(tokens: TokenStream) -> (TokenStream, TokenStream) {
+    let mut head = TokenStream::new();
+    let mut iter = tokens.into_iter();
+    for tt in iter.by_ref() {
+        if let TokenTree::Punct(p) = &tt {
+            if p.as_char() == ',' {
+                break;
+            }
+        }
+        head.extend(std::iter::once(tt));
+    }
+    (head, iter.collect())
 }

@@ -112,11 +112,16 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             | u8::from(spec.system_api) << 2
             | u8::from(spec.constant.is_some()) << 3
             | u8::from(spec.layout.is_some()) << 4
-            | u8::from(variant.deprecated) << 5;
+            | u8::from(variant.deprecated) << 5
+            | u8::from(!variant.translations.is_empty()) << 6;
         Literal::u8_unsuffixed(flags)
     });
     let constants = specs.iter().filter_map(|(_, spec)| spec.constant.as_ref());
     let layouts = specs.iter().filter_map(|(_, spec)| spec.layout.as_ref());
+    let translations = variants
+        .iter()
+        .filter(|(variant, _)| !variant.translations.is_empty())
+        .map(|(variant, _)| super::locale::translations(input, variant, krate));
     let titles = specs.iter().filter_map(|(_, spec)| spec.title.as_ref());
     let descriptions = specs
         .iter()
@@ -159,6 +164,7 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             since: &[#(#since),*],
             constants: &[#(#constants),*],
             layouts: &[#(#layouts),*],
+            translations: &[#(#translations),*],
         }
     }
 }

@@ -10,7 +10,7 @@ use std::vec::Vec;
 
 use super::label::Role;
 use super::{Page, Section};
-use crate::render::{preamble_of, Texts};
+use crate::render::{preamble_of, Labels, Texts};
 
 mod emit;
 mod layout;
@@ -344,7 +344,7 @@ fn entry_layout(code: &Row, section: &Section<'_>, text: &str, offset: usize) ->
         solutions: &solutions,
     };
     let mut regular = String::from("\n");
-    texts.render(&mut regular).ok()?;
+    texts.render(&Labels::ENGLISH, &mut regular).ok()?;
     if regular == text {
         return None;
     }
@@ -378,7 +378,7 @@ fn page_layout(module: &Module, page: &Page, spans: &layout::Spans) -> Option<St
     let trailer = &source[spans.trailer.clone()];
     let mut regular = String::new();
     if let Some(title) = &module.title {
-        preamble_of(title, module.note.as_deref(), &mut regular).ok()?;
+        preamble_of(title, module.note.as_deref(), &Labels::ENGLISH, &mut regular).ok()?;
     }
     if regular == preamble && trailer.is_empty() {
         return None;

@@ -30,6 +30,11 @@ struct Cli {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Text, global = true)]
     format: Format,
+    /// The language of the output, a BCP 47 or POSIX tag (`zh-CN`, `zh_CN.UTF-8`); default:
+    /// `LC_ALL`, `LC_MESSAGES`, `LANG`. For `import`, `TAG=PAGE.md` (repeatable) names the page
+    /// in that language, whose texts become the catalog's translations.
+    #[arg(long, global = true, value_name = "LOCALE")]
+    lang: Vec<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -85,19 +90,23 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let outcome = match cli.command {
-        Command::Explain { code } => cli::explain::run(&code, cli.format),
-        Command::Search { words } => cli::search::run(&words, cli.format),
-        Command::List => Ok(cli::list::run(cli.format)),
-        Command::Import {
-            page,
-            enum_name,
-            name,
-            constants,
-        } => cli::import::run(&page, enum_name, name, constants.as_deref()),
-        Command::Check { page } => cli::check::run(&page),
-        Command::Render { name, regular } => cli::render::run(&name, regular),
-    };
+    let importing = matches!(cli.command, Command::Import { .. });
+    let outcome = cli::lang::resolve(&cli.lang, importing).and_then(|lang| {
+        let locale = lang.locale.as_deref();
+        match cli.command {
+            Command::Explain { code } => cli::explain::run(&code, cli.format, locale),
+            Command::Search { words } => cli::search::run(&words, cli.format, locale),
+            Command::List => Ok(cli::list::run(cli.format, locale)),
+            Command::Import {
+                page,
+                enum_name,
+                name,
+                constants,
+            } => cli::import::run(&page, enum_name, name, constants.as_deref(), &lang.pages),
+            Command::Check { page } => cli::check::run(&page),
+            Command::Render { name, regular } => cli::render::run(&name, regular, locale),
+        }
+    });
     let outcome = match outcome {
         Ok(outcome) => outcome,
         Err(failure) => {

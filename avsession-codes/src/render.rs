@@ -255,7 +255,6 @@ impl<'a> Texts<'a> {
             solutions: entry.solutions,
         }
     }
-
 }
 
 impl Texts<'static> {

@@ -191,8 +191,7 @@ impl<'a> Variant<'a> {
                     .with_span(extra.path()),
             );
         }
-        let translations =
-            attr::parse_translations(&variant.attrs, attr::TRANSLATION_KEYS, errors);
+        let translations = attr::parse_translations(&variant.attrs, attr::TRANSLATION_KEYS, errors);
         let kind = match attr::parse_code(code_attr, errors)? {
             CodeAttr::Code(spec) => {
                 let display = spec

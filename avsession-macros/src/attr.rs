@@ -23,9 +23,9 @@ pub use catalog::{parse_catalog, CatalogAttr};
 pub(crate) use code::parse_code_full;
 pub(crate) use meta::suggestion;
 pub use spec::{CodeAttr, CodeSpec};
-pub(crate) use translation::{parse_translations, Translation, VARIANT_KEYS as TRANSLATION_KEYS};
 #[cfg(test)]
 pub(crate) use spec::{Text, CODE_KEYS};
+pub(crate) use translation::{parse_translations, Translation, VARIANT_KEYS as TRANSLATION_KEYS};
 
 /// Parses the one `#[code(...)]` attribute of a variant: the usual shape by a direct read of
 /// its tokens, anything else (mistakes included) by the full parser.

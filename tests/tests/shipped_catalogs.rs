@@ -26,8 +26,8 @@ fn imports() -> Vec<Import> {
         .filter(|line| !line.starts_with('#') && !line.starts_with("module\t"))
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
-            let [module, page, enum_name, name, constants] = fields[..] else {
-                panic!("imports.tsv: five fields expected: {line}");
+            let [module, page, enum_name, name, constants, translations] = fields[..] else {
+                panic!("imports.tsv: six fields expected: {line}");
             };
             let mut options = ImportOptions::default();
             options.enum_name = given(enum_name);
@@ -35,6 +35,12 @@ fn imports() -> Vec<Import> {
             if let Some(constants) = given(constants) {
                 let text = std::fs::read_to_string(fixtures.join(constants)).unwrap();
                 options.constants = Constants::parse_tsv(&text).unwrap();
+            }
+            for pair in given(translations).iter().flat_map(|t| t.split(';')) {
+                let (tag, path) = pair.split_once('=').expect("TAG=PAGE");
+                let text = std::fs::read_to_string(fixtures.join(path)).unwrap();
+                let page = Page::parse(&text).unwrap();
+                options.translations.push((tag.to_owned(), page));
             }
             Import {
                 module: catalogs.join(module),

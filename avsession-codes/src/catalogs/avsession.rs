@@ -14,7 +14,14 @@ use avsession_codes::ErrorCatalog;
     title = "AVSession Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 6600000..=6699999,
-    layout = "# {title}\n<!--Kit: AVSession Kit-->\n<!--Subsystem: Multimedia-->\n<!--Owner: @ccfriend; @devil_red-->\n<!--Designer: @ccfriend-->\n<!--Tester: @chenmingxi1_huawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: AVSession Kit-->\n<!--Subsystem: Multimedia-->\n<!--Owner: @ccfriend; @devil_red-->\n<!--Designer: @ccfriend-->\n<!--Tester: @chenmingxi1_huawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    locales = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "媒体会话管理错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    layout = "# {title}\n<!--Kit: AVSession Kit-->\n<!--Subsystem: Multimedia-->\n<!--Owner: @ccfriend; @devil_red-->\n<!--Designer: @ccfriend-->\n<!--Tester: @chenmingxi1_huawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **说明：**\n>\n> {note}\n{entries}"
 )]
 pub enum AVSessionError {
     /// Session Service Exception (6600101).
@@ -33,6 +40,14 @@ pub enum AVSessionError {
         since = 13,
         constant = "AV_SESSION_ERR_SERVICE_EXCEPTION"
     )]
+    #[translation(
+        "zh-CN",
+        title = "会话服务端异常",
+        description = "会话服务端异常，应用端无法获取服务端的消息响应。如会话服务未运行或者会话服务通信失败。",
+        cause = "会话重启过程中服务被杀。",
+        solution = "定时重试，超过3s仍失败时，停止对该会话或者控制器进行操作。",
+        solution = "销毁当前会话或者会话控制器，并重新创建，如果重新创建失败，则停止会话相关操作。"
+    )]
     SessionServiceException,
     /// Session Does Not Exist (6600102).
     ///
@@ -50,6 +65,14 @@ pub enum AVSessionError {
         since = 13,
         constant = "AV_SESSION_ERR_CODE_SESSION_NOT_EXIST"
     )]
+    #[translation(
+        "zh-CN",
+        title = "会话不存在",
+        description = "会话对象不存在时，向该会话设置属性或者发送命令。",
+        cause = "会话已被销毁，服务端无会话记录。",
+        solution = "如果在会话被控端产生该错误，请重新创建会话；如果是会话控制端，请停止向该会话发送查询或者控制命令。",
+        solution = "如果在会话管理端产生该错误，请重新查询系统当前会话记录，在创建控制器时传入正确的会话ID。"
+    )]
     SessionDoesNotExist,
     /// Session Controller Does Not Exist (6600103).
     ///
@@ -61,6 +84,13 @@ pub enum AVSessionError {
         description = "A control command or an event is sent to the controller that does not exist.",
         cause = "The controller has been destroyed.",
         solution = "Query the session record and create the corresponding controller."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "会话控制器不存在",
+        description = "会话控制器不存在时，向该控制器发送控制命令或者事件。",
+        cause = "控制器已被销毁。",
+        solution = "请重新查询系统当前会话记录，并创建对应的会话控制器。"
     )]
     SessionControllerDoesNotExist,
     /// Remote Session Connection Failure (6600104).
@@ -75,6 +105,14 @@ pub enum AVSessionError {
         solution = "Stop sending control commands to the session. Subscribe to output device changes, and resume the sending when the output device is changed.",
         system_api,
         layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "远端会话连接失败",
+        description = "本端会话与远端会话通信失败。",
+        cause = "设备间通信断开。",
+        solution = "停止对该会话发送控制命令，并监听输出设备变化，当输出设备发生变化后恢复发送。",
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
     )]
     RemoteSessionConnectionFailure,
     /// Invalid Session Command (6600105).
@@ -92,6 +130,13 @@ pub enum AVSessionError {
         since = 13,
         constant = "AV_SESSION_ERR_CODE_COMMAND_INVALID"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无效会话命令",
+        description = "会话被控端不支持该被控命令或事件。",
+        cause = "被控端不支持该命令。",
+        solution = "停止发送该命令或事件，并查询被控会话支持的命令集，发送被控端支持的命令。"
+    )]
     InvalidSessionCommand,
     /// Session Not Activated (6600106).
     ///
@@ -107,6 +152,16 @@ pub enum AVSessionError {
         solution = "Stop sending the command or event. Subscribe to the session activation status, and resume the sending when the session is activated.",
         since = 13,
         constant = "AV_SESSION_ERR_CODE_SESSION_INACTIVE"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "会话未激活",
+        description = "会话没有激活时，向会话发送控制命令或者事件。",
+        cause = "会话处于未激活状态。",
+        solution = "停止发送该命令或事件。",
+        solution = "监听会话的激活状态。",
+        solution = "会话激活后恢复发送该命令或事件。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
     )]
     SessionNotActivated,
     /// Too Many Commands or Events (6600107).
@@ -124,6 +179,13 @@ pub enum AVSessionError {
         since = 13,
         constant = "AV_SESSION_ERR_CODE_MESSAGE_OVERLOAD"
     )]
+    #[translation(
+        "zh-CN",
+        title = "命令&消息过载",
+        description = "会话客户端在一段时间内向服务端发送了过多的消息或者命令，引起服务端消息过载。",
+        cause = "服务端消息过载。",
+        solution = "检查自身命令发送是否过于频繁，控制自身查询和控制命令的发送频度。"
+    )]
     TooManyCommandsOrEvents,
     /// Device Connection Failure (6600108).
     ///
@@ -137,6 +199,14 @@ pub enum AVSessionError {
         solution = "Refresh the device list and check whether the device is offline.",
         system_api,
         layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "设备连接失败",
+        description = "设备连接失败。",
+        cause = "设备连接逻辑异常或者选择连接的设备状态异常。",
+        solution = "重新刷新设备列表，查看是否设备已下线。",
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
     )]
     DeviceConnectionFailure,
     /// Remote Session Does Not Exist (6600109).
@@ -154,6 +224,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_REMOTE_CONNECTION_NOT_EXIST"
     )]
+    #[translation(
+        "zh-CN",
+        title = "远端会话不存在",
+        description = "查看的远端会话不存在，对应接口调用失败返回。",
+        cause = "远端会话已销毁或未创建。",
+        solution = "重新查询会话状态，判断是否存在远端会话。"
+    )]
     RemoteSessionDoesNotExist,
     /// Desktop Lyrics Not Enabled for the Application (6600110).
     ///
@@ -165,6 +242,13 @@ pub enum AVSessionError {
         description = "The desktop lyrics feature of the application is not enabled.",
         cause = "The desktop lyrics feature of the application is not enabled.",
         solution = "Call the [enableDesktopLyric](./arkts-apis-avsession-AVSession.md#enabledesktoplyric23) API to enable the desktop lyrics feature."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "应用程序的桌面歌词功能未开启",
+        description = "应用程序的桌面歌词功能未开启。",
+        cause = "未调用enableDesktopLyric接口启用该功能。",
+        solution = "调用[enableDesktopLyric](./arkts-apis-avsession-AVSession.md#enabledesktoplyric23)接口启用桌面歌词功能。"
     )]
     DesktopLyricsNotEnabledForApplication,
     /// Desktop Lyrics Not Supported for the Current Device (6600111).
@@ -178,6 +262,13 @@ pub enum AVSessionError {
         cause = "The desktop lyrics feature is not supported on the current device.",
         solution = "You are advised to use the [isDesktopLyricSupported](./arkts-apis-avsession-f.md#avsessionisdesktoplyricsupported23) API to check whether the current device supports the desktop lyrics feature.",
         layout = "\n## {code} {title}\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "当前设备不支持桌面歌词功能",
+        description = "当前设备不支持桌面歌词功能。",
+        cause = "当前设备不支持桌面歌词功能。",
+        solution = "使用[isDesktopLyricSupported](./arkts-apis-avsession-f.md#avsessionisdesktoplyricsupported23)接口查询当前设备是否支持桌面歌词功能。"
     )]
     DesktopLyricsNotSupportedForCurrentDevice,
     /// Unknown Error in the Cast Controller (6611000).
@@ -197,6 +288,15 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_UNSPECIFIED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "投播控制器出现未知错误",
+        description = "由投播控制器中的未知错误引起。",
+        cause = "状态切换失败。此设备不支持从当前传输状态迅速转换到所需的传输状态。",
+        cause = "设备鉴权失败。本端设备和远端设备之间鉴权失败。",
+        cause = "无效实例。当前InstanceID对AVTransport无效。",
+        solution = "当前会话出现错误，请重新发起会话。"
+    )]
     UnknownErrorInCastController,
     /// Unknown Error in the Remote Device (6611001).
     ///
@@ -212,6 +312,13 @@ pub enum AVSessionError {
         solution = "Restart the remote device and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_REMOTE_ERROR"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "远端设备出现未知错误",
+        description = "由远端设备中的未知错误引起。",
+        cause = "远端设备出现异常。",
+        solution = "当前远端设备出现异常，先重启远端设备，再重新发起会话。"
     )]
     UnknownErrorInRemoteDevice,
     /// Loading Position Exceeds the Total Video Progress (6611002).
@@ -229,6 +336,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_BEHIND_LIVE_WINDOW"
     )]
+    #[translation(
+        "zh-CN",
+        title = "加载位置超过投播视频的总进度",
+        description = "加载位置超过投播视频的总进度。",
+        cause = "当前进度超过总进度。",
+        solution = "对设置的进度进行检查避免超过总进度。"
+    )]
     LoadingPositionExceedsTotalVideoProgress,
     /// Cast Controller Loading Timeout (6611003).
     ///
@@ -244,6 +358,13 @@ pub enum AVSessionError {
         solution = "The current session times out. Initiate a new session.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_TIMEOUT"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "投播控制器加载超时",
+        description = "投播控制器加载超时。",
+        cause = "投播控制器加载超时。",
+        solution = "当前会话已超时，请重新发起会话。"
     )]
     CastControllerLoadingTimeout,
     /// Runtime Check Failure (6611004).
@@ -262,6 +383,14 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_RUNTIME_CHECK_FAILED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "运行时检查失败",
+        description = "运行时检查失败。",
+        cause = "应用程序未遵守播放器的API要求（例如：传递无效参数）。",
+        cause = "当播放器处于无效状态时。",
+        solution = "对接口入参，按照API要求进行校验，避免异常。"
+    )]
     RuntimeCheckFailure,
     /// Cross-Device Data Transmission Locked (6611100).
     ///
@@ -277,6 +406,13 @@ pub enum AVSessionError {
         solution = "The remote device does not respond. Restart the remote device and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PLAYER_NOT_WORKING"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "跨设备数据传输被锁定",
+        description = "跨设备数据传输被锁定。",
+        cause = "传输已锁定。",
+        solution = "当前远端设备无法响应指令，先重启远端设备，再重新发起会话。"
     )]
     CrossDeviceDataTransmissionLocked,
     /// Unsupported Seek Mode (6611101).
@@ -294,6 +430,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_SEEK_MODE_UNSUPPORTED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "不支持当前进度条模式",
+        description = "不支持当前进度条模式。",
+        cause = "设备不支持当前进度条模式。",
+        solution = "对设置的进度条模式进行校验。"
+    )]
     UnsupportedSeekMode,
     /// Invalid Seek Target (6611102).
     ///
@@ -309,6 +452,13 @@ pub enum AVSessionError {
         solution = "Verify the position to seek to and the seek mode.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_ILLEGAL_SEEK_TARGET"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "非法seek目标",
+        description = "非法seek目标。",
+        cause = "进度条的位置不在音频/视频资源的进度范围内或不知道当前进度条模式。",
+        solution = "对设置的进度条数值和类型进行校验。"
     )]
     InvalidSeekTarget,
     /// Unsupported Playback Mode (6611103).
@@ -326,6 +476,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PLAY_MODE_UNSUPPORTED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "不支持当前播放模式",
+        description = "设备不支持当前播放模式。",
+        cause = "设备不支持当前播放模式。",
+        solution = "对设置的播放模式进行校验。"
+    )]
     UnsupportedPlaybackMode,
     /// Unsupported Playback Speed (6611104).
     ///
@@ -341,6 +498,13 @@ pub enum AVSessionError {
         solution = "Verify the playback speed.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PLAY_SPEED_UNSUPPORTED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "不支持当前播放速度",
+        description = "不支持当前播放速度。",
+        cause = "当前播放速度不受AVTransport支持。",
+        solution = "对设置的播放速度进行校验。"
     )]
     UnsupportedPlaybackSpeed,
     /// Device Revocation (6611105).
@@ -358,6 +522,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DEVICE_MISSING"
     )]
+    #[translation(
+        "zh-CN",
+        title = "设备吊销",
+        description = "设备吊销。",
+        cause = "本端或远端设备已被吊销。",
+        solution = "当前远端设备异常，先重启远端设备，再重新发起会话。"
+    )]
     DeviceRevocation,
     /// Invalid Input Parameter (6611106).
     ///
@@ -373,6 +544,13 @@ pub enum AVSessionError {
         solution = "Verify the input parameters according to the API requirements to prevent exceptions.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_INVALID_PARAM"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "传入非法参数",
+        description = "传入非法参数。",
+        cause = "传入的参数情况异常。",
+        solution = "对接口入参，按照API要求进行校验，避免异常。"
     )]
     InvalidInputParameter,
     /// Memory Allocation Failure (6611107).
@@ -391,6 +569,14 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_NO_MEMORY"
     )]
+    #[translation(
+        "zh-CN",
+        title = "内存分配失败",
+        description = "分配内存失败。",
+        cause = "内存不足。",
+        cause = "系统无法分配内存。",
+        solution = "当前设备内存不足，先重启设备，再重新发起会话。"
+    )]
     MemoryAllocationFailure,
     /// Operation Not Allowed (6611108).
     ///
@@ -406,6 +592,13 @@ pub enum AVSessionError {
         solution = "Check the status of the remote device and perform the operation when the remote device is running.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_OPERATION_NOT_ALLOWED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "不允许进行当前操作",
+        description = "不允许进行当前操作。",
+        cause = "当前设备状态不允许执行此操作。",
+        solution = "检查当前远端设备状态，在状态运行时进行操作。"
     )]
     OperationNotAllowed,
     /// Unknown I/O Error (6612000).
@@ -423,6 +616,15 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_UNSPECIFIED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "未知的输入/输出错误",
+        description = "由未知的输入/输出错误引起。",
+        cause = "本端设备发送的消息不符合标准、解析失败等。",
+        cause = "对端设备回复的消息不符合标准、解析失败等。",
+        solution = "检查本端设备发送参数，重启异常的远端设备，再重新发起会话。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     UnknownIoError,
     /// Network Connection Failure (6612001).
     ///
@@ -438,6 +640,13 @@ pub enum AVSessionError {
         solution = "Reconnect to the network and then initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_CONNECTION_FAILED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "网络连接失败",
+        description = "网络连接失败。",
+        cause = "网络异常、对端网络断网等。",
+        solution = "当前网络异常，先重新连接网络，再重新发起会话。"
     )]
     NetworkConnectionFailure,
     /// Network Timeout (6612002).
@@ -455,6 +664,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_CONNECTION_TIMEOUT"
     )]
+    #[translation(
+        "zh-CN",
+        title = "网络超时",
+        description = "网络超时导致服务器完成请求耗时过长。",
+        cause = "网络异常、对端网络断网、网络环境差等。",
+        solution = "当前网络异常，先重新连接网络，再重新发起会话。"
+    )]
     NetworkTimeout,
     /// Invalid Content-Type HTTP Header (6612003).
     ///
@@ -470,6 +686,13 @@ pub enum AVSessionError {
         solution = "Reconnect to the network and then initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_INVALID_HTTP_CONTENT_TYPE"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "无效“Content-Type”HTTP头",
+        description = "无效“Content-Type”HTTP头。",
+        cause = "对端设备回复不符合HTTP网络协议标准，解析失败。",
+        solution = "当前网络异常，先重新连接网络，再重新发起会话。"
     )]
     InvalidContentTypeHttpHeader,
     /// Unexpected HTTP Response Status Code from the HTTP Server (6612004).
@@ -487,6 +710,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_BAD_HTTP_STATUS"
     )]
+    #[translation(
+        "zh-CN",
+        title = "HTTP服务器返回异常的HTTP响应状态码",
+        description = "由HTTP服务器返回异常的HTTP响应状态码引起。",
+        cause = "对端设备异常，回复HTTP错误码。",
+        solution = "当前网络异常，先重新连接网络，再重新发起会话。"
+    )]
     UnexpectedHttpResponseStatusCodeFromHttpServer,
     /// File Does Not Exist (6612005).
     ///
@@ -502,6 +732,13 @@ pub enum AVSessionError {
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_FILE_NOT_FOUND"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文件不存在",
+        description = "文件不存在。",
+        cause = "在网络中未找到要播放的文件。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
     )]
     FileDoesNotExist,
     /// No Permission for I/O Operations (6612006).
@@ -519,6 +756,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NO_PERMISSION"
     )]
+    #[translation(
+        "zh-CN",
+        title = "缺少执行IO操作的权限",
+        description = "缺少执行IO操作的权限。",
+        cause = "缺少文件读取的权限。",
+        solution = "检查是否授予文件读取的权限。"
+    )]
     NoPermissionForIoOperations,
     /// Operation Not Allowed by Network Security Configuration (6612007).
     ///
@@ -534,6 +778,13 @@ pub enum AVSessionError {
         solution = "Reconnect to the network and then initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CLEARTEXT_NOT_PERMITTED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "网络安全配置不允许此操作",
+        description = "当播放器尝试访问明文HTTP流时，应用的网络安全配置不允许此操作。",
+        cause = "网络安全访问权限不足。",
+        solution = "当前网络异常，先重新连接网络，再重新发起会话。"
     )]
     OperationNotAllowedByNetworkSecurityConfiguration,
     /// Data to Read Out of Range (6612008).
@@ -551,6 +802,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_READ_POSITION_OUT_OF_RANGE"
     )]
+    #[translation(
+        "zh-CN",
+        title = "读取数据超出数据范围",
+        description = "读取数据超出数据范围。",
+        cause = "文件读取异常。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
+    )]
     DataToReadOutOfRange,
     /// No Playable Content (6612100).
     ///
@@ -566,6 +824,13 @@ pub enum AVSessionError {
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NO_CONTENTS"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "缺少可播放的媒体资源",
+        description = "媒体资源中不包含任何可播放的内容。",
+        cause = "媒体资源中没有可播放的内容。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
     )]
     NoPlayableContent,
     /// Failure in Reading Media Assets (6612101).
@@ -583,6 +848,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_READ_ERROR"
     )]
+    #[translation(
+        "zh-CN",
+        title = "媒体资源无法被读取",
+        description = "媒体资源无法被读取。",
+        cause = "文件读取异常，可能是文件被损坏导致。",
+        solution = "提供方校验文件的完整性。"
+    )]
     FailureInReadingMediaAssets,
     /// Resource Is Being Used (6612102).
     ///
@@ -598,6 +870,13 @@ pub enum AVSessionError {
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CONTENT_BUSY"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "资源正在使用",
+        description = "该资源在使用中。",
+        cause = "资源在使用中。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
     )]
     ResourceIsBeingUsed,
     /// Content Expired (6612103).
@@ -615,6 +894,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_CONTENT_EXPIRED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "内容使用有效期已过",
+        description = "内容使用有效期已过。",
+        cause = "内容使用有效期已过。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
+    )]
     ContentExpired,
     /// Requested Content Cannot Be Used (6612104).
     ///
@@ -630,6 +916,13 @@ pub enum AVSessionError {
         solution = "Check whether the resource is available. If not, replace the resource and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_USE_FORBIDDEN"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "不允许使用请求的内容",
+        description = "不允许使用请求的内容。",
+        cause = "不允许使用请求的内容。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
     )]
     RequestedContentCannotBeUsed,
     /// Unable to Verify the Allowed Content (6612105).
@@ -647,6 +940,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NOT_VERIFIED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无法验证允许使用的内容",
+        description = "无法验证允许使用的内容。",
+        cause = "无法验证允许使用的内容。",
+        solution = "检查自身设置的资源是否可用，更换资源后，再重新发起会话。"
+    )]
     UnableToVerifyAllowedContent,
     /// Frequent Resource Usage (6612106).
     ///
@@ -662,6 +962,13 @@ pub enum AVSessionError {
         solution = "Control the frequency of queries and commands.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_EXHAUSTED_ALLOWED_USES"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "资源使用频繁",
+        description = "请求使用此内容的次数已达到允许使用的最大次数。",
+        cause = "内容使用次数达到授权上限。",
+        solution = "检查自身命令发送是否过于频繁，控制自身查询和命令的发送频率。"
     )]
     FrequentResourceUsage,
     /// Failure in Sending Resource Packages to the Remote Device (6612107).
@@ -679,6 +986,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_IO_NETWORK_PACKET_SENDING_FAILED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "本端向远端发送资源包失败",
+        description = "本端向远端发送资源包失败。",
+        cause = "网络异常、对端状态异常、无法接收等。",
+        solution = "当前网络异常，先重新连接网络，再重新发起会话。"
+    )]
     FailureInSendingResourcePackagesToRemoteDevice,
     /// Unknown Parsing Error (6613000).
     ///
@@ -694,6 +1008,13 @@ pub enum AVSessionError {
         solution = "Restart the remote device and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_UNSPECIFIED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "未知解析错误",
+        description = "由未知解析错误引起。",
+        cause = "对端设备回复的消息不符合标准或解析失败等。",
+        solution = "当远端设备异常，先重启远端设备，再重新发起会话。"
     )]
     UnknownParsingError,
     /// Invalid Type (6613001).
@@ -711,6 +1032,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_CONTAINER_MALFORMED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "非法类型",
+        description = "与媒体容器格式比特流相关的解析错误。",
+        cause = "当前播放的资源是不受AVTransport服务支持的MIME类型。",
+        solution = "可更换其他类型的资源，再重新发起会话。"
+    )]
     InvalidType,
     /// Error in Parsing Media Manifest (6613002).
     ///
@@ -726,6 +1054,13 @@ pub enum AVSessionError {
         solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_MANIFEST_MALFORMED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "相关媒体清单的解析错误",
+        description = "相关媒体清单的解析错误。",
+        cause = "此设备不支持播放当前加载的媒体存储格式。",
+        solution = "检查设置的资源格式是否正常，可更换其他格式的资源，再次发起会话。"
     )]
     ErrorInParsingMediaManifest,
     /// Unsupported Media Format (6613003).
@@ -743,6 +1078,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_CONTAINER_UNSUPPORTED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "不支持该媒体格式",
+        description = "不支持该媒体格式。",
+        cause = "此设备不支持播放当前加载的媒体存储格式。",
+        solution = "检查设置的资源格式是否正常，可更换其他格式的资源，重新发起会话。"
+    )]
     UnsupportedMediaFormat,
     /// Unsupported Feature in the Media Manifest (6613004).
     ///
@@ -758,6 +1100,13 @@ pub enum AVSessionError {
         solution = "Check whether the resource format is correct. If not, change the resource format and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_PARSING_MANIFEST_UNSUPPORTED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "媒体清单中不支持此功能",
+        description = "媒体清单中不支持此功能。",
+        cause = "此设备不支持播放当前加载的媒体的存储格式。",
+        solution = "检查设置的资源格式是否正常，可更换其他格式的资源，重新发起会话。"
     )]
     UnsupportedFeatureInMediaManifest,
     /// Unknown Decoding Error (6614000).
@@ -775,6 +1124,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_UNSPECIFIED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "未知的解码错误",
+        description = "由未知的解码错误引起。",
+        cause = "远端设备解码器出现异常。",
+        solution = "当前远端设备异常，先重启远端设备，再重新发起会话。"
+    )]
     UnknownDecodingError,
     /// Decoder Initialization Failure (6614001).
     ///
@@ -790,6 +1146,13 @@ pub enum AVSessionError {
         solution = "Restart the remote device and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_INIT_FAILED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "解码器初始化失败",
+        description = "解码器初始化失败。",
+        cause = "远端设备解码器初始化出现异常。",
+        solution = "当前远端设备异常，先重启远端设备，再重新发起会话。"
     )]
     DecoderInitializationFailure,
     /// Decoder Query Failure (6614002).
@@ -807,6 +1170,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_QUERY_FAILED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "解码器查询失败",
+        description = "解码器查询失败。",
+        cause = "尝试播放或处理媒体文件时，设备或软件无法正确解码文件中的数据。",
+        solution = "检查文件格式，确保是支持该媒体文件的格式。"
+    )]
     DecoderQueryFailure,
     /// Media Sample Decoding Failure (6614003).
     ///
@@ -822,6 +1192,13 @@ pub enum AVSessionError {
         solution = "Check the file format and ensure that the file format is supported.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FAILED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "解码媒体样本时失败",
+        description = "解码媒体样本时失败。",
+        cause = "尝试访问的文件类型超出了当前设备的支持范围。",
+        solution = "检查文件格式，确保是支持该媒体文件的格式。"
     )]
     MediaSampleDecodingFailure,
     /// Content Format Is Beyond the Device Capability (6614004).
@@ -839,6 +1216,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FORMAT_EXCEEDS_CAPABILITIES"
     )]
+    #[translation(
+        "zh-CN",
+        title = "所需解码的内容格式超出设备能力",
+        description = "所需解码的内容格式超出设备能力而导致失败。",
+        cause = "尝试访问的文件类型超出了当前设备的支持范围。",
+        solution = "检查文件格式，确保是支持该媒体文件的格式。"
+    )]
     ContentFormatIsBeyondDeviceCapability,
     /// Decoding of the Content Format Is Not Supported (6614005).
     ///
@@ -854,6 +1238,13 @@ pub enum AVSessionError {
         solution = "Check the file format and ensure that the file format is supported.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_DECODING_FORMAT_UNSUPPORTED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "解码不支持的内容格式",
+        description = "解码不支持的内容格式而导致失败。",
+        cause = "尝试访问的文件类型超出了当前设备的支持范围。",
+        solution = "检查文件格式，确保是支持该媒体文件的格式。"
     )]
     DecodingOfContentFormatIsNotSupported,
     /// Unknown Error Related to the Audio Renderer (6615000).
@@ -871,6 +1262,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_UNSPECIFIED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "音频渲染器相关的未知错误",
+        description = "音频渲染器相关的未知错误引起。",
+        cause = "远端设备的音频渲染器出现问题，无法识别当前音轨。",
+        solution = "检查文件格式，确保是支持该媒体文件的格式。"
+    )]
     UnknownErrorRelatedToAudioRenderer,
     /// Audio Renderer Initialization Failure (6615001).
     ///
@@ -886,6 +1284,13 @@ pub enum AVSessionError {
         solution = "Restart the remote device and initiate the session again.",
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_INIT_FAILED"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "音频渲染器初始化异常",
+        description = "AudioTrack初始化失败。",
+        cause = "远端设备的音频渲染器初始化出现问题。",
+        solution = "当前远端设备异常，先重启远端设备，再重新发起会话。"
     )]
     AudioRendererInitializationFailure,
     /// Audio Renderer Failure in Writing Data (6615002).
@@ -903,6 +1308,13 @@ pub enum AVSessionError {
         since = 23,
         constant = "AV_SESSION_ERR_CODE_CAST_CONTROL_AUDIO_RENDERER_WRITE_FAILED"
     )]
+    #[translation(
+        "zh-CN",
+        title = "音频渲染器写数据异常",
+        description = "AudioTrack写操作失败。",
+        cause = "远端设备的音频渲染器无法写数据。",
+        solution = "当前远端设备异常，先重启远端设备，再重新发起会话。"
+    )]
     AudioRendererFailureInWritingData,
     /// Unknown DRM Error (6616000).
     ///
@@ -914,6 +1326,13 @@ pub enum AVSessionError {
         description = "An unknown DRM error occurs.",
         cause = "The DRM of the remote device is abnormal.",
         solution = "Update the DRM component and initiate the session again."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "DRM相关的未知错误",
+        description = "DRM相关的未知错误。",
+        cause = "远端设备的DRM识别出现异常。",
+        solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。"
     )]
     UnknownDrmError,
     /// Device Does Not Support the Selected DRM Solution (6616001).
@@ -927,6 +1346,13 @@ pub enum AVSessionError {
         cause = "An unknown DRM error occurs.",
         solution = "Update the DRM component and initiate the session again."
     )]
+    #[translation(
+        "zh-CN",
+        title = "设备不支持所选的DRM保护方案",
+        description = "由设备不支持所选的DRM保护方案导致。",
+        cause = "发生了未知的DRM错误。",
+        solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。"
+    )]
     DeviceDoesNotSupportSelectedDrmSolution,
     /// Device Provisioning Failure (6616002).
     ///
@@ -938,6 +1364,13 @@ pub enum AVSessionError {
         description = "An error occurs during device provisioning.",
         cause = "The DRM-protected content cannot be played.",
         solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "调配设备时出现故障",
+        description = "调配设备时出现故障。",
+        cause = "播放的DRM格式内容不兼容。",
+        solution = "检查文件DRM格式，确保是支持该媒体文件的DRM格式。"
     )]
     DeviceProvisioningFailure,
     /// DRM-Protected Content to Play Is Incompatible (6616003).
@@ -951,6 +1384,13 @@ pub enum AVSessionError {
         cause = "The DRM-protected content cannot be played.",
         solution = "Update the DRM component and initiate the session again."
     )]
+    #[translation(
+        "zh-CN",
+        title = "尝试播放不兼容的DRM保护内容",
+        description = "由于尝试播放不兼容的DRM保护内容导致。",
+        cause = "播放的DRM保护内容不兼容。",
+        solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。"
+    )]
     DrmProtectedContentToPlayIsIncompatible,
     /// License Obtaining Failure (6616004).
     ///
@@ -962,6 +1402,13 @@ pub enum AVSessionError {
         description = "The license fails to be obtained.",
         cause = "The DRM license is not complied with.",
         solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "许可证获取失败",
+        description = "许可证获取失败。",
+        cause = "违反数字版权管理（DRM）保护内容的许可证条款。",
+        solution = "检查文件的DRM格式，确保是支持该媒体文件的DRM格式。"
     )]
     LicenseObtainingFailure,
     /// Operation Not Allowed by the License Policy (6616005).
@@ -975,6 +1422,13 @@ pub enum AVSessionError {
         cause = "The DRM license is not complied with.",
         solution = "Check the DRM format of the file and ensure that the DRM format is supported."
     )]
+    #[translation(
+        "zh-CN",
+        title = "许可证策略不允许的操作",
+        description = "由许可证策略不允许的操作引起。",
+        cause = "违反数字版权管理（DRM）保护内容的许可证条款。",
+        solution = "检查文件的DRM格式，确保是支持该媒体文件的DRM格式。"
+    )]
     OperationNotAllowedByLicensePolicy,
     /// DRM System Error (6616006).
     ///
@@ -986,6 +1440,13 @@ pub enum AVSessionError {
         description = "The DRM system is faulty.",
         cause = "The DRM of the remote device is abnormal.",
         solution = "Check the DRM format of the file and ensure that the DRM format is supported."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "DRM系统错误",
+        description = "DRM系统错误导致。",
+        cause = "远端设备的DRM识别出现异常。",
+        solution = "检查文件DRM格式，确保是支持该问题文件的DRM格式。"
     )]
     DrmSystemError,
     /// DRM Privileges Revoked (6616007).
@@ -999,6 +1460,13 @@ pub enum AVSessionError {
         cause = "The DRM privileges of the device are disabled or revoked. As a result, DRM-protected content cannot be played or processed.",
         solution = "Update the DRM component and initiate the session again."
     )]
+    #[translation(
+        "zh-CN",
+        title = "设备已吊销DRM权限",
+        description = "设备已吊销DRM权限。",
+        cause = "通常表示设备的数字版权管理（DRM）权限被禁用或撤销，导致无法播放或处理DRM保护的内容。",
+        solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。"
+    )]
     DrmPrivilegesRevoked,
     /// Expired DRM License Loaded (6616008).
     ///
@@ -1011,6 +1479,13 @@ pub enum AVSessionError {
         cause = "The DRM license has expired.",
         solution = "Update the DRM component and initiate the session again."
     )]
+    #[translation(
+        "zh-CN",
+        title = "已过期的DRM许可证被加载到打开的DRM会话中",
+        description = "由已过期的DRM许可证被加载到打开的DRM会话中导致。",
+        cause = "DRM许可证已过期。",
+        solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。"
+    )]
     ExpiredDrmLicenseLoaded,
     /// Error in Processing the Key Response (6616100).
     ///
@@ -1022,6 +1497,14 @@ pub enum AVSessionError {
         description = "An error occurs when the DRM processes the key response.",
         cause = "An error occurs when the DRM processes the key response.",
         solution = "Update the DRM component and initiate the session again."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "DRM进程密钥响应错误",
+        description = "DRM进程密钥响应错误。",
+        cause = "DRM密钥响应的处理过程出现了问题。",
+        solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
     )]
     ErrorInProcessingKeyResponse,
 }

@@ -7,7 +7,17 @@ use avsession_codes::ErrorCatalog;
 /// Universal Error Codes.
 #[allow(clippy::doc_markdown)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
-#[catalog(name = "Universal", title = "Universal Error Codes")]
+#[catalog(
+    name = "Universal",
+    title = "Universal Error Codes",
+    locales = ["zh-CN"],
+    partial = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "通用错误码",
+    layout = "# {title}\n\n<!--Kit: Common-->\n<!--Subsystem: Common-->\n<!--Owner: @zengyawen-->\n<!--Designer: @lingminghw-->\n<!--Tester: @RayShih-->\n<!--Adviser: @zengyawen-->\n{entries}"
+)]
 pub enum UniversalError {
     /// Permission Denied (201).
     ///
@@ -19,6 +29,17 @@ pub enum UniversalError {
         description = "This error code is reported when permission verification fails.",
         cause = "The application calls an API without the required permission.",
         solution = "Check the permission required to call the API and make sure the application has the permission."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "API权限校验失败",
+        description = "权限校验失败，应用无权限使用该API，需要申请权限。",
+        cause = "应用配置文件未声明对应权限。具体请[参考](../security/AccessToken/declare-permissions.md)。",
+        cause = "敏感权限未完成动态申请，用户未授予权限。具体请[参考](../security/AccessToken/request-user-authorization.md)。",
+        cause = "应用身份不满足接口的权限调用约束。",
+        solution = "在配置文件中补充接口依赖的权限。具体请[参考](../security/AccessToken/declare-permissions.md)。",
+        solution = "针对敏感权限增加动态申请逻辑。具体请[参考](../security/AccessToken/request-user-authorization.md)。",
+        solution = "确保调用方应用身份符合接口权限要求。"
     )]
     PermissionDenied,
     /// Permission Verification Failed for Calling a System API (202).
@@ -32,6 +53,13 @@ pub enum UniversalError {
         cause = "The API called by the application is a system API.",
         solution = "Check whether any system API is called. Delete it if any."
     )]
+    #[translation(
+        "zh-CN",
+        title = "非系统应用调用系统 API",
+        description = "权限校验失败，非系统应用使用了系统API。",
+        cause = "非系统应用，使用了系统API，请校验是否使用了系统API。",
+        solution = "请检查是否调用了系统API，并且去掉。"
+    )]
     PermissionVerificationFailedForCallingSystemApi,
     /// System Function Prohibited by Enterprise Management Policies (203).
     ///
@@ -43,6 +71,13 @@ pub enum UniversalError {
         description = "The enterprise management policies do not allow the use of this system function.",
         cause = "You attempted to operate a system function that has been disabled by the device management application.",
         solution = "Use [getDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionsgetdisallowedpolicy) to check whether the system function is disabled, and use [setDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionssetdisallowedpolicy) to enable the system function."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "企业管理策略禁止使用此系统功能",
+        description = "企业管理策略禁止使用此系统功能。",
+        cause = "试图操作已被设备管理应用禁用的系统功能。",
+        solution = "请使用[getDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionsgetdisallowedpolicydeprecated)接口检查该系统功能是否被禁用，并使用[setDisallowedPolicy](./apis-mdm-kit/js-apis-enterprise-restrictions.md#restrictionssetdisallowedpolicydeprecated)接口解除禁用状态。"
     )]
     SystemFunctionProhibitedByEnterpriseManagementPolicies,
     /// Access Denied by User Access Control Policy (204).
@@ -62,6 +97,17 @@ pub enum UniversalError {
         solution = "If the target operation is subject to privilege control, call [acquireAuthorization](./apis-basic-services-kit/js-apis-osAccount-sys.md#acquireauthorization24) to request the required privilege. If the request succeeds, continue the target operation. Otherwise, stop the operation.",
         system_api,
         layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n<!--DelEnd-->\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "用户访问控制策略拦截，访问被拒绝",
+        description = "由于用户访问控制策略拦截，访问被拒绝。",
+        cause = "系统账号约束禁止此操作。",
+        cause = "执行此操作所需的特权已过期或未被授予。",
+        solution = "确认目标操作涉及的用户约束和用户特权。",
+        solution = "若目标操作受约束管控，则通过[isOsAccountConstraintEnabled](./apis-basic-services-kit/js-apis-osAccount.md#isosaccountconstraintenabled11)接口判断目标操作涉及的约束是否使能，若已使能，则停止操作。",
+        solution = "若目标操作受特权管控，则通过[acquireAuthorization](./apis-basic-services-kit/js-apis-osAccount-sys.md#acquireauthorization24)接口申请目标特权，若申请成功则继续执行目标操作，否则停止操作。",
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n<!--DelEnd-->\n"
     )]
     AccessDeniedByUserAccessControlPolicy,
     /// Parameter Check Failed (401).
@@ -88,6 +134,18 @@ pub enum UniversalError {
         since = 13,
         constant = "AV_SESSION_ERR_INVALID_PARAMETER"
     )]
+    #[translation(
+        "zh-CN",
+        title = "函数参数数量或参数类型不匹配",
+        description = "1. 必填参数为空。\n\n2. 参数类型不正确。\n\n3. 参数校验失败。无论是同步还是异步接口，此类异常大部分都通过同步的方式抛出。",
+        cause = "必选参数没有传入。",
+        cause = "参数类型错误 (Type Error)。",
+        cause = "参数数量错误 (Argument Count Error)。",
+        cause = "空参数错误 (Null Argument Error)。",
+        cause = "参数格式错误 (Format Error)。",
+        cause = "参数值范围错误 (Value Range Error)。",
+        solution = "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。"
+    )]
     ParameterCheckFailed,
     /// API Not Supported (801).
     ///
@@ -100,6 +158,15 @@ pub enum UniversalError {
         cause = "The device supports Syscap associated with the API but does not support the API itself.",
         solution = "Do not use this API on the device. Alternatively, implement conditional checks in the code to mitigate the effects of the application running across various devices, particularly under abnormal circumstances.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n<!--RP1--><!--RP1End-->\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "API功能在部分设备不支持",
+        message = "Capability not supported. Possible causes: 1. The hardware does not support the capability; 2. The chip does not support the capability; 3. A dependent service feature is not supported.",
+        description = "功能不支持。",
+        cause = "可能出现该错误码的场景为：硬件不支持或依赖的业务特性不支持。",
+        solution = "应避免在该设备上使用此API。",
+        solution = "若该API有前置的isxxxsupported接口，先调用isxxxsupported判断是否支持该API功能，再调用此API。"
     )]
     ApiNotSupported,
 }

@@ -4,11 +4,12 @@
 
 use std::fmt::Write as _;
 
-use avsession_codes::{render_entry, Catalog, Entry, CATALOGS};
+use avsession_codes::locale::{Text, Texts, ENGLISH};
+use avsession_codes::{render_entry, render_markdown_in, Catalog, Entry, CATALOGS};
 
 use super::{json, text, Failure, Format, Outcome};
 
-pub fn run(query: &str, format: Format) -> Result<Outcome, Failure> {
+pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome, Failure> {
     let (catalog, entry) = find(query).map_err(|Failure(message)| {
         Failure(format!(
             "{message}; run `avsession-codes list` to see the valid codes"
@@ -16,9 +17,22 @@ pub fn run(query: &str, format: Format) -> Result<Outcome, Failure> {
     })?;
     let mut out = String::new();
     match format {
-        Format::Text => text::entry(&mut out, catalog, entry).map_err(|_| write_failed())?,
-        Format::Markdown => render_entry(entry, &mut out).map_err(|_| write_failed())?,
-        Format::Json => out = json(&Explained::new(catalog, entry)),
+        Format::Text => {
+            text::entry(&mut out, catalog, entry, locale).map_err(|_| write_failed())?
+        }
+        Format::Markdown => match locale {
+            Some(tag) => {
+                let one = catalog.with_entries(core::slice::from_ref(entry));
+                let mut page = String::new();
+                render_markdown_in(&one, tag, &mut page).map_err(|_| write_failed())?;
+                // The section alone, without the page's title and note.
+                out = page
+                    .split_once("\n## ")
+                    .map_or(page.clone(), |(_, s)| format!("## {s}"));
+            }
+            None => render_entry(entry, &mut out).map_err(|_| write_failed())?,
+        },
+        Format::Json => out = json(&Explained::new(catalog, entry, locale)),
     }
     Ok(Outcome::ok(out))
 }
@@ -86,23 +100,43 @@ fn by_name(query: &str) -> Option<(&'static Catalog, &'static Entry)> {
     })
 }
 
-/// `explain --format json`: the entry with its catalog and variant.
+/// `explain --format json`: the entry with its catalog and variant, and each text in the
+/// output's language with the locale it is in.
 #[derive(serde::Serialize)]
 pub struct Explained<'a> {
     catalog: &'a str,
     variant: String,
     #[serde(flatten)]
     entry: &'a Entry,
+    localized: Localized,
+}
+
+/// The texts of `explain --format json`, each with its locale.
+#[derive(serde::Serialize)]
+struct Localized {
+    title: Option<Text>,
+    message: Text,
+    description: Option<Text>,
+    causes: Texts,
+    solutions: Texts,
 }
 
 impl<'a> Explained<'a> {
-    pub fn new(catalog: &'a Catalog, entry: &'a Entry) -> Self {
+    pub fn new(catalog: &'a Catalog, entry: &'static Entry, locale: Option<&str>) -> Self {
         let mut variant = String::new();
         let _ = write!(variant, "{}::{}", catalog.type_name, entry.name);
+        let localized = entry.localized(locale.unwrap_or(ENGLISH));
         Explained {
             catalog: catalog.name,
             variant,
             entry,
+            localized: Localized {
+                title: localized.title(),
+                message: localized.message(),
+                description: localized.description(),
+                causes: localized.causes(),
+                solutions: localized.solutions(),
+            },
         }
     }
 }

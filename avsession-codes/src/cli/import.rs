@@ -1,7 +1,7 @@
 //! `import PAGE.md [--enum NAME] [--name NAME] [--constants TSV]`: the page as a Rust module
 //! on stdout, a warning on stderr for each place of the page only the layouts carry.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use avsession_codes::page::{import, Constants, ImportOptions};
 
@@ -12,6 +12,7 @@ pub fn run(
     enum_name: Option<String>,
     name: Option<String>,
     constants: Option<&Path>,
+    translations: &[(String, PathBuf)],
 ) -> Result<Outcome, Failure> {
     let (_, parsed) = read_page(page)?;
     let mut options = ImportOptions::default();
@@ -23,12 +24,23 @@ pub fn run(
         options.constants = Constants::parse_tsv(&text)
             .map_err(|err| Failure(format!("{}: {err}", path.display())))?;
     }
+    for (tag, path) in translations {
+        let (_, translated) = read_page(path)?;
+        options.translations.push((tag.clone(), translated));
+    }
     let imported =
         import(&parsed, &options).map_err(|err| Failure(format!("{}: {err}", page.display())))?;
     for warning in &imported.warnings {
+        let file = match &warning.locale {
+            Some(tag) => translations
+                .iter()
+                .find(|(t, _)| t == tag)
+                .map_or(page, |(_, path)| path.as_path()),
+            None => page,
+        };
         eprintln!(
             "warning: {}:{}: {}",
-            page.display(),
+            file.display(),
             warning.line,
             warning.message
         );

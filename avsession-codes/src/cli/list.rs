@@ -6,7 +6,7 @@ use avsession_codes::CATALOGS;
 
 use super::{json, Format, Outcome};
 
-pub fn run(format: Format) -> Outcome {
+pub fn run(format: Format, locale: Option<&str>) -> Outcome {
     let mut out = String::new();
     let written = match format {
         Format::Json => {
@@ -14,7 +14,7 @@ pub fn run(format: Format) -> Outcome {
             Ok(())
         }
         Format::Markdown => markdown(&mut out),
-        Format::Text => text(&mut out),
+        Format::Text => text(&mut out, locale),
     };
     debug_assert!(written.is_ok(), "writing to a String cannot fail");
     Outcome::ok(out)
@@ -43,14 +43,18 @@ fn markdown(out: &mut String) -> fmt::Result {
     Ok(())
 }
 
-fn text(out: &mut String) -> fmt::Result {
+fn text(out: &mut String, locale: Option<&str>) -> fmt::Result {
     for (i, catalog) in CATALOGS.iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
         writeln!(out, "{} ({} codes)", catalog.name, catalog.entries.len())?;
         for entry in catalog.entries {
-            let message = entry.message.replace('\n', " ");
+            let message = entry
+                .localized(locale.unwrap_or("en"))
+                .message()
+                .text
+                .replace('\n', " ");
             writeln!(out, "  {:<9}{message}", entry.code)?;
         }
     }

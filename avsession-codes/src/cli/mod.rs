@@ -11,6 +11,7 @@ use clap::ValueEnum;
 pub mod check;
 pub mod explain;
 pub mod import;
+pub mod lang;
 pub mod list;
 pub mod render;
 pub mod search;

@@ -7,7 +7,7 @@ use avsession_codes::{Catalog, Entry, CATALOGS};
 use super::explain::Explained;
 use super::{json, Failure, Format, Outcome};
 
-pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
+pub fn run(words: &[String], format: Format, locale: Option<&str>) -> Result<Outcome, Failure> {
     let words: Vec<String> = words
         .iter()
         .flat_map(|w| w.split_whitespace())
@@ -19,10 +19,10 @@ pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
                 .to_owned(),
         ));
     }
-    let mut found: Vec<(u32, &Catalog, &Entry)> = Vec::new();
+    let mut found: Vec<(u32, &Catalog, &'static Entry)> = Vec::new();
     for catalog in CATALOGS {
         for entry in catalog.entries {
-            let score = score(entry, &words);
+            let score = score(entry, &words).max(localized_score(entry, &words, locale));
             if score > 0 {
                 found.push((score, catalog, entry));
             }
@@ -33,8 +33,10 @@ pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
     let mut out = String::new();
     match format {
         Format::Json => {
-            let list: Vec<Explained<'_>> =
-                found.iter().map(|(_, c, e)| Explained::new(c, e)).collect();
+            let list: Vec<Explained<'_>> = found
+                .iter()
+                .map(|(_, c, e)| Explained::new(c, e, locale))
+                .collect();
             out = json(&list);
         }
         Format::Markdown => {
@@ -47,7 +49,8 @@ pub fn run(words: &[String], format: Format) -> Result<Outcome, Failure> {
         }
         Format::Text => {
             for (_, catalog, entry) in &found {
-                let title = entry.title.unwrap_or(entry.name);
+                let localized = entry.localized(locale.unwrap_or("en"));
+                let title = localized.title().map_or(entry.name, |t| t.text);
                 let _ = writeln!(out, "{:<9}{title} ({})", entry.code, catalog.name);
             }
         }
@@ -85,6 +88,33 @@ fn score(entry: &Entry, words: &[String]) -> u32 {
             return 0;
         };
         total += points;
+    }
+    total
+}
+
+/// [`score`] over the texts in `locale`, where the catalog has them.
+fn localized_score(entry: &'static Entry, words: &[String], locale: Option<&str>) -> u32 {
+    let Some(translation) = locale.and_then(|tag| entry.localized(tag).translation()) else {
+        return 0;
+    };
+    let title = translation.title.unwrap_or("").to_lowercase();
+    let message = translation.message.unwrap_or(entry.message).to_lowercase();
+    let mut rest = translation.description.unwrap_or("").to_lowercase();
+    for text in translation.causes.iter().chain(translation.solutions) {
+        rest.push('\n');
+        rest.push_str(&text.to_lowercase());
+    }
+    let mut total = 0;
+    for word in words {
+        total += if title.contains(word.as_str()) {
+            4
+        } else if message.contains(word.as_str()) {
+            2
+        } else if rest.contains(word.as_str()) {
+            1
+        } else {
+            return 0;
+        };
     }
     total
 }

@@ -1,38 +1,105 @@
-//! Text for a terminal: an entry laid out in blocks, wrapped at 80 columns without breaking a
-//! link or a path.
+//! Text for a terminal: an entry laid out in blocks, in the reader's language where the
+//! catalog has it, wrapped at 80 columns (a CJK character counts two), never inside a link or
+//! a path.
 
 use std::fmt::{self, Write as _};
 
 use avsession_codes::{Catalog, Entry};
+use textwrap::core::Word;
+use textwrap::WordSeparator;
 
 /// Wrap width of the text format.
 const WIDTH: usize = 80;
 
-/// An entry as `explain` prints it.
-pub fn entry(out: &mut String, catalog: &Catalog, entry: &Entry) -> fmt::Result {
-    let title = entry.title.unwrap_or(entry.name);
-    writeln!(out, "{} {title}", entry.code)?;
-    let mut facts = vec![format!("catalog: {}", catalog.name)];
+/// The headings and facts of `explain`, in one language.
+pub struct Words {
+    pub message: &'static str,
+    pub description: &'static str,
+    pub causes: &'static str,
+    pub solution: &'static str,
+    pub catalog: &'static str,
+    pub since: &'static str,
+    pub system: &'static str,
+    pub deprecated: &'static str,
+    pub variant: &'static str,
+}
+
+const ENGLISH: Words = Words {
+    message: "Error message",
+    description: "Description",
+    causes: "Possible causes",
+    solution: "Solution",
+    catalog: "catalog",
+    since: "since API",
+    system: "system applications only",
+    deprecated: "deprecated",
+    variant: "variant",
+};
+
+/// The zh-cn pages' own labels, and the facts in Chinese.
+const CHINESE: Words = Words {
+    message: "错误信息",
+    description: "错误描述",
+    causes: "可能原因",
+    solution: "处理步骤",
+    catalog: "错误码集",
+    since: "起始API版本",
+    system: "仅系统应用可用",
+    deprecated: "已废弃",
+    variant: "变体",
+};
+
+/// The words of the language of `locale` (`None`: English).
+pub fn words(locale: Option<&str>) -> &'static Words {
+    match locale {
+        Some(tag)
+            if tag
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|l| l.eq_ignore_ascii_case("zh")) =>
+        {
+            &CHINESE
+        }
+        _ => &ENGLISH,
+    }
+}
+
+/// An entry as `explain` prints it, in `locale` where its catalog has a translation.
+pub fn entry(
+    out: &mut String,
+    catalog: &Catalog,
+    entry: &'static Entry,
+    locale: Option<&str>,
+) -> fmt::Result {
+    let localized = entry.localized(locale.unwrap_or("en"));
+    let words = words(locale.filter(|_| localized.translation().is_some()));
+    let title = localized.title().map_or(entry.name, |t| t.text);
+    wrapped(out, &format!("{} {title}", entry.code), "", "")?;
+    let mut facts = vec![format!("{}: {}", words.catalog, catalog.name)];
     if let Some(since) = entry.since {
-        facts.push(format!("since API {since}"));
+        facts.push(format!("{} {since}", words.since));
     }
     if entry.system_api {
-        facts.push("system applications only".to_owned());
+        facts.push(words.system.to_owned());
     }
     if entry.deprecated {
-        facts.push("deprecated".to_owned());
+        facts.push(words.deprecated.to_owned());
     }
     writeln!(out, "{}", facts.join(" | "))?;
-    writeln!(out, "variant: {}::{}", catalog.type_name, entry.name)?;
+    writeln!(
+        out,
+        "{}: {}::{}",
+        words.variant, catalog.type_name, entry.name
+    )?;
     if let Some(constant) = entry.constant {
         writeln!(out, "C API: {constant}")?;
     }
-    block(out, "Error message", &[entry.message], false)?;
-    if let Some(description) = entry.description {
-        block(out, "Description", &[description], false)?;
+    block(out, words.message, &[localized.message().text], false)?;
+    if let Some(description) = localized.description() {
+        block(out, words.description, &[description.text], false)?;
     }
-    block(out, "Possible causes", entry.causes, false)?;
-    block(out, "Solution", entry.solutions, true)
+    block(out, words.causes, localized.causes().texts, false)?;
+    block(out, words.solution, localized.solutions().texts, true)
 }
 
 /// A heading and its items, indented and wrapped; numbered where `numbered` and several.
@@ -50,16 +117,70 @@ fn block(out: &mut String, heading: &str, items: &[&str], numbered: bool) -> fmt
         let first = format!("  {marker}");
         let rest = " ".repeat(first.len());
         for (i, paragraph) in item.lines().enumerate() {
-            // No hyphen splitting and no broken words: links and paths stay whole.
-            let options = textwrap::Options::new(WIDTH)
-                .initial_indent(if i == 0 { &first } else { &rest })
-                .subsequent_indent(&rest)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation)
-                .break_words(false);
-            for line in textwrap::wrap(paragraph, options) {
-                writeln!(out, "{}", line.trim_end())?;
-            }
+            wrapped(out, paragraph, if i == 0 { &first } else { &rest }, &rest)?;
         }
     }
     Ok(())
+}
+
+/// `text` wrapped at [`WIDTH`] columns after `first` (then `rest`) as indent.
+fn wrapped(out: &mut String, text: &str, first: &str, rest: &str) -> fmt::Result {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_separator(WordSeparator::Custom(words_of))
+        .break_words(false);
+    for line in textwrap::wrap(text, options) {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// The places a line may break: after spaces, and between CJK characters (which have no
+/// spaces between words); never inside a Markdown link `[...](...)`, a URL or a path, which
+/// stay whole however long.
+fn words_of(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    let mut link_depth = 0usize;
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '[' | '(' => link_depth += 1,
+            ']' | ')' => link_depth = link_depth.saturating_sub(1),
+            _ => {}
+        }
+        if link_depth > 0 {
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let end = at + c.len_utf8();
+        let breaks = match next {
+            None => true,
+            // After a run of spaces.
+            Some(n) if c == ' ' && n != ' ' => true,
+            // Between wide characters, or a wide one and a narrow one, unless punctuation
+            // that must stay with the text before it follows.
+            Some(n) if !c.is_whitespace() && (is_wide(c) || is_wide(n)) && n != ' ' => {
+                !matches!(
+                    n,
+                    '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '”' | ',' | '.' | ')'
+                ) && !matches!(c, '（' | '“' | '(')
+            }
+            _ => false,
+        };
+        if breaks {
+            words.push(Word::from(&line[start..end]));
+            start = end;
+        }
+    }
+    if start < line.len() {
+        words.push(Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
+}
+
+/// Whether `c` takes two columns (CJK ideographs, kana, hangul, full-width forms).
+fn is_wide(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }

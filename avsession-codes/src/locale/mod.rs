@@ -29,7 +29,8 @@ mod tag;
 
 use crate::{Catalog, Entry};
 
-pub(crate) use tag::{is_english, negotiate};
+pub use tag::is_english;
+pub(crate) use tag::negotiate;
 
 /// The catalogs' own language, where a text has no translation.
 pub const ENGLISH: &str = "en";
@@ -171,7 +172,10 @@ impl Localized {
     /// The possible causes.
     #[must_use]
     pub fn causes(&self) -> Texts {
-        self.list(self.translation.map_or(&[], |t| t.causes), self.entry.causes)
+        self.list(
+            self.translation.map_or(&[], |t| t.causes),
+            self.entry.causes,
+        )
     }
 
     /// The solution steps.

@@ -17,7 +17,9 @@ impl<'a> Tag<'a> {
         let text = text.split(['.', '@']).next().unwrap_or("");
         let mut parts = text.split(['-', '_']);
         let language = parts.next()?;
-        if !matches!(language.len(), 2 | 3 | 5..=8) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if !matches!(language.len(), 2 | 3 | 5..=8)
+            || !language.bytes().all(|b| b.is_ascii_alphabetic())
+        {
             return None;
         }
         let mut tag = Tag {
@@ -26,13 +28,16 @@ impl<'a> Tag<'a> {
             region: None,
         };
         for part in parts {
-            if part.is_empty() || part.len() > 8 || !part.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if part.is_empty() || part.len() > 8 || !part.bytes().all(|b| b.is_ascii_alphanumeric())
+            {
                 return None;
             }
             let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
             let digits = part.bytes().all(|b| b.is_ascii_digit());
             match (part.len(), letters, digits) {
-                (4, true, _) if tag.script.is_none() && tag.region.is_none() => tag.script = Some(part),
+                (4, true, _) if tag.script.is_none() && tag.region.is_none() => {
+                    tag.script = Some(part)
+                }
                 (2, true, _) | (3, _, true) if tag.region.is_none() => tag.region = Some(part),
                 _ => {}
             }
@@ -66,7 +71,7 @@ fn same(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// Whether `requested` means English, the catalogs' own language: `en`, `en-*`, and the
 /// POSIX locales `C` and `POSIX` (with or without an encoding).
-pub(crate) fn is_english(requested: &str) -> bool {
+pub fn is_english(requested: &str) -> bool {
     let base = requested.split(['.', '@']).next().unwrap_or("");
     if base.eq_ignore_ascii_case("C") || base.eq_ignore_ascii_case("POSIX") {
         return true;
@@ -78,7 +83,10 @@ pub(crate) fn is_english(requested: &str) -> bool {
 /// implied) and the same region, else the same language and script in another region. A
 /// script never falls back to another (`zh-TW`, Traditional, does not get `zh-CN`,
 /// Simplified). `None` when nothing fits: the caller falls back to English.
-pub(crate) fn negotiate<'t>(requested: &str, available: impl Iterator<Item = &'t str> + Clone) -> Option<&'t str> {
+pub(crate) fn negotiate<'t>(
+    requested: &str,
+    available: impl Iterator<Item = &'t str> + Clone,
+) -> Option<&'t str> {
     let want = Tag::parse(requested)?;
     let fits = |tag: &Tag<'_>| {
         tag.language.eq_ignore_ascii_case(want.language)

@@ -7,7 +7,7 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 
 use super::import::{self, ImportOptions, Row};
-use super::Page;
+use super::{Language, Page};
 use crate::Catalog;
 
 /// How a code differs between a catalog and a page.
@@ -95,7 +95,9 @@ impl fmt::Display for Difference {
 /// A code's texts are read from the page as `import` reads them (the first paragraph is the
 /// message of a section without an `Error Message` label), so a catalog imported from a page
 /// has no difference with it. Whether a code is a system API is compared where the page marks
-/// system APIs at all ([`Page::marks_system_apis`]).
+/// system APIs at all ([`Page::marks_system_apis`]). A page in another language (a zh-cn
+/// page) is compared with the catalog's texts in that language, each falling back to English
+/// as [`Entry::localized`](crate::Entry::localized) does: a translation has its drift test too.
 ///
 /// ```
 /// use avsession_codes::page::{diff, DifferenceKind, Page};
@@ -116,12 +118,17 @@ impl fmt::Display for Difference {
 pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
     let mut out = Vec::new();
     let options = ImportOptions::default();
+    // A page in another language is compared with the catalog's texts in it.
+    let tag = match page.language() {
+        Language::English => None,
+        language => Some(language.tag()),
+    };
     let mut on_page = Vec::new();
     for section in page.sections() {
         on_page.push(section.code());
         let code = import::code(&section, String::new(), &options, &mut Vec::new());
         match catalog.lookup(code.code) {
-            Some(entry) => compare(&code, entry, page.marks_system_apis(), &mut out),
+            Some(entry) => compare(&code, entry, tag, page.marks_system_apis(), &mut out),
             None => out.push(Difference {
                 code: code.code,
                 kind: DifferenceKind::OnlyOnPage,
@@ -145,7 +152,14 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
     out
 }
 
-fn compare(page: &Row, entry: &crate::Entry, marks_system_apis: bool, out: &mut Vec<Difference>) {
+fn compare(
+    page: &Row,
+    entry: &'static crate::Entry,
+    tag: Option<&str>,
+    marks_system_apis: bool,
+    out: &mut Vec<Difference>,
+) {
+    let localized = entry.localized(tag.unwrap_or(crate::locale::ENGLISH));
     let mut field = |name: String, page_text: Option<&str>, catalog_text: Option<&str>| {
         if page_text != catalog_text {
             out.push(Difference {
@@ -157,20 +171,24 @@ fn compare(page: &Row, entry: &crate::Entry, marks_system_apis: bool, out: &mut 
             });
         }
     };
-    field("title".to_owned(), Some(&page.title), entry.title);
+    field(
+        "title".to_owned(),
+        Some(&page.title),
+        localized.title().map(|t| t.text),
+    );
     field(
         "message".to_owned(),
         Some(&page.message),
-        Some(entry.message),
+        Some(localized.message().text),
     );
     field(
         "description".to_owned(),
         page.description.as_deref(),
-        entry.description,
+        localized.description().map(|t| t.text),
     );
     let lists = [
-        ("cause", &page.causes, entry.causes),
-        ("solution", &page.solutions, entry.solutions),
+        ("cause", &page.causes, localized.causes().texts),
+        ("solution", &page.solutions, localized.solutions().texts),
     ];
     for (name, on_page, in_catalog) in lists {
         for i in 0..on_page.len().max(in_catalog.len()) {

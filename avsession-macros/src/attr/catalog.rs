@@ -7,7 +7,9 @@ use syn::{Attribute, Expr, Lit, LitStr, Path, RangeLimits};
 
 use super::int::int_value;
 use super::meta::{flag, for_each_key, list_items, string};
-use super::translation::{parse_translations, well_formed, Translation, CATALOG_KEYS as TRANSLATION_KEYS};
+use super::translation::{
+    parse_translations, well_formed, Translation, CATALOG_KEYS as TRANSLATION_KEYS,
+};
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default)]
@@ -175,7 +177,9 @@ fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<
 fn tags(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Vec<LitStr> {
     let example = format!("e.g. `{key} = [\"zh-CN\"]`");
     let Some(Expr::Array(array)) = value else {
-        let err = Error::custom(format!("`{key}` expects a list of language tags, {example}"));
+        let err = Error::custom(format!(
+            "`{key}` expects a list of language tags, {example}"
+        ));
         errors.push(match value {
             Some(v) => err.with_span(v),
             None => err.with_span(path),
@@ -205,8 +209,12 @@ fn tags(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) 
             );
             continue;
         }
-        if out.iter().any(|seen: &LitStr| seen.value().eq_ignore_ascii_case(&text)) {
-            errors.push(Error::custom(format!("`{text}` is listed twice in `{key}`")).with_span(tag));
+        if out
+            .iter()
+            .any(|seen: &LitStr| seen.value().eq_ignore_ascii_case(&text))
+        {
+            errors
+                .push(Error::custom(format!("`{text}` is listed twice in `{key}`")).with_span(tag));
             continue;
         }
         out.push(tag.clone());

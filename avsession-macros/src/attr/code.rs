@@ -7,7 +7,9 @@ use syn::{Attribute, Expr, Lit, Meta, Path};
 
 use super::int::code_literal;
 use super::item::Item;
-use super::meta::{flag, for_each_key, key_name, parse_items, split_first_item, string, suggestion};
+use super::meta::{
+    flag, for_each_key, key_name, parse_items, split_first_item, string, suggestion,
+};
 use super::spec::{CodeAttr, CodeSpec, Keys, Text, CODE_EXAMPLE, CODE_KEYS, REPEATABLE};
 
 /// The full parser of `#[code(...)]`, which reports every mistake.

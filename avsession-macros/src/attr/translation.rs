@@ -128,5 +128,6 @@ pub fn well_formed(tag: &str) -> bool {
     let language_ok = matches!(language.len(), 2 | 3 | 5..=8)
         && language.bytes().all(|b| b.is_ascii_alphabetic());
     language_ok
-        && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }

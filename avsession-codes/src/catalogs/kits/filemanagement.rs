@@ -13,7 +13,15 @@ use avsession_codes::ErrorCatalog;
     name = "File Management",
     title = "File Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
-    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n\n## Basic File IO Error Codes\n{entries}"
+    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n\n## Basic File IO Error Codes\n{entries}",
+    locales = ["zh-CN"],
+    partial = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "文件管理错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n\n文件管理子系统错误码由五部分组成，分别是[基础文件IO错误码](#基础文件io错误码)、[用户数据管理错误码](#用户数据管理错误码)、[公共文件访问错误码](#公共文件访问错误码)、[空间统计错误码](#空间统计错误码)和[端云同步错误码](#端云同步错误码)。\n\n## 基础文件IO错误码\n{entries}"
 )]
 pub enum FileManagementError {
     /// Operation Not Permitted (13900001).
@@ -30,6 +38,16 @@ pub enum FileManagementError {
         solution = "Check whether the URI is a concatenated path, which has no permission by default.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "操作不允许",
+        description = "操作不允许。",
+        cause = "当前用户文件操作不被允许，URI或path访问未授权。",
+        solution = "根据当前系统的[访问控制机制](../../security/AccessToken/access-token-overview.md)，应用无法使用分享给其他应用的URI。",
+        solution = "根据[系统Picker](../../application-models/system-app-startup.md#拉起系统应用的方式)的运行机制，通过Picker获取到的URI仅具有临时权限，应用退出或设备重启后如需继续访问，需按[授权持久化](../../file-management/file-persistPermission.md)流程处理。",
+        solution = "URI路径不推荐进行拼接，拼接后的URI默认未授权。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+    )]
     OperationNotPermitted,
     /// File or Directory Not Exist (13900002).
     ///
@@ -42,6 +60,22 @@ pub enum FileManagementError {
         cause = "The file or directory does not exist.",
         solution = "Check whether the file directory exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "没有这个文件或目录",
+        description = "没有此文件或目录。",
+        cause = "传入路径不是沙箱路径，或在应用沙箱内不存在该文件或目录。",
+        cause = "接口仅支持沙箱路径时，传入了URI。",
+        cause = "接口支持URI时，传入了自行拼接或二次编/解码后的不正确的URI。",
+        cause = "接口仅支持'utf-8'编码的文件或目录名，使用其他编码可能导致文件找不到。",
+        cause = "创建文件时，路径中目标文件所在的目录不存在。",
+        solution = "检查传入的路径是否为沙箱路径，在沙箱内是否存在。",
+        solution = "检查是否传错参数类型。",
+        solution = "检查是否传入了自行拼接或二次编/解码后的不正确的URI。",
+        solution = "检查文件或目录名编码格式是否是'utf-8'。",
+        solution = "创建文件时，检查文件父级目录是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n5.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n\n5.{solution}\n"
     )]
     FileOrDirectoryNotExist,
     /// Process Not Exist (13900003).
@@ -57,6 +91,15 @@ pub enum FileManagementError {
         solution = "Check whether the service related to the process has started.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "没有这样的进程",
+        description = "没有此类进程。",
+        cause = "进程不存在。",
+        solution = "确认进程是否被意外杀死。",
+        solution = "确认相关服务是否已启动。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     ProcessNotExist,
     /// System Call Interrupted (13900004).
     ///
@@ -70,6 +113,15 @@ pub enum FileManagementError {
         solution = "Check the multi-thread code logic.",
         solution = "Invoke the system call again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "系统调用被中断",
+        description = "系统调用被中断。",
+        cause = "系统调用被其他线程中断。",
+        solution = "检查多线程代码逻辑。",
+        solution = "重新进行系统调用。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
     )]
     SystemCallInterrupted,
     /// I/O Error (13900005).
@@ -89,6 +141,19 @@ pub enum FileManagementError {
         solution = "Check and update the driver.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "I/O错误",
+        description = "I/O错误。",
+        cause = "底层I/O错误，通常与硬件或者驱动设备层故障相关。",
+        cause = "硬件故障：设备物理损坏导致无法完成I/O指令。",
+        cause = "通信链路中断：数据传输过程链接断开。",
+        cause = "驱动程序错误：驱动程序异常或者版本不兼容。",
+        solution = "检查硬件状态是否正常。",
+        solution = "检查USB设备等链接是否正常。",
+        solution = "检查并更新驱动程序。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+    )]
     IoError,
     /// Device or Address Not Exist (13900006).
     ///
@@ -102,6 +167,14 @@ pub enum FileManagementError {
         solution = "Check that the device information or address is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "没有这个设备或地址",
+        description = "没有此设备或地址。",
+        cause = "设备或地址信息错误。",
+        solution = "确认设备或地址信息。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     DeviceOrAddressNotExist,
     /// Long Parameter List (13900007).
     ///
@@ -114,6 +187,14 @@ pub enum FileManagementError {
         cause = "The parameter list is too long.",
         solution = "Reduce the number of parameters.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "参数列表太长",
+        description = "参数列表过长。",
+        cause = "参数列表过长。",
+        solution = "减少参数个数。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     LongParameterList,
     /// Abnormal File Descriptor (13900008).
@@ -130,6 +211,16 @@ pub enum FileManagementError {
         solution = "Check that the permissions on the file match the settings.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "异常的文件描述符",
+        description = "异常的文件描述符。",
+        cause = "此文件描述符已关闭。",
+        cause = "读写权限不匹配。",
+        solution = "确认此文件描述符是否已关闭。",
+        solution = "确认此文件读写权限是否匹配。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     AbnormalFileDescriptor,
     /// Child Process Not Exist (13900009).
     ///
@@ -142,6 +233,14 @@ pub enum FileManagementError {
         cause = "The child process cannot be created.",
         solution = "Check the maximum number of processes in the system.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "没有子进程",
+        description = "没有子进程。",
+        cause = "无法创建子进程。",
+        solution = "确认系统中最大进程数。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     ChildProcessNotExist,
     /// Resource Unavailable (13900010).
@@ -156,6 +255,14 @@ pub enum FileManagementError {
         solution = "Request the resource again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "资源暂时不可用",
+        description = "资源暂时不可用。",
+        cause = "资源被阻塞。",
+        solution = "重新请求资源。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     ResourceUnavailable,
     /// Memory Overflow (13900011).
     ///
@@ -169,6 +276,15 @@ pub enum FileManagementError {
         solution = "Check the memory overhead.",
         solution = "Control the memory overhead.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "内存溢出",
+        description = "内存溢出。",
+        cause = "内存溢出。",
+        solution = "确认内存开销。",
+        solution = "管理系统内存开销。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
     )]
     MemoryOverflow,
     /// Permission Denied (13900012).
@@ -186,6 +302,17 @@ pub enum FileManagementError {
         solution = "Check whether the file path is a [sandbox path](../../file-management/app-sandbox-directory.md). The File Management system does not allow operations on files outside the sandbox directory.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "拒绝许可",
+        description = "拒绝许可。",
+        cause = "文件操作被DAC或selinux拦截。",
+        cause = "文件沙箱路径地址错误。",
+        solution = "访问被DAC自主式权限控制权限拦截，请排查文件的UGO权限。",
+        solution = "排查内核日志中是否有[avc拦截日志](https://gitcode.com/openharmony/docs/blob/master/zh-cn/device-dev/subsystems/subsys-security-selinux-develop-intro.md)，如果存在avc拦截告警，<!--RP1-->拦截原因分析请参考[SELinux开发说明](../../../device-dev/subsystems/subsys-security-selinux-develop-intro.md)。<!--RP1End-->",
+        solution = "确认文件的路径是否为应用内的沙箱路径（[应用沙箱目录与应用沙箱路径](../../file-management/app-sandbox-directory.md#应用沙箱目录与应用沙箱路径)），文件管理系统禁止操作应用沙箱以外的文档。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+    )]
     PermissionDenied,
     /// Incorrect Address (13900013).
     ///
@@ -198,6 +325,14 @@ pub enum FileManagementError {
         cause = "The address is incorrect.",
         solution = "Check that the address is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "错误的地址",
+        description = "错误的地址。",
+        cause = "地址错误。",
+        solution = "确认地址是否正确。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     IncorrectAddress,
     /// Device or Resource Not Available (13900014).
@@ -212,6 +347,14 @@ pub enum FileManagementError {
         solution = "Request the resource again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "设备或资源忙",
+        description = "设备或资源忙。",
+        cause = "请求的资源不可用。",
+        solution = "重新请求资源。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     DeviceOrResourceNotAvailable,
     /// File Already Exists (13900015).
     ///
@@ -224,6 +367,14 @@ pub enum FileManagementError {
         cause = "The file to be created already exists.",
         solution = "Check whether the file path is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文件存在",
+        description = "文件已存在。",
+        cause = "需创建的文件已存在。",
+        solution = "确认文件路径是否正确。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FileAlreadyExists,
     /// Invalid Cross-Device Link (13900016).
@@ -238,6 +389,14 @@ pub enum FileManagementError {
         solution = "Check the devices and create the link correctly.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无效的交叉链接",
+        description = "无效的交叉链接。",
+        cause = "跨设备链接失败。",
+        solution = "确认跨设备是否正常。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InvalidCrossDeviceLink,
     /// Device Not Exist (13900017).
     ///
@@ -250,6 +409,14 @@ pub enum FileManagementError {
         cause = "The device is not identified.",
         solution = "Check the connection to the target device.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "设备不存在",
+        description = "设备不存在。",
+        cause = "设备未被识别。",
+        solution = "确认设备间连接是否正常。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     DeviceNotExist,
     /// Invalid Directory (13900018).
@@ -264,6 +431,14 @@ pub enum FileManagementError {
         solution = "Check that the specified data is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "不是一个目录",
+        description = "不是一个目录。",
+        cause = "此路径不是文件夹目录。",
+        solution = "确认路径是否正确。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InvalidDirectory,
     /// The Specified Object Is a Directory (13900019).
     ///
@@ -276,6 +451,14 @@ pub enum FileManagementError {
         cause = "The specified object is a directory.",
         solution = "Check that the specified data is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "是一个目录",
+        description = "是一个目录。",
+        cause = "此路径是文件夹目录。",
+        solution = "确认路径是否正确。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     SpecifiedObjectIsDirectory,
     /// Invalid Parameter (13900020).
@@ -290,6 +473,14 @@ pub enum FileManagementError {
         solution = "Check that the input parameters are valid.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无效的参数",
+        description = "无效参数。",
+        cause = "输入参数非法。",
+        solution = "确认参数合法性。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InvalidParameter,
     /// Too Many File Descriptors Opened (13900021).
     ///
@@ -302,6 +493,14 @@ pub enum FileManagementError {
         cause = "The number of file descriptors opened has reached the limit.",
         solution = "Close the file descriptors that are no longer required.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "打开太多的文件描述符",
+        description = "打开太多的文件描述符。",
+        cause = "进程打开过多的文件描述符。",
+        solution = "关闭不相关的文件描述符。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     TooManyFileDescriptorsOpened,
     /// Too Many Files Opened (13900022).
@@ -316,6 +515,14 @@ pub enum FileManagementError {
         solution = "Close the files that are not required.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "打开的文件过多",
+        description = "打开的文件过多。",
+        cause = "系统打开过多的文件。",
+        solution = "关闭不需要的文件。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     TooManyFilesOpened,
     /// Text File Not Respond (13900023).
     ///
@@ -328,6 +535,14 @@ pub enum FileManagementError {
         cause = "The executable file of the program is in use.",
         solution = "Close the program that is being debugged.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文本文件忙",
+        description = "文本文件忙。",
+        cause = "程序的可执行文件正在被使用。",
+        solution = "关闭正在调试的程序。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     TextFileNotRespond,
     /// File Oversized (13900024).
@@ -342,6 +557,14 @@ pub enum FileManagementError {
         solution = "Check whether the file size exceeds the limit.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "文件太大",
+        description = "文件过大。",
+        cause = "文件大小超出最大文件大小。",
+        solution = "确认文件大小是否满足最大文件大小。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FileOversized,
     /// Insufficient Space on the Device (13900025).
     ///
@@ -354,6 +577,14 @@ pub enum FileManagementError {
         cause = "The device storage space is insufficient.",
         solution = "Clear the space of the device.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "设备上没有空间",
+        description = "设备上剩余空间不足。",
+        cause = "设备存储空间不足。",
+        solution = "清理设备存储空间。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InsufficientSpaceOnDevice,
     /// Invalid Shift (13900026).
@@ -368,6 +599,14 @@ pub enum FileManagementError {
         solution = "Check the use of **seek()**.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "非法移位",
+        description = "非法移位。",
+        cause = "在管道或FIFO中使用seek。",
+        solution = "确认seek使用。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InvalidShift,
     /// Read-Only File System (13900027).
     ///
@@ -380,6 +619,14 @@ pub enum FileManagementError {
         cause = "The file system allows read operations only.",
         solution = "Check whether the file is read-only.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "只读文件系统",
+        description = "只读文件系统。",
+        cause = "文件系统只支持读。",
+        solution = "确认文件是否只读。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     ReadOnlyFileSystem,
     /// Links Reach the Limit (13900028).
@@ -394,6 +641,14 @@ pub enum FileManagementError {
         solution = "Delete the links that are no longer required.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "太多的链接",
+        description = "链接过多。",
+        cause = "文件已达最大链接数。",
+        solution = "清理无用链接。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     LinksReachLimit,
     /// Resource Deadlock (13900029).
     ///
@@ -406,6 +661,14 @@ pub enum FileManagementError {
         cause = "Resource deadlock occurs.",
         solution = "Terminate the deadlock process.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "资源死锁错误",
+        description = "资源死锁错误。",
+        cause = "资源死锁。",
+        solution = "终止死锁进程。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     ResourceDeadlock,
     /// Long File Name (13900030).
@@ -420,6 +683,14 @@ pub enum FileManagementError {
         solution = "Check the file name length.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "文件名太长",
+        description = "文件名过长。",
+        cause = "文件名超过最大长度255字节。",
+        solution = "确认文件名长度。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     LongFileName,
     /// Function Not Implemented (13900031).
     ///
@@ -432,6 +703,14 @@ pub enum FileManagementError {
         cause = "The function is not supported by the system.",
         solution = "Check the system version and update the system if required.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "功能没有实现",
+        description = "功能没有实现。",
+        cause = "系统不支持此功能。",
+        solution = "确认系统版本。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FunctionNotImplemented,
     /// Directory Not Empty (13900032).
@@ -447,6 +726,15 @@ pub enum FileManagementError {
         solution = "Ensure that the directory is empty.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "目录非空",
+        description = "目录非空。",
+        cause = "指定目录不为空。",
+        solution = "确认目录路径。",
+        solution = "确认路径为空。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     DirectoryNotEmpty,
     /// Too Many Symbol Links (13900033).
     ///
@@ -459,6 +747,14 @@ pub enum FileManagementError {
         cause = "There are too many symbolic links.",
         solution = "Delete unnecessary symbol links.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "符号链接层次太多",
+        description = "符号链接层次过多。",
+        cause = "符号链接层次过多。",
+        solution = "清理无关符号链接。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     TooManySymbolLinks,
     /// Operation Blocked (13900034).
@@ -473,6 +769,14 @@ pub enum FileManagementError {
         solution = "Perform the operation again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "操作被阻塞",
+        description = "操作被阻塞。",
+        cause = "操作被阻塞。",
+        solution = "重新进行操作。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     OperationBlocked,
     /// Invalid File Descriptor (13900035).
     ///
@@ -485,6 +789,14 @@ pub enum FileManagementError {
         cause = "The requested file descriptor is invalid.",
         solution = "Check that the file descriptor is valid.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "请求描述符无效",
+        description = "请求描述符无效。",
+        cause = "文件描述符非法。",
+        solution = "确认文件描述符是否合法。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InvalidFileDescriptor,
     /// Target Is Not a Character Stream Device (13900036).
@@ -499,6 +811,14 @@ pub enum FileManagementError {
         solution = "Check whether the file descriptor points to a stream.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "设备不是字符流",
+        description = "设备不是字符流。",
+        cause = "文件描述符指向非流设备。",
+        solution = "确认文件描述符是否指向流设备。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     TargetIsNotCharacterStreamDevice,
     /// No Data Available (13900037).
     ///
@@ -511,6 +831,14 @@ pub enum FileManagementError {
         cause = "The required data is not available.",
         solution = "Request the data again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "无可用数据",
+        description = "无可用数据。",
+        cause = "数据不可用。",
+        solution = "重新请求数据。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     NoDataAvailable,
     /// Value Mismatches the Data Type (13900038).
@@ -525,6 +853,14 @@ pub enum FileManagementError {
         solution = "Modify the data type.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "对于定义的数据类型,值太大",
+        description = "变量值超出数据类型规定的最大值。",
+        cause = "值超出所定义的数据类型范围。",
+        solution = "修改数据类型。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     ValueMismatchesDataType,
     /// File Descriptor Corrupted (13900039).
     ///
@@ -537,6 +873,14 @@ pub enum FileManagementError {
         cause = "The file descriptor is corrupted.",
         solution = "Check that the file descriptor is valid.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文件描述符在异常状态",
+        description = "文件描述符在异常状态。",
+        cause = "文件描述符损坏。",
+        solution = "确认文件描述符合法性。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FileDescriptorCorrupted,
     /// System Call Not Started (13900040).
@@ -551,6 +895,14 @@ pub enum FileManagementError {
         solution = "Invoke the system call again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "应该重新启动被中断的系统调用",
+        description = "应该重新启动被中断的系统调用。",
+        cause = "系统调用被中断。",
+        solution = "重新进行系统调用。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     SystemCallNotStarted,
     /// Disk Quota Exceeded (13900041).
     ///
@@ -563,6 +915,14 @@ pub enum FileManagementError {
         cause = "Insufficient storage space.",
         solution = "Clear disk space.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "超出磁盘配额",
+        description = "超出磁盘配额。",
+        cause = "磁盘空间不足。",
+        solution = "清理磁盘存储空间。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     DiskQuotaExceeded,
     /// Unknown Error (13900042).
@@ -578,6 +938,15 @@ pub enum FileManagementError {
         solution = "Restart the service.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "未知错误",
+        description = "未知错误。",
+        cause = "内部错误。",
+        solution = "重试接口。",
+        solution = "重启服务。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     UnknownError,
     /// No Available Lock (13900043).
     ///
@@ -591,6 +960,14 @@ pub enum FileManagementError {
         solution = "Wait until a lock is released and try again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "没有可用的锁",
+        description = "没有可用的锁。",
+        cause = "系统资源不足。",
+        solution = "释放锁资源后重试。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     NoAvailableLock,
     /// Network Access Failure (13900044).
     ///
@@ -603,6 +980,14 @@ pub enum FileManagementError {
         cause = "A network error occurs.",
         solution = "Check the network status.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "网络无法访问",
+        description = "网络无法访问。",
+        cause = "网络异常。",
+        solution = "检查网络状态，确认状态正常。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     NetworkAccessFailure,
     /// Connection Failed (13900045).
@@ -618,6 +1003,15 @@ pub enum FileManagementError {
         solution = "Check that Wi-Fi and Bluetooth are available.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "连接失败",
+        description = "连接失败。",
+        cause = "设备、Wi-Fi或蓝牙状态异常，导致建立链接失败。",
+        solution = "检查设备，确认设备状态正常。",
+        solution = "检查Wi-Fi和蓝牙，确认状态正常。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     ConnectionFailed,
     /// Connection Interrupted by Software (13900046).
     ///
@@ -632,6 +1026,15 @@ pub enum FileManagementError {
         solution = "Check that Wi-Fi and Bluetooth are available.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n## User Data Management Error Codes\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "软件造成连接中断",
+        description = "软件造成连接中断。",
+        cause = "设备下线或Wi-Fi、蓝牙断连。",
+        solution = "检查设备，确认设备状态正常。",
+        solution = "检查Wi-Fi和蓝牙，确认状态正常。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     ConnectionInterruptedBySoftware,
     /// Invalid File Name (14000001).
     #[code(
@@ -641,6 +1044,14 @@ pub enum FileManagementError {
         cause = "The file name contains invalid characters.",
         solution = "Modify the file name.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文件名非法",
+        description = "文件名非法。",
+        cause = "文件名存在非法字符。",
+        solution = "删除非法字符。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InvalidFileName,
     /// Invalid URI (14000002).
@@ -652,6 +1063,14 @@ pub enum FileManagementError {
         solution = "Use the obtained URI.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "非法URI",
+        description = "非法URI。",
+        cause = "URI不合法。",
+        solution = "直接使用查询获取的URI。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InvalidUri,
     /// Invalid File Name Extension (14000003).
     #[code(
@@ -661,6 +1080,14 @@ pub enum FileManagementError {
         cause = "The file name extension is incorrect.",
         solution = "Modify the file name extension.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文件后缀非法",
+        description = "文件名后缀非法。",
+        cause = "按照文件类型命名。",
+        solution = "检查文件名后缀。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InvalidFileNameExtension,
     /// File in Recycle Bin (14000004).
@@ -672,6 +1099,14 @@ pub enum FileManagementError {
         solution = "Check whether the file is in the Recycle Bin.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "文件已进入回收站",
+        description = "文件已进入回收站。",
+        cause = "文件已经被删除进入回收站。",
+        solution = "检查文件是否已经进入回收站。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FileInRecycleBin,
     /// Internal System Error (14000011).
     #[code(
@@ -682,6 +1117,14 @@ pub enum FileManagementError {
         solution = "Clear the background or restart the device.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "系统内部错误",
+        description = "系统内部错误。",
+        cause = "系统异常，发生未知错误。",
+        solution = "清理后台，或重启设备。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InternalSystemError,
     /// Invalid Member Name (14000014).
     #[code(
@@ -691,6 +1134,14 @@ pub enum FileManagementError {
         cause = "The input string is not a member name of a class or interface.",
         solution = "Ensure that the input string is the member name of the class or interface.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n## Space Statistics Error Codes\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "成员名非法",
+        description = "成员名非法。",
+        cause = "传入的字符串不是类或接口的成员名。",
+        solution = "确保传入的字符串为类或接口的成员名。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InvalidMemberName,
     /// IPC Failed (13600001).
@@ -705,6 +1156,14 @@ pub enum FileManagementError {
         solution = "Check whether the service is started.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "IPC通信失败",
+        description = "IPC通信失败。",
+        cause = "调用服务不存在。",
+        solution = "检查服务是否启动。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     IpcFailed,
     /// File System Not Supported (13600002).
     ///
@@ -717,6 +1176,14 @@ pub enum FileManagementError {
         cause = "The file system is not supported.",
         solution = "Use a supported file system.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "文件系统类型不支持",
+        description = "文件系统类型不支持。",
+        cause = "操作的文件系统类型不支持。",
+        solution = "修改为正确的文件系统类型。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FileSystemNotSupported,
     /// Mount Failed (13600003).
@@ -731,6 +1198,14 @@ pub enum FileManagementError {
         solution = "Remove the card and run the **mount** command again.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "挂载失败",
+        description = "挂载失败。",
+        cause = "调用挂载命令失败。",
+        solution = "拔卡尝试重新挂载。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     MountFailed,
     /// Unmount Failed (13600004).
     ///
@@ -743,6 +1218,14 @@ pub enum FileManagementError {
         cause = "The device does not respond.",
         solution = "Check whether the file is being used. If yes, kill the thread that uses the file.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "卸载失败",
+        description = "卸载失败。",
+        cause = "设备繁忙。",
+        solution = "检查外卡文件是否被线程占用, 杀掉占用线程。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     UnmountFailed,
     /// Incorrect Volume State (13600005).
@@ -757,6 +1240,14 @@ pub enum FileManagementError {
         solution = "Check whether the current volume state is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "卷状态错误",
+        description = "卷状态错误。",
+        cause = "操作的卷状态错误。",
+        solution = "检查当前卷状态是否正确。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     IncorrectVolumeState,
     /// Failed to Create a Directory or Node (13600006).
     ///
@@ -770,6 +1261,14 @@ pub enum FileManagementError {
         solution = "Check whether the directory or node to be created already exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "创建目录或者节点失败",
+        description = "创建目录或者节点失败。",
+        cause = "目录或节点已存在。",
+        solution = "检查待创建目录或节点是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FailedToCreateDirectoryOrNode,
     /// Failed to Delete a Directory or Node (13600007).
     ///
@@ -782,6 +1281,14 @@ pub enum FileManagementError {
         cause = "The specified directory or node has been deleted.",
         solution = "Check whether the specified directory or node exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "删除目录或者节点失败",
+        description = "删除目录或者节点失败。",
+        cause = "目录或节点已删除。",
+        solution = "检查待删除目录或节点是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FailedToDeleteDirectoryOrNode,
     /// Object Not Exist (13600008).
@@ -798,6 +1305,16 @@ pub enum FileManagementError {
         solution = "Check whether the specified bundle name exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "操作对象不存在",
+        description = "操作对象不存在。",
+        cause = "输入错误的卷id。",
+        cause = "输入错误的包名。",
+        solution = "检查输入的卷是否存在。",
+        solution = "检查输入的应用包名是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     ObjectNotExist,
     /// Invalid User ID (13600009).
     ///
@@ -810,6 +1327,14 @@ pub enum FileManagementError {
         cause = "The specified user ID is incorrect.",
         solution = "Check that the user ID is correct.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n## User File Access Error Codes\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "用户id超出范围",
+        description = "用户id超出范围。",
+        cause = "输入错误的用户id。",
+        solution = "检查输入的用户id是否处于正常范围。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InvalidUserId,
     /// IPC Failed (14300001).
@@ -825,6 +1350,15 @@ pub enum FileManagementError {
         solution = "Check that the server service exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "IPC通信失败",
+        description = "IPC通信失败。",
+        cause = "server端服务不在。",
+        cause = "extension机制异常。",
+        solution = "检查server端服务是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     IpcFailed14300001,
     /// Incorrect URI Format (14300002).
     ///
@@ -837,6 +1371,14 @@ pub enum FileManagementError {
         cause = "The URI is invalid.",
         solution = "Check that the URI is in correct format.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "URI格式错误",
+        description = "URI格式错误。",
+        cause = "使用非法URI。",
+        solution = "检查URI格式。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     IncorrectUriFormat,
     /// Failed to Obtain the Server Ability Information (14300003).
@@ -851,6 +1393,14 @@ pub enum FileManagementError {
         solution = "Check for basic system capability errors. <!--RP1-->Please contact the OpenHarmony team for support.<!--RP1End-->",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "查询server端ability信息失败",
+        description = "查询server端ability信息失败。",
+        cause = "BMS接口异常。",
+        solution = "系统基础能力问题，<!--RP1-->请向OpenHarmony团队反馈，获取支持。<!--RP1End-->",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FailedToObtainServerAbilityInformation,
     /// Incorrect Result Returned by js-server (14300004).
     ///
@@ -863,6 +1413,14 @@ pub enum FileManagementError {
         cause = "The data returned by the server is incorrect.",
         solution = "Check the data returned by the server.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "js-server实际返回的结果异常",
+        description = "js-server实际返回的结果异常。",
+        cause = "server端返回实际数据不当。",
+        solution = "server端返回值检查。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     IncorrectResultReturnedByJsServer,
     /// Failed to Register Notify (14300005).
@@ -878,6 +1436,15 @@ pub enum FileManagementError {
         solution = "Check that the server service exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "notify注册失败",
+        description = "notify注册失败。",
+        cause = "server端服务不在。",
+        cause = "extension机制异常。",
+        solution = "检查server端服务是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FailedToRegisterNotify,
     /// Failed to Unregister Notify (14300006).
     ///
@@ -892,6 +1459,15 @@ pub enum FileManagementError {
         solution = "Check that the server service exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "notify移除失败",
+        description = "notify移除失败。",
+        cause = "server端服务不在。",
+        cause = "extension机制异常。",
+        solution = "检查server端服务是否存在。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FailedToUnregisterNotify,
     /// Failed to Initialize the Notify Agent (14300007).
     ///
@@ -904,6 +1480,14 @@ pub enum FileManagementError {
         cause = "The specified Notify agent has not been registered.",
         solution = "Check whether the Notify agent has been registered.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "notify代理初始化失败",
+        description = "notify代理初始化失败。",
+        cause = "未注册就去取消notify。",
+        solution = "检查是否注册过。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FailedToInitializeNotifyAgent,
     /// Failed to Notify the Agent (14300008).
@@ -919,6 +1503,15 @@ pub enum FileManagementError {
         solution = "Check whether the client is normal.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n\n## Device-Cloud Synchronization Error Codes\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "js-server端通知代理失败",
+        description = "js-server端通知代理失败。",
+        cause = "服务不在。",
+        cause = "extension机制异常。",
+        solution = "检查client是否异常。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n\n## 端云同步错误码\n"
+    )]
     FailedToNotifyAgent,
     /// Cloud Unavailable (22400001).
     #[code(
@@ -931,6 +1524,15 @@ pub enum FileManagementError {
         solution = "Check whether the cloud synchronization switch is enabled.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "云端状态未ready",
+        cause = "未启用云。",
+        cause = "应用云同步开关未打开。",
+        solution = "检查是否账号登录。",
+        solution = "检查云同步开关是否打开。",
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     CloudUnavailable,
     /// Network Unavailable (22400002).
     #[code(
@@ -940,6 +1542,13 @@ pub enum FileManagementError {
         cause = "The device is not connected to the network or the network is unavailable.",
         solution = "Check the network status.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "网络不可用",
+        cause = "设备未联网或网络不可用。",
+        solution = "检查网络状态。",
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     NetworkUnavailable,
     /// Low Battery Level (22400003).
@@ -951,6 +1560,13 @@ pub enum FileManagementError {
         solution = "Perform the operation after the battery is being charged or the battery level is restored.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "告警电量",
+        cause = "电量过低。",
+        solution = "充电状态或电量恢复后再执行。",
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     LowBatteryLevel,
     /// Maximum Number of Input Parameters Reached (22400004).
     #[code(
@@ -960,6 +1576,13 @@ pub enum FileManagementError {
         cause = "The number of requests exceeds the upper limit defined by API specifications.",
         solution = "Check the input parameters and ensure that the number of requests meets the specifications.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "入参请求超过最大限制",
+        cause = "请求数量超过接口规格定义的上限。",
+        solution = "检查入参，保证请求数量符合规格要求。",
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     MaximumNumberOfInputParametersReached,
     /// Internal Error (22400005).
@@ -974,6 +1597,16 @@ pub enum FileManagementError {
         solution = "Check for basic system capability errors. <!--RP1-->Please contact the OpenHarmony team for support.<!--RP1End-->",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "内部错误",
+        cause = "系统内部数据库请求失败或者SQL执行失败。",
+        cause = "系统出现空指针等异常。",
+        cause = "系统内存不足或内存异常。",
+        cause = "JS框架异常。",
+        solution = "系统基础能力问题，<!--RP1-->请向OpenHarmony团队反馈，获取支持。<!--RP1End-->",
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InternalError,
     /// Task Running of the Same Type (22400006).
     #[code(
@@ -984,6 +1617,13 @@ pub enum FileManagementError {
         solution = "Wait until the existing tasks of the same type are complete, or call **stop()** to stop the existing tasks and trigger a new task.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "已经有同类型任务正在运行",
+        cause = "有同类型任务正在运行。",
+        solution = "等待现有同类型任务完成，或通过调用对应业务的stop接口终止现有任务后，再触发新任务。",
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     TaskRunningOfSameType,
     /// Historical File Specified to Replace the Original File Not Exist (22400007).
     #[code(
@@ -993,6 +1633,13 @@ pub enum FileManagementError {
         cause = "The files of earlier versions are not downloaded or have been deleted.",
         solution = "Download the specified historical version file again. Ensure that the file exists.",
         layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "指定用于替换原始文件的历史版本文件不存在",
+        cause = "历史版本文件未下载或已删除。",
+        solution = "重新下载指定的历史版本文件，保证文件存在。",
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     HistoricalFileSpecifiedToReplaceOriginalFileNotExist,
 }

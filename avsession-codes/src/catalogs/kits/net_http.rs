@@ -14,7 +14,14 @@ use avsession_codes::ErrorCatalog;
     title = "HTTP Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2300000..=2399999,
-    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    locales = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "HTTP错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
 )]
 pub enum HttpError {
     /// Protocol Not Supported (2300001).
@@ -29,6 +36,13 @@ pub enum HttpError {
         solution = "Specify a protocol version supported by the server.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "不支持的协议",
+        description = "协议版本服务器不支持。",
+        cause = "传入的协议版本，服务器不支持。",
+        solution = "请检查传入的协议版本是否合理，排查服务器实现。"
+    )]
     ProtocolNotSupported,
     /// Incorrect URL Format (2300003).
     ///
@@ -42,6 +56,13 @@ pub enum HttpError {
         solution = "Specify a URL of the correct format.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "URL格式错误",
+        description = "URL格式错误。",
+        cause = "可能传入的url格式不正确。",
+        solution = "检查传入的url格式是否正确。"
+    )]
     IncorrectUrlFormat,
     /// Failed to Resolve the Domain Name of the Proxy Server (2300005).
     ///
@@ -54,6 +75,13 @@ pub enum HttpError {
         cause = "The URL of the proxy server is incorrect.",
         solution = "Specify a URL of the correct format.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "代理服务器域名解析失败",
+        description = "代理服务器的域名无法解析。",
+        cause = "服务器的URL不正确。",
+        solution = "排查代理服务器的URL是否正确。"
     )]
     FailedToResolveDomainNameOfProxyServer,
     /// Failed to Resolve the Domain Name of the Host (2300006).
@@ -70,6 +98,16 @@ pub enum HttpError {
         solution = "Rectify network connection faults.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "域名解析失败",
+        description = "服务器的域名无法解析。",
+        cause = "传入的服务器的URL不正确。",
+        cause = "网络不通畅。",
+        solution = "请检查输入的服务器的URL是否合理。",
+        solution = "请检查网络连接情况。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     FailedToResolveDomainNameOfHost,
     /// Failed to Connect to the Server (2300007).
     ///
@@ -82,6 +120,13 @@ pub enum HttpError {
         cause = "The format of the input URL is incorrect.",
         solution = "Specify a URL of the correct format.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "无法连接到服务器",
+        description = "服务器无法连接。",
+        cause = "可能传入的url格式不正确。",
+        solution = "检查传入的url格式是否正确。"
     )]
     FailedToConnectToServer,
     /// Invalid Data Returned by the Server (2300008).
@@ -96,6 +141,13 @@ pub enum HttpError {
         solution = "Check the server implementation.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "服务器返回非法数据",
+        description = "服务器返回非法数据。",
+        cause = "服务器出错，返回了非HTTP格式的数据。",
+        solution = "排查服务器实现。"
+    )]
     InvalidDataReturnedByServer,
     /// Access to Remote Resources Denied (2300009).
     ///
@@ -108,6 +160,13 @@ pub enum HttpError {
         cause = "The access to the specified resource is denied by the server.",
         solution = "Check whether access to the requested resource is allowed.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "拒绝对远程资源的访问",
+        description = "拒绝对远程资源的访问。",
+        cause = "指定的内容被服务器拒绝访问。",
+        solution = "排查请求内容。"
     )]
     AccessToRemoteResourcesDenied,
     /// HTTP2 Framing Layer Error (2300016).
@@ -122,6 +181,13 @@ pub enum HttpError {
         solution = "Capture and analyze packets to check whether HTTP2 is supported by the server.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "HTTP2帧层错误",
+        description = "HTTP2层级的错误。",
+        cause = "服务器不支持HTTP2。",
+        solution = "抓包分析、排查服务器是否支持HTTP2。"
+    )]
     Http2FramingLayerError,
     /// Incomplete Data Returned by the Server (2300018).
     ///
@@ -134,6 +200,13 @@ pub enum HttpError {
         cause = "This problem is probable due to server implementation.",
         solution = "Check the server implementation.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "服务器返回数据不完整",
+        description = "服务器返回的数据不完整。",
+        cause = "可能与服务器实现有关。",
+        solution = "排查服务器实现。"
     )]
     IncompleteDataReturnedByServer,
     /// Failed to Write Received Data to a Disk or Application (2300023).
@@ -149,6 +222,15 @@ pub enum HttpError {
         solution = "Check the application permission and the size of the file to be downloaded.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n- {cause}\n\n- {cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "向磁盘/应用程序写入接收数据失败",
+        description = "向磁盘/应用程序写入接收数据失败。",
+        cause = "应用没有写文件权限或待下载的文件超过5M。",
+        cause = "上一次请求数据未接受完毕便调用destroy销毁导致接收数据不完整。",
+        solution = "排查应用权限及待下载的文件大小。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FailedToWriteReceivedDataToDiskOrApplication,
     /// Failed to Upload Data (2300025).
     ///
@@ -161,6 +243,13 @@ pub enum HttpError {
         cause = "The file is too large or the network is faulty. The server may reject the **STOR** command if FTP is used. The error buffer usually contains the reason from the server.",
         solution = "Check the file size and network status.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "上传失败",
+        description = "上传失败。",
+        cause = "文件过大或者网络问题，对于FTP，服务器通常会拒绝STOR命令，错误缓冲区通常包含服务器的解释。",
+        solution = "排查文件大小及网络状况。"
     )]
     FailedToUploadData,
     /// Failed to Open or Read Local Data from a File or Application (2300026).
@@ -175,6 +264,13 @@ pub enum HttpError {
         solution = "Check the permissions granted to the application.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "从文件/应用程序中打开/读取本地数据失败",
+        description = "从文件/应用程序中打开/读取本地数据失败。",
+        cause = "应用没有读文件权限。",
+        solution = "排查应用权限。"
+    )]
     FailedToOpenOrReadLocalDataFromFileOrApplication,
     /// Insufficient Memory (2300027).
     ///
@@ -187,6 +283,13 @@ pub enum HttpError {
         cause = "The memory is insufficient.",
         solution = "Check the system memory.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "内存不足",
+        description = "内存不足。",
+        cause = "内存不足。",
+        solution = "排查系统内存。"
     )]
     InsufficientMemory,
     /// Operation Timeout (2300028).
@@ -201,6 +304,13 @@ pub enum HttpError {
         solution = "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "操作超时",
+        description = "操作超时。",
+        cause = "TCP连接超时或读写超时。",
+        solution = "排查网络或服务器问题，例如网络是否稳定、信号强度是否较弱、服务器负载是否过高、处理速度是否正常等。"
+    )]
     OperationTimeout,
     /// Maximum Redirections Reached (2300047).
     ///
@@ -213,6 +323,13 @@ pub enum HttpError {
         cause = "Redirections are too frequent.",
         solution = "Check the server implementation.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "重定向次数达到最大值",
+        description = "重定向次数达到最大值。",
+        cause = "重定向次数过多。",
+        solution = "排查服务器实现。"
     )]
     MaximumRedirectionsReached,
     /// No Content Returned by the Server (2300052).
@@ -227,6 +344,13 @@ pub enum HttpError {
         solution = "Check the server implementation.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "服务器没有返回内容",
+        description = "服务器没有返回内容。",
+        cause = "可能与服务器实现有关。",
+        solution = "排查服务器实现。"
+    )]
     NoContentReturnedByServer,
     /// Failed to Send Network Data (2300055).
     ///
@@ -239,6 +363,13 @@ pub enum HttpError {
         cause = "This problem is probable due to a network fault.",
         solution = "Rectify network faults.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "发送网络数据失败",
+        description = "无法往对端发送数据，发送网络数据失败。",
+        cause = "网络问题。",
+        solution = "排查网络。"
     )]
     FailedToSendNetworkData,
     /// Failed to Receive Network Data (2300056).
@@ -253,6 +384,13 @@ pub enum HttpError {
         solution = "Rectify network faults.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "接收网络数据失败",
+        description = "无法从对端收到数据，接收网络数据失败。",
+        cause = "网络问题。",
+        solution = "排查网络问题。"
+    )]
     FailedToReceiveNetworkData,
     /// Local SSL Certificate Error (2300058).
     ///
@@ -265,6 +403,13 @@ pub enum HttpError {
         cause = "The format of the SSL certificate is incorrect.",
         solution = "Check the format of the SSL certificate.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "本地SSL证书错误",
+        description = "本地SSL证书错误。",
+        cause = "SSL证书格式有错误。",
+        solution = "检查SSL证书格式。"
     )]
     LocalSslCertificateError,
     /// Failed to Use the Specified SSL Cipher Algorithm (2300059).
@@ -279,6 +424,13 @@ pub enum HttpError {
         solution = "Capture and analyze packets to check whether the cipher algorithm is supported.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无法使用指定的密码",
+        description = "无法使用指定的密码。",
+        cause = "client和server协商的加密算法系统不支持。",
+        solution = "抓包分析协商的算法。"
+    )]
     FailedToUseSpecifiedSslCipherAlgorithm,
     /// Incorrect SSL Certificate or SSH Key of the Remote Server (2300060).
     ///
@@ -291,6 +443,14 @@ pub enum HttpError {
         cause = "The server identity cannot be verified, for example, the certificate has expired.",
         solution = "You are advised to locate the fault by referring to [Certificate Verification Process on the TLS Client](../../network/http-request.md#certificate-verification-process-on-the-tls-client).",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "远程服务器SSL证书或SSH密钥不正确",
+        description = "远程服务器SSL证书或SSH密钥不正确。",
+        cause = "无法校验服务器身份，例如证书过期。",
+        solution = "建议参考[tls客户端证书验证流程](../../network/http-request.md#tls客户端证书验证流程)自排查问题原因。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n \t \n**处理步骤**\n \t \n{solution}\n"
     )]
     IncorrectSslCertificateOrSshKeyOfRemoteServer,
     /// Unrecognized or Incorrect HTTP Encoding Format (2300061).
@@ -305,6 +465,13 @@ pub enum HttpError {
         solution = "Check the server implementation. Currently, only gzip encoding is supported.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无法识别或错误的HTTP编码格式",
+        description = "无法识别或错误的HTTP编码格式。",
+        cause = "HTTP编码格式不正确。",
+        solution = "排查服务器实现。目前仅支持gzip编码。"
+    )]
     UnrecognizedOrIncorrectHttpEncodingFormat,
     /// Maximum File Size Exceeded (2300063).
     ///
@@ -317,6 +484,13 @@ pub enum HttpError {
         cause = "The downloaded file is too large.",
         solution = "Check the server implementation.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "超出最大文件大小",
+        description = "超出最大文件大小。",
+        cause = "下载的文件过大。",
+        solution = "排查服务器实现。"
     )]
     MaximumFileSizeExceeded,
     /// Insufficient Server Disk Space (2300070).
@@ -331,6 +505,13 @@ pub enum HttpError {
         solution = "Check the server disk space.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "服务器磁盘空间不足",
+        description = "服务器磁盘空间不足。",
+        cause = "服务器磁盘已满。",
+        solution = "检查服务器磁盘空间。"
+    )]
     InsufficientServerDiskSpace,
     /// Uploaded File Already Exists (2300073).
     ///
@@ -343,6 +524,13 @@ pub enum HttpError {
         cause = "The uploaded file already exists.",
         solution = "Check the server for files that already exist.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "服务器返回文件已存在",
+        description = "服务器返回文件已存在。",
+        cause = "上传文件的时候，服务器返回文件已经存在。",
+        solution = "排查服务器。"
     )]
     UploadedFileAlreadyExists,
     /// No SSL CA Certificate or Access Permission (2300077).
@@ -357,6 +545,13 @@ pub enum HttpError {
         solution = "Check whether the SSL CA certificate exists or the access permission is granted.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "SSL CA证书不存在或没有访问权限",
+        description = "SSL CA证书不存在或没有访问权限。",
+        cause = "证书不存在或者没有访问权限。",
+        solution = "检查证书是否存在或者有没有访问权限。"
+    )]
     NoSslCaCertificateOrAccessPermission,
     /// URL Requested File Not Found (2300078).
     ///
@@ -369,6 +564,13 @@ pub enum HttpError {
         cause = "The file requested by the specified URL does not exist.",
         solution = "Check whether the file requested by the specified URL exists.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "URL请求的文件不存在",
+        description = "URL请求的文件不存在。",
+        cause = "URL请求的文件不存在。",
+        solution = "检查URL请求的文件是否存在。"
     )]
     UrlRequestedFileNotFound,
     /// Identity Verification Failed (2300094).
@@ -383,6 +585,13 @@ pub enum HttpError {
         solution = "Check whether the specified identity verification field matches that on the server.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "身份校验失败",
+        description = "身份校验失败。",
+        cause = "传入的校验身份的字段与服务器不匹配。",
+        solution = "排查传入的校验身份的字段是否与服务器匹配。"
+    )]
     IdentityVerificationFailed,
     /// Plaintext HTTP Access Intercepted (2300997).
     ///
@@ -395,6 +604,13 @@ pub enum HttpError {
         cause = "The plaintext access is not allowed in the **network_config.json** file.",
         solution = "Check the setting of the **cleartextTrafficPermitted** field in the **network_config.json** file.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "明文HTTP被拦截",
+        description = "明文HTTP被拦截，不允许访问。",
+        cause = "应用配置network_config.json文件中设置为明文不允许。",
+        solution = "排查network_config.json中cleartextTrafficPermitted字段配置。"
     )]
     PlaintextHttpAccessIntercepted,
     /// Domain Access Denied (2300998).
@@ -409,6 +625,13 @@ pub enum HttpError {
         solution = "Configure a correct server domain name for the atomic service. For details, see [Configuring Server Domain Names](https://developer.huawei.com/consumer/en/doc/atomic-guides/agc-help-harmonyos-server-domain). The server domain name configuration takes effect more than one day after being set.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "不允许访问域名",
+        description = "不允许访问此域名。",
+        cause = "元服务应用未正确配置服务器域名。",
+        solution = "可参考配置服务器域名文档完成服务器域名相关配置。"
+    )]
     DomainAccessDenied,
     /// Internal Error (2300999).
     ///
@@ -421,6 +644,13 @@ pub enum HttpError {
         cause = "An unknown error occurs.",
         solution = "Try again or contact technical support.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "内部错误",
+        description = "内部错误。",
+        cause = "未知错误。",
+        solution = "未知错误。"
     )]
     InternalError,
 }

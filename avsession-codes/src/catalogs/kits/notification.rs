@@ -14,7 +14,14 @@ use avsession_codes::ErrorCatalog;
     title = "Notification Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 1600000..=1699999,
-    layout = "# {title}\n<!--Kit: Notification Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @michael_woo888-->\n<!--Designer: @dongqingran; @wulong158-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Notification Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @michael_woo888-->\n<!--Designer: @dongqingran; @wulong158-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    locales = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "通知错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    layout = "# {title}\n<!--Kit: Notification Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @michael_woo888-->\n<!--Designer: @dongqingran; @wulong158-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}"
 )]
 pub enum NotificationError {
     /// Internal Error (1600001).
@@ -28,6 +35,13 @@ pub enum NotificationError {
         cause = "Common kernel errors such as multi-thread processing and internal processing errors occur.",
         solution = "Make sure the system resources are sufficient."
     )]
+    #[translation(
+        "zh-CN",
+        title = "内部错误",
+        description = "多线程处理异常、内部指针校验错误等内部处理错误时，方法将返回该错误码。",
+        cause = "多线程处理、内部处理异常等内核通用错误。",
+        solution = "确认系统资源是否足够。"
+    )]
     InternalError,
     /// Marshalling or Unmarshalling Error (1600002).
     ///
@@ -39,6 +53,13 @@ pub enum NotificationError {
         description = "This error code is reported when a marshalling or unmarshalling error occurs before data transmission.",
         cause = "A parameter mismatch is detected between the application and the notification service.",
         solution = "Make sure the application SDK version matches the system version."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "序列化或反序列化错误",
+        description = "数据传输前，进行序列化或反序列化错误，方法将返回该错误码。",
+        cause = "应用与通知服务字段未匹配。",
+        solution = "检查应用sdk版本与系统版本是否匹配。"
     )]
     MarshallingOrUnmarshallingError,
     /// Failed to Connect to the Notification Service (1600003).
@@ -52,6 +73,13 @@ pub enum NotificationError {
         cause = "The notification service is busy or abnormal.",
         solution = "Restart the system."
     )]
+    #[translation(
+        "zh-CN",
+        title = "连接通知服务失败",
+        description = "应用连接通知服务失败，方法将返回该错误码。",
+        cause = "通知服务繁忙或异常。",
+        solution = "重启系统。"
+    )]
     FailedToConnectToNotificationService,
     /// Notification Disabled (1600004).
     ///
@@ -63,6 +91,13 @@ pub enum NotificationError {
         description = "This error code is reported when notification is disabled.",
         cause = "The notification feature is not enabled for the application.",
         solution = "Enable notification for the application in the notification settings."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "通知开关关闭",
+        description = "当通知开关为关闭状态时，方法将返回该错误码。",
+        cause = "应用的通知开关为关闭状态。",
+        solution = "通知设置里开启应用通知开关。"
     )]
     NotificationDisabled,
     /// Notification Slot Disabled (1600005).
@@ -77,6 +112,15 @@ pub enum NotificationError {
         solution = "Access the notification settings and check whether the application has the notification slot. If no, add it.",
         solution = "Make sure the notification slot is enabled."
     )]
+    #[translation(
+        "zh-CN",
+        title = "通知渠道关闭",
+        description = "当通知渠道关闭时，方法将返回该错误码。",
+        cause = "通知渠道关闭状态，或未添加该类型渠道。",
+        solution = "通知设置里查看应用是否有该类型渠道，没有需要新增。",
+        solution = "通知设置里查看应用该类型渠道状态，要保持开启状态。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1、{solution}\n\n2、{solution}\n"
+    )]
     NotificationSlotDisabled,
     /// Notification Deletion Failed (1600006).
     ///
@@ -88,6 +132,13 @@ pub enum NotificationError {
         description = "This error code is reported when notification deletion is disabled.",
         cause = "The notification attribute **isUnremovable** is set to true.",
         solution = "Enable notification deletion. For details, see [NotificationRequest](./js-apis-inner-notification-notificationRequest.md)."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "通知删除失败",
+        description = "通知设置了禁止删除属性，方法将返回该错误码。",
+        cause = "通知设置了禁止删除属性。",
+        solution = "参考[NotificationRequest](./js-apis-inner-notification-notificationRequest.md)通知禁止删除属性。"
     )]
     NotificationDeletionFailed,
     /// Notification Not Found (1600007).
@@ -101,6 +152,13 @@ pub enum NotificationError {
         cause = "The notification has been canceled or deleted.",
         solution = "None."
     )]
+    #[translation(
+        "zh-CN",
+        title = "通知不存在",
+        description = "通知服务未找到该通知，方法将返回该错误码。",
+        cause = "通知已被取消或删除。",
+        solution = "无。"
+    )]
     NotificationNotFound,
     /// User Not Found (1600008).
     ///
@@ -112,6 +170,13 @@ pub enum NotificationError {
         description = "This error code is reported when the specified user is not found in the information system.",
         cause = "The user information passed is incorrect.",
         solution = "Verify the user information."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "用户不存在",
+        description = "传入的用户信息系统里未查询到，方法将返回该错误码。",
+        cause = "传入用户信息有误。",
+        solution = "检查传入的用户信息。"
     )]
     UserNotFound,
     /// Notification Sending Limit Reached (1600009).
@@ -125,6 +190,13 @@ pub enum NotificationError {
         cause = "More than 10 notifications are sent per second, or more than 20 notifications are updated per second.",
         solution = "Reduce the notification sending frequency to no more than 10 per second."
     )]
+    #[translation(
+        "zh-CN",
+        title = "通知发布频度超过限制",
+        description = "通知发送频率超过限制，方法将返回该错误码。",
+        cause = "通知发送频率超过每秒10个，或者更新频率超过每秒20条。",
+        solution = "降低通知发送频率。"
+    )]
     NotificationSendingLimitReached,
     /// Distributed Operation Failed (1600010).
     ///
@@ -136,6 +208,13 @@ pub enum NotificationError {
         description = "This error code is reported when an error occurs with the distributed database operation or distributed API invoking.",
         cause = "The distributed database could not be operated or the distributed API could not be invoked.",
         solution = "Verify the distributed connection."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "分布式操作失败",
+        description = "分布式数据库操作异常或分布式接口调用异常，方法将返回该错误码。",
+        cause = "分布式数据库操作异常或分布式接口调用异常。",
+        solution = "检查分布式连接是否正常。"
     )]
     DistributedOperationFailed,
     /// Failed to Read Template Configuration (1600011).
@@ -149,6 +228,13 @@ pub enum NotificationError {
         cause = "The template configuration file is lost in the system.",
         solution = "Check for the template configuration file: /system/etc/notification_template/external.json."
     )]
+    #[translation(
+        "zh-CN",
+        title = "读模板配置文件错误",
+        description = "模板配置文件读取异常，方法将返回该错误码。",
+        cause = "系统中模板配置文件丢失。",
+        solution = "请检查系统中模板配置文件是否存在，配置文件路径：/system/etc/notification_template/external.json。"
+    )]
     FailedToReadTemplateConfiguration,
     /// Insufficient Memory Space (1600012).
     ///
@@ -161,6 +247,13 @@ pub enum NotificationError {
         cause = "A memory allocation error occurs.",
         solution = "Ensure sufficient system memory."
     )]
+    #[translation(
+        "zh-CN",
+        title = "内存空间不够",
+        description = "内存申请出现错误，方法将返回该错误码。",
+        cause = "内存申请出现错误。",
+        solution = "确认系统内存是否足够。"
+    )]
     InsufficientMemorySpace,
     /// Notification Pop-up Window Displayed (1600013).
     ///
@@ -172,6 +265,13 @@ pub enum NotificationError {
         description = "This error code is reported when the notification pop-up window is displayed.",
         cause = "The notification pop-up window is displayed.",
         solution = "Check whether the notification pop-up window is displayed."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "通知弹窗已弹出",
+        description = "通知弹窗已经弹出，方法将返回该错误码。",
+        cause = "通知弹窗已经弹出。",
+        solution = "确认通知弹窗是否弹出。"
     )]
     NotificationPopUpWindowDisplayed,
     /// No Related Permission (1600014).
@@ -186,6 +286,14 @@ pub enum NotificationError {
         solution = "Check whether you have the related permission.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "没有相关权限",
+        description = "没有相关权限，方法将返回该错误码。",
+        cause = "没有相关权限。",
+        solution = "确认是否具有相关权限。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     NoRelatedPermission,
     /// Duplicate Configurations not Allowed for the Current Notification Status (1600015).
     ///
@@ -197,6 +305,13 @@ pub enum NotificationError {
         description = "This error code is reported when the current notification status does not support duplicate configurations.",
         cause = "The current notification status does not support duplicate configurations.",
         solution = "Check whether the notification status is duplicately configured."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "当前通知状态不支持重复配置",
+        description = "当前通知状态不支持重复配置，方法将返回该错误码。",
+        cause = "当前通知状态不支持重复配置。",
+        solution = "确认是否重复配置通知状态。"
     )]
     DuplicateConfigurationsNotAllowedForCurrentNotificationStatus,
     /// Updated Notification Version Outdated (1600016).
@@ -210,6 +325,13 @@ pub enum NotificationError {
         cause = "The notification version for this update is outdated.",
         solution = "Check the notification version."
     )]
+    #[translation(
+        "zh-CN",
+        title = "本次更新的通知版本太低",
+        description = "本次更新的通知版本太低，方法将返回该错误码。",
+        cause = "本次更新的通知版本太低。",
+        solution = "确认通知版本。"
+    )]
     UpdatedNotificationVersionOutdated,
     /// No Configured Proxy Relationship (1600017).
     ///
@@ -221,6 +343,13 @@ pub enum NotificationError {
         description = "This error code is reported when no proxy relationship is configured.",
         cause = "No corresponding proxy relationship is configured.",
         solution = "Check the proxy relationship configuration."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "没有对应的代理关系配置",
+        description = "没有对应的代理关系配置，方法将返回该错误码。",
+        cause = "没有对应的代理关系配置。",
+        solution = "确认代理关系配置。"
     )]
     NoConfiguredProxyRelationship,
     /// Notification Settings Page Already Displayed (1600018).
@@ -234,6 +363,13 @@ pub enum NotificationError {
         cause = "The notification settings page has been displayed.",
         solution = "Check whether the notification settings page is displayed."
     )]
+    #[translation(
+        "zh-CN",
+        title = "通知设置页面已经拉起",
+        description = "通知设置页面已经拉起，方法将返回该错误码。",
+        cause = "通知设置页面已经拉起。",
+        solution = "确认通知设置页面是否拉起。"
+    )]
     NotificationSettingsPageAlreadyDisplayed,
     /// No Configuration Information for a Do Not Disturb Profile (1600019).
     ///
@@ -245,6 +381,13 @@ pub enum NotificationError {
         description = "This error code is reported when the configuration information corresponding to the Do Not Disturb profile ID does not exist.",
         cause = "No configuration information corresponding to the Do Not Disturb profile ID exists.",
         solution = "Check whether the queried Do Not Disturb profile ID is correct."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "没有对应勿扰模式编号的配置信息",
+        description = "勿扰模式编号对应的配置信息不存在时，将返回该错误码。",
+        cause = "没有对应勿扰模式编号的配置信息。",
+        solution = "确认查询的勿扰模式编号是否正确。"
     )]
     NoConfigurationInformationForDoNotDisturbProfile,
     /// Applications in the Permission Control List Is Not Allowed to Publish Notifications (1600020).
@@ -258,6 +401,13 @@ pub enum NotificationError {
         cause = "The application is restricted by the enterprise-customized devices.",
         solution = "The application is under permission control of [Enterprise Device Manager](../../mdm/mdm-kit-intro.md) and it cannot exit the permission control list automatically."
     )]
+    #[translation(
+        "zh-CN",
+        title = "不允许权限管控名单中的应用发布通知",
+        description = "当发布通知时，若应用被列入权限管控名单，将返回该错误码。",
+        cause = "该场景为企业定制设备场景。",
+        solution = "该应用受到[企业设备管理](../../mdm/mdm-kit-intro.md)的权限管控，应用无法主动退出权限管控名单。"
+    )]
     ApplicationsInPermissionControlListIsNotAllowedToPublishNotifications,
     /// Cross-Device Communication Timeout (1600021).
     ///
@@ -269,6 +419,13 @@ pub enum NotificationError {
         description = "This error code is reported when the cross-device collaboration APIs (for example, redirection or quick reply) of notification is called but the communication times out.",
         cause = "Device connection error.",
         solution = "Make sure that devices (for example, mobile phone and the watch) are properly connected."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "跨设备通信超时",
+        description = "调用通知的跨设备协同接口（例如通知跨设备点击跳转、通知跨设备快捷回复等），跨设备通信超时，将返回该错误码。",
+        cause = "设备连接配对异常。",
+        solution = "检查设备间连接是否正常（例如手机与手表是否配对成功）。"
     )]
     CrossDeviceCommunicationTimeout,
     /// Invalid Bundle Information (1600022).
@@ -282,6 +439,13 @@ pub enum NotificationError {
         cause = "The specified bundle name does not exist.",
         solution = "Check whether the bundle information is correct."
     )]
+    #[translation(
+        "zh-CN",
+        title = "无效的包信息",
+        description = "无效的包信息，将返回该错误码。",
+        cause = "指定的应用包名不存在。",
+        solution = "检查包信息是否正确。"
+    )]
     InvalidBundleInformation,
     /// NotificationSubscriberExtensionAbility Not Implemented (1600023).
     ///
@@ -294,6 +458,13 @@ pub enum NotificationError {
         cause = "The [NotificationSubscriberExtensionAbility](../apis-ability-kit/js-apis-application-NotificationSubscriberExtensionAbility.md) is not set or is incorrectly set for the application.",
         solution = "Create a NotificationSubscriberExtensionAbility for the application. For details about how to configure the extension ability, see [NotificationSubscriberExtensionAbility](../apis-ability-kit/js-apis-application-NotificationSubscriberExtensionAbility.md) in [ExtensionAbility Component](../../application-models/extensionability-overview.md)."
     )]
+    #[translation(
+        "zh-CN",
+        title = "app NotificationSubscriberExtensionAbility未实现",
+        description = "应用未实现NotificationSubscriberExtensionAbility。",
+        cause = "应用未设置或未正确设置[NotificationSubscriberExtensionAbility](../apis-notification-kit/js-apis-notificationSubscriberExtensionAbility.md)。",
+        solution = "应用需创建NotificationSubscriberExtensionAbility，具体配置方法参考[ExtensionAbility组件](../../application-models/extensionability-overview.md)中的[NotificationSubscriberExtensionAbility](../apis-notification-kit/js-apis-notificationSubscriberExtensionAbility.md)。"
+    )]
     NotificationSubscriberExtensionAbilityNotImplemented,
     /// Custom Ringtones Not Configured (1600024).
     ///
@@ -305,6 +476,13 @@ pub enum NotificationError {
         description = "This error code is reported when the custom ringtones are not configured for the specified application.",
         cause = "Custom ringtones are not configured for the specified application.",
         solution = "Check whether custom ringtones are configured for the specified application."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "未配置自定义铃声",
+        description = "指定的应用未配置自定义铃声信息，将返回该错误码。",
+        cause = "指定的应用未配置自定义铃声信息。",
+        solution = "检查指定应用是否配置自定义铃声信息。"
     )]
     CustomRingtonesNotConfigured,
 }

@@ -14,7 +14,14 @@ use avsession_codes::ErrorCatalog;
     title = "Sensor Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 14500000..=14599999,
-    layout = "# {title}\n<!--Kit: Sensor Service Kit-->\n<!--Subsystem: Sensors-->\n<!--Owner: @dilligencer-->\n<!--Designer: @butterls-->\n<!--Tester: @murphy84-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Sensor Service Kit-->\n<!--Subsystem: Sensors-->\n<!--Owner: @dilligencer-->\n<!--Designer: @butterls-->\n<!--Tester: @murphy84-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    locales = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "传感器错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    layout = "# {title}\n<!--Kit: Sensor Service Kit-->\n<!--Subsystem: Sensors-->\n<!--Owner: @dilligencer-->\n<!--Designer: @butterls-->\n<!--Tester: @murphy84-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **说明：**\n>\n> {note}\n{entries}"
 )]
 pub enum SensorError {
     /// Service Exception (14500101).
@@ -30,6 +37,15 @@ pub enum SensorError {
         solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "传感器服务异常",
+        description = "当调用sensor模块on、once、off接口时，若hdi服务异常，会报此错误码。",
+        cause = "访问hdi服务状态异常。",
+        solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
+        solution = "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+    )]
     ServiceException,
     /// Sensor Not Supported by the Device (14500102).
     ///
@@ -41,6 +57,14 @@ pub enum SensorError {
         description = "This error code is reported if the **GetSingleSensor** API is called to obtain a sensor that is not supported by the device.",
         cause = "The device does not support the sensor because the underlying components are not adaptable to the sensor.",
         solution = "Adapt the underlying components to the sensor."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "设备不支持该传感器",
+        description = "当调用[getSingleSensor](#sensorgetsinglesensor9)接口时，若设备不支持该传感器，会报此错误码。",
+        cause = "底层器件未适配传感器，设备不支持该传感器。",
+        solution = "使用[getSingleSensor](#sensorgetsinglesensor9)接口，返回14500102则表示设备不支持该传感器。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
     )]
     SensorNotSupportedByDevice,
 }

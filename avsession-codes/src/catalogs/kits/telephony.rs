@@ -13,7 +13,14 @@ use avsession_codes::ErrorCatalog;
     name = "Telephony",
     title = "Telephony Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
-    layout = "# {title}\n<!--Kit: Telephony Kit-->\n<!--Subsystem: Telephony-->\n<!--Owner: @shao-yikai-->\n<!--Designer: @wnazgul-->\n<!--Tester: @jiang_99-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Telephony Kit-->\n<!--Subsystem: Telephony-->\n<!--Owner: @shao-yikai-->\n<!--Designer: @wnazgul-->\n<!--Tester: @jiang_99-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    locales = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "电话子系统错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    layout = "# {title}\n<!--Kit: Telephony Kit-->\n<!--Subsystem: Telephony-->\n<!--Owner: @shao-yikai-->\n<!--Designer: @wnazgul-->\n<!--Tester: @jiang_99-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
 )]
 pub enum TelephonyError {
     /// Input Parameter Value Out of Range (8300001).
@@ -28,6 +35,13 @@ pub enum TelephonyError {
         solution = "Enter a valid parameter value.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "输入参数不在处理范围内",
+        description = "输入参数不在处理范围内，如slotId无效等，将无法进行相应的操作。",
+        cause = "输入参数无效。",
+        solution = "请输入正确的有效参数。"
+    )]
     InputParameterValueOutOfRange,
     /// Service Connection Error (8300002).
     ///
@@ -40,6 +54,14 @@ pub enum TelephonyError {
         cause = "Service startup or IPC connection has failed.",
         solution = "Operation error. Try again later.",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "服务连接失败",
+        description = "操作失败。无法连接到服务。",
+        cause = "服务启动失败，IPC连接失败等。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n### 无企业来电权限\n\n**错误信息**\n\nThe enterprise permission is not verified.\n\n**错误描述**\n\n无企业来电权限。\n\n**可能原因**\n\n可能没有申请企业来电权限。\n\n**处理步骤**\n\n通过[申请接入](https://developer.huawei.com/consumer/cn/doc/harmonyos-guides/callservice-enterprise-contact-display#申请接入)申请企业来电权限，或通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题，华为支持人员会及时处理。\n"
     )]
     ServiceConnectionError,
     /// System Internal Error (8300003).
@@ -54,6 +76,14 @@ pub enum TelephonyError {
         solution = "Operation error. Try again later.",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "系统内部错误",
+        description = "系统内部错误。",
+        cause = "网络异常，数据读写失败等。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     SystemInternalError,
     /// SIM Card Not Detected (8300004).
     ///
@@ -66,6 +96,14 @@ pub enum TelephonyError {
         cause = "No SIM card is inserted or the SIM card is not properly inserted.",
         solution = "Insert the SIM card or remove and insert the SIM card again.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "未识别SIM卡",
+        description = "没有识别到SIM卡。",
+        cause = "未插入SIM卡或未正常插入SIM卡。",
+        solution = "请插卡或重新拔插SIM卡。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     SimCardNotDetected,
     /// Internal Error (8300999).
@@ -80,6 +118,14 @@ pub enum TelephonyError {
         solution = "Operation error. Try again later.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "内部错误",
+        description = "内部错误。",
+        cause = "内存不足、内存操作失误、空指针。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     InternalError,
     /// SIM Card Not Activated (8301001).
     ///
@@ -92,6 +138,14 @@ pub enum TelephonyError {
         cause = "The SIM card is not activated.",
         solution = "Activate the SIM card.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "SIM卡未激活",
+        description = "SIM卡未激活。",
+        cause = "没有激活SIM卡。",
+        solution = "请激活SIM卡。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     SimCardNotActivated,
     /// Failed to Read or Update SIM Card Data (8301002).
@@ -106,6 +160,14 @@ pub enum TelephonyError {
         solution = "Contact the SIM card supplier, or replace the SIM card.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "SIM卡读取数据或者更新数据失败",
+        description = "SIM卡读取数据或者更新数据失败。",
+        cause = "SIM不支持该操作，或者SIM卡已损坏。",
+        solution = "请联系SIM卡运营商，或者更换SIM卡。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     FailedToReadOrUpdateSimCardData,
     /// Incorrect SIM Card Configuration (8301003).
     ///
@@ -118,6 +180,14 @@ pub enum TelephonyError {
         cause = "The configuration file delivered with the SIM card is not properly preconfigured.",
         solution = "Check whether the correct SIM card is inserted.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "随卡配置错误",
+        description = "随卡配置错误。",
+        cause = "未预置对应SIM卡的随卡配置文件。",
+        solution = "请检查是否插入正确的SIM卡。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     IncorrectSimCardConfiguration,
     /// Failed to Connect to the UT (8401001).
@@ -132,6 +202,13 @@ pub enum TelephonyError {
         solution = "Disconnect the Wi-Fi network and resend the UT request.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "UT连接失败",
+        description = "UT未连接。",
+        cause = "当前运营商不支持从Wi-Fi下发UT请求，但是当前设备Wi-Fi已连上。",
+        solution = "断开Wi-Fi，再重发UT请求。"
+    )]
     FailedToConnectToUt,
     /// Incorrect Number (8401002).
     ///
@@ -144,6 +221,13 @@ pub enum TelephonyError {
         cause = "The user queries the call forwarding status of card A, but card A is not inserted into the current phone.",
         solution = "Insert card A into the current phone.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "输入号码错误",
+        description = "输入的号码不合法。",
+        cause = "用户查询卡A的呼叫转移状态，当前卡A并未插在当前手机内。",
+        solution = "将卡A插入当前手机内。"
     )]
     IncorrectNumber,
     /// Frequent Operations (8401003).
@@ -158,6 +242,13 @@ pub enum TelephonyError {
         solution = "Perform the operation again after 30 seconds.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "操作频繁",
+        description = "操作过于频繁。",
+        cause = "在30s内连续查询同一类型的呼叫转移状态。",
+        solution = "30s后重新操作。"
+    )]
     FrequentOperations,
     /// Service Connection Error (3120001).
     ///
@@ -170,6 +261,13 @@ pub enum TelephonyError {
         cause = "Service startup or IPC connection has failed.",
         solution = "Operation error. Try again later.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "服务连接失败",
+        description = "操作失败。无法连接到服务。",
+        cause = "服务启动失败，IPC连接失败等。",
+        solution = "本次操作异常，请稍后重试。"
     )]
     ServiceConnectionError3120001,
     /// System Internal Error (3120002).
@@ -184,6 +282,14 @@ pub enum TelephonyError {
         solution = "Operation error. Try again later.",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "系统内部错误",
+        description = "系统内部错误。",
+        cause = "网络异常，数据读写失败等。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     SystemInternalError3120002,
     /// Input Parameter Value Out of Range (8800001).
     ///
@@ -196,6 +302,13 @@ pub enum TelephonyError {
         cause = "The input parameter value is invalid.",
         solution = "Enter a valid parameter value.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "输入参数不在处理范围内",
+        description = "输入参数不在处理范围内，如slotId无效等，将无法进行相应的操作。",
+        cause = "输入参数无效。",
+        solution = "请输入正确的有效参数。"
     )]
     InputParameterValueOutOfRange8800001,
     /// Service Connection Error (8800002).
@@ -210,6 +323,14 @@ pub enum TelephonyError {
         solution = "Operation error. Try again later.",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "服务连接失败",
+        description = "操作失败。无法连接到服务。",
+        cause = "服务启动失败，IPC连接失败等。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     ServiceConnectionError8800002,
     /// System Internal Error (8800003).
     ///
@@ -223,6 +344,14 @@ pub enum TelephonyError {
         solution = "Operation error. Try again later.",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "系统内部错误",
+        description = "系统内部错误。",
+        cause = "网络异常，数据读写失败等。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    )]
     SystemInternalError8800003,
     /// Internal Error (8800999).
     ///
@@ -235,6 +364,14 @@ pub enum TelephonyError {
         cause = "The problem may arise due to insufficient memory, memory operation errors, or null pointers.",
         solution = "Operation error. Try again later.",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "内部错误",
+        description = "内部错误。",
+        cause = "内存不足、内存操作失误、空指针。",
+        solution = "本次操作异常，请稍后重试。",
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InternalError8800999,
 }

@@ -13,7 +13,15 @@ use avsession_codes::ErrorCatalog;
     name = "Window",
     title = "Window Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
-    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @fei_1007-->\n<!--Designer: @gcw_sPCsris4-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @fei_1007-->\n<!--Designer: @gcw_sPCsris4-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    locales = ["zh-CN"],
+    partial = ["zh-CN"]
+)]
+#[translation(
+    "zh-CN",
+    title = "窗口错误码",
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @waterwin-->\n<!--Designer: @nyankomiya-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **说明：**\n>\n> {note}\n{entries}"
 )]
 pub enum WindowError {
     /// Repeated Operation (1300001).
@@ -29,6 +37,15 @@ pub enum WindowError {
         solution = "Before creating a window, check whether the window has been created or is in the current state.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "重复操作",
+        description = "当进行某些重复操作时，系统会报此错误码。",
+        cause = "窗口已经被创建。<br>",
+        cause = "窗口已经处于当前状态。",
+        solution = "在创建窗口前，检查该窗口是否已经被创建或者是否已经处于当前状态。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1.{cause}\n2.{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     RepeatedOperation,
     /// Abnormal Window State (1300002).
     ///
@@ -42,6 +59,14 @@ pub enum WindowError {
         solution = "Operate the window that exists.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "窗口状态异常",
+        description = "当窗口状态异常，如未创建或已被销毁时，操作该窗口，会报此错误码。",
+        cause = "操作窗口时，该窗口未创建或已被销毁。",
+        solution = "在对窗口进行操作前，检查该窗口是否存在，确保其已创建且未被销毁，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     AbnormalWindowState,
     /// Abnormal Window Manager Service (1300003).
     ///
@@ -54,6 +79,14 @@ pub enum WindowError {
         cause = "The internal services of the window are not started normally.",
         solution = "Try again later or restart the device.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "系统服务工作异常",
+        description = "当系统服务工作异常时，会报此错误码。",
+        cause = "窗口内部服务没有正常启动。",
+        solution = "系统服务内部工作异常，请稍候重试，或者重启设备尝试。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
     )]
     AbnormalWindowManagerService,
     /// Unauthorized Operation (1300004).
@@ -70,6 +103,16 @@ pub enum WindowError {
         solution = "Ensure that the related operations are consistent with the supported window type.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无权限操作",
+        description = "当对无操作权限的对象进行操作时，会报此错误码。",
+        cause = "操作了其它进程的窗口对象。<br>",
+        cause = "不支持的窗口类型调用。",
+        solution = "请检查是否非法操作了其它进程的窗口对象，若存在，请删除相关操作。<br>",
+        solution = "请确保相关操作与其支持的窗口类型对应一致。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1.{cause}\n2.{cause}\n\n**处理步骤**<br>\n1.{solution}\n2.{solution}\n"
+    )]
     UnauthorizedOperation,
     /// Abnormal WindowStage (1300005).
     ///
@@ -82,6 +125,14 @@ pub enum WindowError {
         cause = "The WindowStage is not created or has been destroyed.",
         solution = "Before operating a WindowStage, check whether it exists.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "WindowStage异常",
+        description = "当WindowStage异常，如已被销毁时，操作该WindowStage，会报此错误码。",
+        cause = "该WindowStage没有被创建或者已经被销毁。",
+        solution = "在对WindowStage进行操作前，检查该WindowStage是否存在，若已被销毁，请释放该WindowStage下的窗口。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
     )]
     AbnormalWindowStage,
     /// Abnormal Window Context (1300006).
@@ -96,6 +147,14 @@ pub enum WindowError {
         solution = "Before operating the window context, check whether it exists.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "窗口上下文异常",
+        description = "当窗口上下文异常，如已被销毁时，操作该窗口上下文，会报此错误码。",
+        cause = "操作窗口上下文时，该窗口上下文已被销毁。",
+        solution = "在对窗口上下文进行操作前，检查该窗口上下文是否存在，确保其未被销毁，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     AbnormalWindowContext,
     /// Application Startup Failure by WindowExtensionAbility (1300007).
     ///
@@ -109,6 +168,14 @@ pub enum WindowError {
         solution = "Pass in the correct parameters.",
         system_api,
         layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n<!--DelEnd-->\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "WindowExtension拉起应用失败",
+        description = "WindowExtension拉起应用失败。",
+        cause = "WindowExtension拉起应用的参数异常。",
+        solution = "检查WindowExtension参数是否被异常修改，确保其参数合法，再进行相关操作。",
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n<!--DelEnd-->\n"
     )]
     ApplicationStartupFailureByWindowExtensionAbility,
     /// Display Device Exception (1300008).
@@ -126,6 +193,16 @@ pub enum WindowError {
         system_api,
         layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**<br>\n{solution}\n<!--DelEnd-->\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "显示设备异常",
+        description = "显示设备异常。",
+        cause = "显示设备没有准备好。<br>",
+        cause = "显示设备被移除。<br>",
+        cause = "显示设备被损坏。",
+        solution = "确保显示设备正常，再进行相关开发。",
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**<br>\n{solution}\n<!--DelEnd-->\n"
+    )]
     DisplayDeviceException,
     /// Invalid Parent Window (1300009).
     ///
@@ -140,6 +217,16 @@ pub enum WindowError {
         solution = "Ensure that the subwindow is bound to the parent window.<br>",
         solution = "Ensure that the status of the parent window is normal.",
         layout = "\n## {code} {title}\n\n**Error Message**<br>{message}\n\n**Description**<br>{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "父窗口无效",
+        description = "父窗口无效。",
+        cause = "子窗口没有绑定父窗口。<br>",
+        cause = "子窗口绑定的父窗口异常，如父窗口已被销毁等。",
+        solution = "检查确保子窗口成功绑定父窗口。<br>",
+        solution = "检查子窗口绑定的父窗口状态，确保父窗口状态正常。",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>{message}\n\n**错误描述**<br>{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n\n**处理步骤**<br>\n1. {solution}\n2. {solution}\n"
     )]
     InvalidParentWindow,
     /// Unsupported Operation in the Current Window Mode (1300010).
@@ -156,6 +243,16 @@ pub enum WindowError {
         solution = "Do not resize the full-screen or split-screen window.",
         layout = "\n## {code} {title}\n\n**Error Message**<br>{message}\n\n**Description**<br>{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "当前窗口模式不支持该操作",
+        description = "当前窗口模式不支持该操作。",
+        cause = "对全屏或分屏窗口进行move操作。<br>",
+        cause = "对全屏或分屏窗口进行resize操作。",
+        solution = "不要对全屏或分屏窗口进行move操作。<br>",
+        solution = "不要对全屏或分屏窗口进行resize操作。",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>{message}\n\n**错误描述**<br>{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n\n**处理步骤**<br>\n1. {solution}\n2. {solution}\n"
+    )]
     UnsupportedOperationInCurrentWindowMode,
     /// Failure in Destroying a PiP Window (1300011).
     ///
@@ -169,6 +266,14 @@ pub enum WindowError {
         solution = "No action is required.",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "销毁画中画窗口失败",
+        description = "销毁画中画窗口失败。",
+        cause = "画中画窗口空指针。<br>",
+        solution = "无需处理。",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     FailureInDestroyingPiPWindow,
     /// Abnormal PiP Window Status (1300012).
     ///
@@ -181,6 +286,14 @@ pub enum WindowError {
         cause = "The PiP window status is abnormal.",
         solution = "No action is required.",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "画中画窗口状态异常",
+        description = "画中画窗口状态异常。",
+        cause = "画中画窗口状态异常。",
+        solution = "无需处理。",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
     )]
     AbnormalPiPWindowStatus,
     /// Failure in Creating a PiP Window (1300013).
@@ -197,6 +310,16 @@ pub enum WindowError {
         solution = "Do not start PiP in a non-full-screen window.",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "创建画中画窗口失败",
+        description = "创建画中画窗口失败。",
+        cause = "启动画中画时传入参数有误。<br>",
+        cause = "在非全屏窗口下启动画中画。",
+        solution = "检查启动画中画参数。<br>",
+        solution = "不要在非全屏窗口下启动画中画。",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n\n**处理步骤**<br>\n1. {solution}\n2. {solution}\n"
+    )]
     FailureInCreatingPiPWindow,
     /// PiP Internal Error (1300014).
     ///
@@ -211,6 +334,15 @@ pub enum WindowError {
         solution = "No action is required.",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "画中画内部错误",
+        description = "画中画内部错误。",
+        cause = "画中画依赖的窗口异常，可能窗口为空。<br>",
+        cause = "画中画控制器异常。",
+        solution = "无需处理。",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1.{cause}\n2.{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     PiPInternalError,
     /// Repeated PiP Operations (1300015).
     ///
@@ -223,6 +355,14 @@ pub enum WindowError {
         cause = "The PiP window has been started or closed.",
         solution = "Do not start or stop PiP repeatedly.<br>",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "重复操作画中画",
+        description = "重复操作画中画。",
+        cause = "这个画中画已经被拉起或者已经被关闭。",
+        solution = "不要重复启动/停止画中画。<br>",
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
     )]
     RepeatedPiPOperations,
     /// Parameter Verification Error (1300016).
@@ -237,6 +377,16 @@ pub enum WindowError {
         cause = "The parameter length exceeds the allowed limits.",
         cause = "The parameter format is incorrect.",
         solution = "Verify that the parameters adhere to the required standards."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "参数校验错误",
+        description = "参数错误，如值超出允许的范围、字符串/数组的长度不符合要求、参数格式不正确等。",
+        cause = "参数的值超出允许的范围。",
+        cause = "参数的长度超出允许的长度。",
+        cause = "参数的格式不正确。",
+        solution = "检查参数是否符合规范。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     ParameterVerificationError,
     /// API Call Timeout (1300018).
@@ -253,6 +403,17 @@ pub enum WindowError {
         solution = "Implement fallback measures, such as using cached data or alternative logic.",
         solution = "Abort the current processing logic.",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "API调用超时",
+        description = "接口调用超时。",
+        cause = "同步接口调用等待时间超出了限制范围。",
+        solution = "需根据具体业务场景而定，常见的几种处理方式：",
+        solution = "API接口在有限次数内进行重新调用。",
+        solution = "降级处理，使用缓存或执行其他业务逻辑。",
+        solution = "中断本次逻辑处理。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
     )]
     ApiCallTimeout,
     /// Floating Ball Parameter Verification Error (1300019).
@@ -274,6 +435,21 @@ pub enum WindowError {
         solution = "For details about the floating ball parameters, see [FloatingBallParams](js-apis-floatingBall.md#floatingballparams).",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n\n4. {solution}\n\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "闪控球参数校验错误",
+        description = "参数错误，包括值超出范围、字符串或数组长度不符、参数格式不正确。",
+        cause = "参数的值超出允许的范围。",
+        cause = "参数的长度超出允许的长度。",
+        cause = "参数的格式不正确。",
+        cause = "必传的参数没有传入。",
+        solution = "参数值应处于允许的范围内。",
+        solution = "参数的长度应处于允许的长度范围内。",
+        solution = "参数应使用正确的格式。",
+        solution = "检查是否有未传入的必传参数。",
+        solution = "闪控球相关参数具体可见[FloatingBallParams](js-apis-floatingBall.md#floatingballparams)。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n\n{solution}\n"
+    )]
     FloatingBallParameterVerificationError,
     /// Failure in Creating a Floating Ball Window (1300020).
     ///
@@ -290,6 +466,18 @@ pub enum WindowError {
         solution = "Verify that the device supports the floating ball before starting it.",
         solution = "Ensure that the application is in the foreground before starting the floating ball."
     )]
+    #[translation(
+        "zh-CN",
+        title = "创建闪控球窗口失败",
+        description = "创建闪控球窗口失败。",
+        cause = "启动闪控球时参数有误。",
+        cause = "在不支持的设备上启动闪控球。",
+        cause = "应用在后台时启动闪控球。",
+        solution = "启动闪控球前，请检查参数。",
+        solution = "启动闪控球前，请检查设备环境是否支持。",
+        solution = "在拉起闪控球前，判断应用是否处于前台。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+    )]
     FailureInCreatingFloatingBallWindow,
     /// Failure in Starting Multiple Floating Balls (1300021).
     ///
@@ -301,6 +489,13 @@ pub enum WindowError {
         description = "This error code is reported when starting multiple floating balls fails.",
         cause = "Multiple floating ball controllers are created for the same application.",
         solution = "An application should create only one floating ball controller to start the floating ball. You are advised to use a singleton pattern to hold the floating ball controller."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "启动多个闪控球失败",
+        description = "启动多个闪控球失败。",
+        cause = "同一应用创建多个闪控球控制器启动闪控球。",
+        solution = "同一应用应仅创建一个闪控球控制器以启动闪控球，建议使用单例模式来持有闪控球控制器。"
     )]
     FailureInStartingMultipleFloatingBalls,
     /// Repeated Floating Ball Operation (1300022).
@@ -318,6 +513,18 @@ pub enum WindowError {
         solution = "Check whether the floating ball has already stopped before stopping it.",
         solution = "Ensure that the callback is not already registered before registering the floating ball callback."
     )]
+    #[translation(
+        "zh-CN",
+        title = "重复操作闪控球",
+        description = "重复操作闪控球。",
+        cause = "闪控球在启动状态下再次启动。",
+        cause = "闪控球停止后，再次停止无效。",
+        cause = "重复注册闪控球回调。",
+        solution = "在启动操作前，检查闪控球是否已启动。",
+        solution = "在停止操作前，检查闪控球是否已停止。",
+        solution = "在注册闪控球回调操作前，确保回调未注册。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+    )]
     RepeatedFloatingBallOperation,
     /// Internal Error of the Floating Ball (1300023).
     ///
@@ -332,6 +539,16 @@ pub enum WindowError {
         solution = "Check the window of the floating ball to ensure it is not empty.",
         solution = "Check the status of the floating ball controller to ensure it is not empty."
     )]
+    #[translation(
+        "zh-CN",
+        title = "闪控球内部错误",
+        description = "闪控球内部错误。",
+        cause = "闪控球依赖的窗口异常，可能为空。",
+        cause = "闪控球控制器异常，可能是控制器为空。",
+        solution = "检查闪控球的窗口，确保其非空。",
+        solution = "检查闪控球控制器的状态，确保其不为空。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+    )]
     InternalErrorOfFloatingBall,
     /// Abnormal Floating Ball Window State (1300024).
     ///
@@ -343,6 +560,13 @@ pub enum WindowError {
         description = "This error code is reported when the floating ball window state is abnormal.",
         cause = "The floating ball window may not have been created or may have been destroyed.",
         solution = "Check that the floating ball window has been created and is not destroyed."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "闪控球窗口状态异常",
+        description = "闪控球窗口状态异常。",
+        cause = "闪控球窗口状态异常，可能未创建或已被销毁。",
+        solution = "检查闪控球的窗口状态，确保窗口已创建且未被销毁。"
     )]
     AbnormalFloatingBallWindowState,
     /// Unsupported Operation in the Current Floating Ball State (1300025).
@@ -362,6 +586,20 @@ pub enum WindowError {
         solution = "Check whether the floating ball is active before launching an application window.",
         solution = "Wait for the floating ball to stop completely before restarting it."
     )]
+    #[translation(
+        "zh-CN",
+        title = "闪控球状态不支持该操作",
+        description = "闪控球状态不支持该操作。",
+        cause = "在闪控球未启动时进行更新操作。",
+        cause = "闪控球未启动时，查询窗口信息。",
+        cause = "闪控球未启动时，拉起应用窗口。",
+        cause = "调用闪控球停止接口，流程未完成时启动闪控球。",
+        solution = "进行更新操作前，检查闪控球是否已启动。",
+        solution = "进行查询闪控球窗口信息操作时，检查闪控球是否已启动。",
+        solution = "进行拉起应用窗口操作时，检查闪控球是否已启动。",
+        solution = "等待闪控球回调停止后，再次启动闪控球。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n"
+    )]
     UnsupportedOperationInCurrentFloatingBallState,
     /// Failure in Launch an Application Window via a Floating Ball (1300026).
     ///
@@ -378,6 +616,18 @@ pub enum WindowError {
         solution = "To launch the application window without user interaction, apply for the `ohos.permission.AUTO_RESTORE_MAIN_WINDOW` permission. Otherwise, launch the application window after the floating ball is tapped.",
         solution = "Launch the window that belongs to the current application."
     )]
+    #[translation(
+        "zh-CN",
+        title = "闪控球拉起应用窗口失败",
+        description = "闪控球拉起应用窗口失败。",
+        cause = "传入参数有误。",
+        cause = "应用未申请`ohos.permission.AUTO_RESTORE_MAIN_WINDOW`权限的情况下，拉起应用窗口前未点击闪控球。",
+        cause = "拉起非本应用的窗口。",
+        solution = "请检查应用窗口的拉起参数。",
+        solution = "若希望不与用户交互直接拉起应用窗口，请申请`ohos.permission.AUTO_RESTORE_MAIN_WINDOW`权限。否则，请在点击闪控球之后再拉起应用窗口。",
+        solution = "仅拉起本应用窗口。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+    )]
     FailureInLaunchApplicationWindowViaFloatingBall,
     /// Cannot Change Template Type When Updating the Floating Ball (1300027).
     ///
@@ -390,6 +640,13 @@ pub enum WindowError {
         cause = "The template type used during the update is inconsistent with the one used during creation.",
         solution = "Ensure that the template type used when updating the floating ball matches the one used when it was created."
     )]
+    #[translation(
+        "zh-CN",
+        title = "更新闪控球时不能改变模板类型",
+        description = "更新闪控球时，模板类型与创建时不同。",
+        cause = "更新闪控球与创建闪控球时的模板类型不一致。",
+        solution = "请确保在更新闪控球时，模板类型与创建闪控球时的模板类型一致。"
+    )]
     CannotChangeTemplateTypeWhenUpdatingFloatingBall,
     /// Floating Ball Based on a Static Template Cannot Be Updated (1300028).
     ///
@@ -401,6 +658,13 @@ pub enum WindowError {
         description = "This error code is reported when users attempt to update a floating ball based on a static template.",
         cause = "Updating floating balls based on static templates is not supported.",
         solution = "Delete any existing floating balls based on static templates and create new ones."
+    )]
+    #[translation(
+        "zh-CN",
+        title = "不支持更新静态模板类型闪控球",
+        description = "不支持更新静态模板类型闪控球。",
+        cause = "更新静态模板类型的闪控球。",
+        solution = "请删除已有的静态模板类型闪控球，然后创建新的闪控球。"
     )]
     FloatingBallBasedOnStaticTemplateCannotBeUpdated,
     /// Window Null Pointer Exception<sup>(deprecated)</sup> (1001).
@@ -416,6 +680,14 @@ pub enum WindowError {
         solution = "Operate the window that exists.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "窗口空指针异常<sup>(deprecated)</sup>",
+        description = "窗口空指针异常，如出现空指针时，操作该窗口，会报此错误码。",
+        cause = "操作窗口时，出现空指针。",
+        solution = "在对窗口进行操作前，检查该窗口是否存在空指针，确保其不存在空指针，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     WindowNullPointerException,
     /// Invalid Window Type<sup>(deprecated)</sup> (1002).
     ///
@@ -429,6 +701,14 @@ pub enum WindowError {
         cause = "An invalid window type is used. For details about valid window types, see [WindowType](arkts-apis-window-e.md#windowtype7).",
         solution = "Use a window type supported.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "无效的窗口类型<sup>(deprecated)</sup>",
+        description = "窗口类型无效。",
+        cause = "使用了无效的窗口类型，有效的窗口类型见[WindowType](arkts-apis-window-e.md#windowtype7)。",
+        solution = "请使用WindowType支持的窗口类型，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
     )]
     InvalidWindowType,
     /// Invalid Window Parameter<sup>(deprecated)</sup> (1003).
@@ -444,6 +724,14 @@ pub enum WindowError {
         solution = "Correct the parameters.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "无效的窗口参数<sup>(deprecated)</sup>",
+        description = "当窗口参数无效时，操作该窗口，会报此错误码。",
+        cause = "操作窗口时，该窗口参数无效。",
+        solution = "在对窗口进行操作前，检查该窗口参数是否有效，确保其参数有效，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     InvalidWindowParameter,
     /// Ability Service Exception<sup>(deprecated)</sup> (1004).
     ///
@@ -457,6 +745,14 @@ pub enum WindowError {
         cause = "When the window is destroyed, the proxy fails to be initialized.",
         solution = "Restart the device and try again.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "元能力服务异常<sup>(deprecated)</sup>",
+        description = "当元能力服务工作异常时，会报此错误码。",
+        cause = "当销毁窗口时，如初始化proxy失败。",
+        solution = "元能力服务异常，重启设备尝试。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
     )]
     AbilityServiceException,
     /// IPC Failure<sup>(deprecated)</sup> (1005).
@@ -472,6 +768,14 @@ pub enum WindowError {
         solution = "Before operating a window, ensure that the client and server services in the window are normal.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
     )]
+    #[translation(
+        "zh-CN",
+        title = "IPC通信失败<sup>(deprecated)</sup>",
+        description = "当IPC通信失败时，会报此错误码。",
+        cause = "操作窗口时，该窗口参数IPC传输失败。",
+        solution = "在对窗口进行操作前，检查该窗口客户端和服务端服务正常，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    )]
     IpcFailure,
     /// Application Startup Failure by WindowExtensionAbility<sup>(deprecated)</sup> (1007).
     ///
@@ -485,6 +789,14 @@ pub enum WindowError {
         cause = "Incorrect parameters are passed into the API used by the WindowExtensionAbility to start the application.",
         solution = "Pass in the correct parameters.",
         layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "WindowExtension拉起应用失败<sup>(deprecated)</sup>",
+        description = "WindowExtension拉起应用失败。",
+        cause = "WindowExtension拉起应用的参数异常。",
+        solution = "检查WindowExtension参数是否被异常修改，确保其参数合法，再进行相关操作。",
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}"
     )]
     ApplicationStartupFailureByWindowExtensionAbility1007,
 }

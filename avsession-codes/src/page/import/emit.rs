@@ -47,7 +47,39 @@ pub(super) fn module(module: &Module) -> String {
     if let Some(layout) = &module.layout {
         keys.push(format!("layout = {}", string(layout)));
     }
+    let tags = |locales: Vec<&str>| {
+        let tags: Vec<String> = locales.into_iter().map(string).collect();
+        format!("[{}]", tags.join(", "))
+    };
+    if !module.locales.is_empty() {
+        keys.push(format!(
+            "locales = {}",
+            tags(module.locales.iter().map(|l| l.tag.as_str()).collect())
+        ));
+    }
+    let partial: Vec<&str> = module
+        .locales
+        .iter()
+        .filter(|l| l.partial)
+        .map(|l| l.tag.as_str())
+        .collect();
+    if !partial.is_empty() {
+        keys.push(format!("partial = {}", tags(partial)));
+    }
     attribute(&mut out, "", "catalog", &keys);
+    for locale in &module.locales {
+        let mut keys = vec![string(&locale.tag)];
+        if let Some(title) = &locale.title {
+            keys.push(format!("title = {}", string(title)));
+        }
+        if let Some(note) = &locale.note {
+            keys.push(format!("note = {}", string(note)));
+        }
+        if let Some(layout) = &locale.layout {
+            keys.push(format!("layout = {}", string(layout)));
+        }
+        attribute(&mut out, "", "translation", &keys);
+    }
     let _ = writeln!(out, "pub enum {} {{", module.enum_name);
     for code in &module.codes {
         variant(&mut out, code);
@@ -99,6 +131,34 @@ fn variant(out: &mut String, code: &Row) {
         keys.push(format!("layout = {}", string(layout)));
     }
     attribute(out, indent, "code", &keys);
+    for translation in &code.translations {
+        let mut keys = vec![string(&translation.tag)];
+        if !translation.title.trim().is_empty() {
+            keys.push(format!("title = {}", string(&translation.title)));
+        }
+        if let Some(message) = &translation.message {
+            keys.push(format!("message = {}", string(message)));
+        }
+        if let Some(description) = &translation.description {
+            keys.push(format!("description = {}", string(description)));
+        }
+        keys.extend(
+            translation
+                .causes
+                .iter()
+                .map(|c| format!("cause = {}", string(c))),
+        );
+        keys.extend(
+            translation
+                .solutions
+                .iter()
+                .map(|s| format!("solution = {}", string(s))),
+        );
+        if let Some(layout) = &translation.layout {
+            keys.push(format!("layout = {}", string(layout)));
+        }
+        attribute(out, indent, "translation", &keys);
+    }
     let _ = writeln!(out, "    {},", code.variant);
 }
 

@@ -15,6 +15,7 @@ use crate::render::{preamble_of, Labels, Texts};
 mod emit;
 mod layout;
 mod names;
+mod translate;
 
 /// How to import a page.
 #[derive(Debug, Clone, Default)]
@@ -26,6 +27,9 @@ pub struct ImportOptions {
     pub name: Option<String>,
     /// Facts the page does not hold: the C API's constant names and API levels.
     pub constants: Constants,
+    /// The page in other languages, each with its locale (`zh-CN`): their texts become the
+    /// catalog's translations.
+    pub translations: Vec<(String, Page)>,
 }
 
 /// The C API's constants: per code, its name and the API level that introduced it.
@@ -92,6 +96,9 @@ pub struct Imported {
 /// A place of the page that the catalog's fields do not hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
+    /// The page the line is on: `None` for the page imported, else the locale of the
+    /// translated page.
+    pub locale: Option<String>,
     /// The 1-based line.
     pub line: usize,
     /// What is there, and where the catalog keeps it.
@@ -119,6 +126,8 @@ impl std::error::Error for ImportError {}
 /// One code as the catalog will hold it.
 pub(crate) struct Row {
     pub code: i32,
+    /// The line of its section's heading.
+    pub line: usize,
     pub variant: String,
     pub title: String,
     pub message: String,
@@ -130,6 +139,7 @@ pub(crate) struct Row {
     pub constant: Option<String>,
     pub since: Option<u32>,
     pub layout: Option<String>,
+    pub translations: Vec<translate::TranslationRow>,
 }
 
 /// The catalog as a whole.
@@ -141,6 +151,7 @@ pub(crate) struct Module {
     pub range: Option<(i32, i32)>,
     pub layout: Option<String>,
     pub codes: Vec<Row>,
+    pub locales: Vec<translate::LocaleRow>,
 }
 
 /// Turns a page into a Rust module: one enum deriving `ErrorCatalog`, a variant per code in
@@ -183,7 +194,11 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
     let mut codes = Vec::new();
     for ((section, variant), span) in sections.iter().zip(variants).zip(&spans.sections) {
         let mut code = code(section, variant, options, &mut warnings);
-        code.layout = entry_layout(&code, section, &source[span.clone()], span.start);
+        let causes: Vec<&str> = code.causes.iter().map(String::as_str).collect();
+        let solutions: Vec<&str> = code.solutions.iter().map(String::as_str).collect();
+        let texts = texts_of(&code, &causes, &solutions);
+        let text = &source[span.clone()];
+        code.layout = entry_layout(&texts, &Labels::ENGLISH, section, text, span.start);
         codes.push(code);
     }
     let note = page
@@ -198,21 +213,33 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         range: range(&codes),
         layout: None,
         codes,
+        locales: Vec::new(),
     };
-    module.layout = page_layout(&module, page, &spans);
+    module.layout = page_layout(
+        module.title.as_deref(),
+        module.note.as_deref(),
+        &Labels::ENGLISH,
+        page,
+        &spans,
+    );
+    for (tag, translated) in &options.translations {
+        translate::add(&mut module, tag, translated, &mut warnings);
+    }
     for (line, _) in page.intro_lines() {
         warnings.push(Warning {
+            locale: None,
             line,
             message: "an introduction paragraph: kept in the catalog's layout".to_owned(),
         });
     }
     for (line, group) in page.groups() {
         warnings.push(Warning {
+            locale: None,
             line,
             message: format!("the group heading `{group}`: kept in the next entry's layout"),
         });
     }
-    warnings.sort_by_key(|w| w.line);
+    warnings.sort_by(|a, b| (&a.locale, a.line).cmp(&(&b.locale, b.line)));
     Ok(Imported {
         source: emit::module(&module),
         enum_name,
@@ -227,7 +254,13 @@ pub(crate) fn code(
     options: &ImportOptions,
     warnings: &mut Vec<Warning>,
 ) -> Row {
-    let mut warn = |line: usize, message: String| warnings.push(Warning { line, message });
+    let mut warn = |line: usize, message: String| {
+        warnings.push(Warning {
+            locale: None,
+            line,
+            message,
+        });
+    };
     let number = section.code();
     let title = section.title().to_owned();
     let labelled = section.block(Role::Message).is_some();
@@ -301,6 +334,7 @@ pub(crate) fn code(
     };
     Row {
         code: number,
+        line: section.line(),
         deprecated: title.contains("(deprecated)") || title.contains("废弃"),
         variant,
         title,
@@ -312,6 +346,7 @@ pub(crate) fn code(
         constant,
         since,
         layout: None,
+        translations: Vec::new(),
     }
 }
 
@@ -331,20 +366,28 @@ fn range(codes: &[Row]) -> Option<(i32, i32)> {
         .then(|| (prefix * 100_000, prefix * 100_000 + 99_999))
 }
 
-/// The entry's layout: `None` when its span is what the regular layout writes for it.
-fn entry_layout(code: &Row, section: &Section<'_>, text: &str, offset: usize) -> Option<String> {
-    let causes: Vec<&str> = code.causes.iter().map(String::as_str).collect();
-    let solutions: Vec<&str> = code.solutions.iter().map(String::as_str).collect();
-    let texts = Texts {
-        code: code.code,
-        title: Some(&code.title),
-        message: &code.message,
-        description: code.description.as_deref(),
-        causes: &causes,
-        solutions: &solutions,
-    };
+/// The texts of a row, as the regular layout reads them.
+fn texts_of<'a>(row: &'a Row, causes: &'a [&'a str], solutions: &'a [&'a str]) -> Texts<'a> {
+    Texts {
+        code: row.code,
+        title: Some(&row.title),
+        message: &row.message,
+        description: row.description.as_deref(),
+        causes,
+        solutions,
+    }
+}
+
+/// The entry's layout: `None` when its span is what the regular layout writes for `texts`.
+pub(crate) fn entry_layout(
+    texts: &Texts<'_>,
+    labels: &Labels,
+    section: &Section<'_>,
+    text: &str,
+    offset: usize,
+) -> Option<String> {
     let mut regular = String::from("\n");
-    texts.render(&Labels::ENGLISH, &mut regular).ok()?;
+    texts.render(labels, &mut regular).ok()?;
     if regular == text {
         return None;
     }
@@ -354,41 +397,52 @@ fn entry_layout(code: &Row, section: &Section<'_>, text: &str, offset: usize) ->
             .block(role)
             .map_or(0, |block| block.span_start().saturating_sub(offset))
     };
-    let code_text = code.code.to_string();
-    let mut fields = vec![
-        ("code", code_text.as_str(), 0),
-        ("title", code.title.as_str(), 0),
-        ("message", code.message.as_str(), from(Role::Message)),
-    ];
-    if let Some(description) = &code.description {
+    let code_text = texts.code.to_string();
+    let mut fields = vec![("code", code_text.as_str(), 0)];
+    if let Some(title) = texts.title {
+        fields.push(("title", title, 0));
+    }
+    fields.push(("message", texts.message, from(Role::Message)));
+    if let Some(description) = texts.description {
         fields.push(("description", description, from(Role::Description)));
     }
     let causes_from = from(Role::Causes);
-    fields.extend(causes.iter().map(|c| ("cause", *c, causes_from)));
+    fields.extend(texts.causes.iter().map(|c| ("cause", *c, causes_from)));
     let solutions_from = from(Role::Solution);
-    fields.extend(solutions.iter().map(|s| ("solution", *s, solutions_from)));
+    fields.extend(
+        texts
+            .solutions
+            .iter()
+            .map(|s| ("solution", *s, solutions_from)),
+    );
     Some(layout::template(text, &fields))
 }
 
-/// The catalog's layout: `None` when the preamble and the trailer are what the regular
-/// layout writes.
-fn page_layout(module: &Module, page: &Page, spans: &layout::Spans) -> Option<String> {
+/// The page's layout around its sections: `None` when the preamble and the trailer are what
+/// the regular layout writes for `title` and `note`.
+pub(crate) fn page_layout(
+    title: Option<&str>,
+    note: Option<&str>,
+    labels: &Labels,
+    page: &Page,
+    spans: &layout::Spans,
+) -> Option<String> {
     let source = page.source();
     let preamble = &source[spans.preamble.clone()];
     let trailer = &source[spans.trailer.clone()];
     let mut regular = String::new();
-    if let Some(title) = &module.title {
-        preamble_of(title, module.note.as_deref(), &Labels::ENGLISH, &mut regular).ok()?;
+    if let Some(title) = title {
+        preamble_of(title, note, labels, &mut regular).ok()?;
     }
     if regular == preamble && trailer.is_empty() {
         return None;
     }
     let mut fields = Vec::new();
-    if let Some(title) = &module.title {
-        fields.push(("title", title.as_str(), 0));
+    if let Some(title) = title {
+        fields.push(("title", title, 0));
     }
-    if let Some(note) = &module.note {
-        fields.push(("note", note.as_str(), 0));
+    if let Some(note) = note {
+        fields.push(("note", note, 0));
     }
     let mut out = layout::template(preamble, &fields);
     out.push_str("{entries}");

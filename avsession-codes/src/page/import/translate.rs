@@ -1,0 +1,143 @@
+//! `import --lang zh-CN=PAGE.md`: the page in another language as the catalog's translations.
+//! Each code meets its section on that page by its number; its texts there become the
+//! variant's `#[translation(...)]`, and its layout there the translation's layout.
+
+use std::borrow::ToOwned;
+use std::collections::BTreeMap;
+use std::format;
+use std::string::String;
+use std::vec::Vec;
+
+use super::{code, entry_layout, layout, page_layout, ImportOptions, Module, Warning};
+use crate::page::{Page, Section};
+use crate::render::{Labels, Texts};
+
+/// A variant's texts in one locale.
+pub(crate) struct TranslationRow {
+    pub tag: String,
+    pub title: String,
+    /// Only where it differs from the English message.
+    pub message: Option<String>,
+    pub description: Option<String>,
+    pub causes: Vec<String>,
+    pub solutions: Vec<String>,
+    pub layout: Option<String>,
+}
+
+/// The catalog in one locale.
+pub(crate) struct LocaleRow {
+    pub tag: String,
+    pub partial: bool,
+    pub title: Option<String>,
+    pub note: Option<String>,
+    pub layout: Option<String>,
+}
+
+/// Adds the translations that `page`, in the locale `tag`, gives the module's codes, and
+/// warns about every code one page has and the other has not.
+pub(crate) fn add(module: &mut Module, tag: &str, page: &Page, warnings: &mut Vec<Warning>) {
+    let labels = Labels::for_tag(tag);
+    let spans = layout::spans(page);
+    let source = page.source();
+    let sections = page.sections();
+    let by_code: BTreeMap<i32, (&Section<'_>, &core::ops::Range<usize>)> = sections
+        .iter()
+        .zip(&spans.sections)
+        .map(|(section, span)| (section.code(), (section, span)))
+        .collect();
+    let mut partial = false;
+    let mut page_warnings = Vec::new();
+    for row in &mut module.codes {
+        let Some((section, span)) = by_code.get(&row.code) else {
+            partial = true;
+            warnings.push(Warning {
+                locale: None,
+                line: row.line,
+                message: format!(
+                    "{} is not on the {tag} page: {tag} is declared partial",
+                    row.code
+                ),
+            });
+            continue;
+        };
+        let theirs = code(
+            section,
+            String::new(),
+            &ImportOptions::default(),
+            &mut page_warnings,
+        );
+        let message = (theirs.message != row.message).then(|| theirs.message.clone());
+        // The texts as the catalog will give them in that locale: its own, else English.
+        let description = theirs
+            .description
+            .clone()
+            .or_else(|| row.description.clone());
+        let causes = if theirs.causes.is_empty() {
+            &row.causes
+        } else {
+            &theirs.causes
+        };
+        let solutions = if theirs.solutions.is_empty() {
+            &row.solutions
+        } else {
+            &theirs.solutions
+        };
+        let causes: Vec<&str> = causes.iter().map(String::as_str).collect();
+        let solutions: Vec<&str> = solutions.iter().map(String::as_str).collect();
+        let texts = Texts {
+            code: row.code,
+            title: Some(&theirs.title),
+            message: message.as_deref().unwrap_or(&row.message),
+            description: description.as_deref(),
+            causes: &causes,
+            solutions: &solutions,
+        };
+        let layout = entry_layout(
+            &texts,
+            labels,
+            section,
+            &source[(*span).clone()],
+            span.start,
+        );
+        row.translations.push(TranslationRow {
+            tag: tag.to_owned(),
+            title: theirs.title,
+            message,
+            description: theirs.description,
+            causes: theirs.causes,
+            solutions: theirs.solutions,
+            layout,
+        });
+    }
+    for section in &sections {
+        if !module.codes.iter().any(|row| row.code == section.code()) {
+            partial = true;
+            warnings.push(Warning {
+                locale: Some(tag.to_owned()),
+                line: section.line(),
+                message: format!(
+                    "{} is only on the {tag} page, not on the page imported: left out, {tag} is \
+                     declared partial",
+                    section.code()
+                ),
+            });
+        }
+    }
+    warnings.extend(page_warnings.into_iter().map(|mut w| {
+        w.locale = Some(tag.to_owned());
+        w
+    }));
+    let title = page.title().map(str::to_owned);
+    let note = page
+        .note()
+        .map(|note| note.text())
+        .filter(|n| !n.is_empty());
+    let layout = page_layout(title.as_deref(), note.as_deref(), labels, page, &spans);
+    module.locales.push(LocaleRow {
+        tag: tag.to_owned(),
+        partial,
+        title,
+        note,
+        layout,
+    });
+}

@@ -4,11 +4,35 @@ use std::process::{Command, Output};
 
 use avsession_codes::{render_entry, AVSessionError, UniversalError, CATALOGS};
 
+/// Runs the tool in English, whatever the environment's locale.
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_avsession-codes"))
+    run_with(args, &[])
+}
+
+/// Runs the tool with only the locale variables `env` sets.
+fn run_with(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_avsession-codes"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command
         .args(args)
+        .envs(env.iter().copied())
         .output()
         .expect("the tool runs")
+}
+
+/// Columns of a line on a terminal: a CJK character takes two.
+fn columns(line: &str) -> usize {
+    line.chars()
+        .map(|c| {
+            if ('\u{2E80}'..='\u{FFEF}').contains(&c) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
 }
 
 fn stdout(output: &Output) -> &str {
@@ -308,4 +332,119 @@ fn check_agrees_with_the_current_pages_and_finds_drift() {
         "{}",
         lines[0]
     );
+}
+
+#[test]
+fn lang_comes_from_the_environment() {
+    let chinese = run_with(&["explain", "6600101"], &[("LANG", "zh_CN.UTF-8")]);
+    assert!(chinese.status.success());
+    let text = stdout(&chinese);
+    assert!(text.starts_with("6600101 会话服务端异常\n"), "{text}");
+    assert!(text.contains("\n错误信息\n  Session service exception.\n"));
+    assert!(text.contains("\n处理步骤\n  1. 定时重试"));
+    assert!(text.lines().all(|line| columns(line) <= 80), "{text}");
+    assert_eq!(stderr(&chinese), "");
+    // LC_ALL before LC_MESSAGES before LANG.
+    let english = run_with(
+        &["explain", "6600101"],
+        &[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")],
+    );
+    assert!(stdout(&english).starts_with("6600101 Session Service Exception\n"));
+    let messages = run_with(
+        &["explain", "6600101"],
+        &[("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "C")],
+    );
+    assert!(stdout(&messages).starts_with("6600101 会话服务端异常\n"));
+    let c = run_with(&["explain", "6600101"], &[("LANG", "C")]);
+    assert!(stdout(&c).starts_with("6600101 Session Service Exception\n"));
+    assert_eq!(stderr(&c), "");
+    // --lang over the environment.
+    let option = run_with(
+        &["explain", "6600101", "--lang", "en"],
+        &[("LANG", "zh_CN.UTF-8")],
+    );
+    assert!(stdout(&option).starts_with("6600101 Session Service Exception\n"));
+}
+
+#[test]
+fn a_tag_without_translation_is_english_with_a_note_and_a_malformed_one_is_an_error() {
+    for tag in ["zh-TW", "fr-FR"] {
+        let output = run(&["explain", "6600101", "--lang", tag]);
+        assert!(output.status.success(), "{tag}");
+        assert!(stdout(&output).starts_with("6600101 Session Service Exception\n"));
+        assert!(
+            stderr(&output).contains(&format!("no catalog is translated into `{tag}`")),
+            "{tag}"
+        );
+    }
+    let output = run_with(&["explain", "6600101"], &[("LANG", "zh CN")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "");
+    let err = stderr(&output);
+    assert!(
+        err.contains("`zh CN` (from LANG) is not a language tag"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`zh-CN`") && err.contains("`zh_CN.UTF-8`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn json_gives_each_texts_locale() {
+    let output = run(&["--format", "json", "explain", "6600101", "--lang", "zh-CN"]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let localized = &value["localized"];
+    assert_eq!(localized["title"]["text"], "会话服务端异常");
+    assert_eq!(localized["title"]["locale"], "zh-CN");
+    assert_eq!(localized["message"]["locale"], "en");
+    assert_eq!(localized["solutions"]["locale"], "zh-CN");
+    // The entry's own fields stay English.
+    assert_eq!(value["title"], "Session Service Exception");
+}
+
+#[test]
+fn render_in_chinese_is_the_zh_cn_page_byte_for_byte() {
+    let output = run(&["render", "avsession", "--lang", "zh-CN"]);
+    assert!(output.status.success());
+    let expected = std::fs::read(fixture("zh-cn/errorcode-avsession.md")).unwrap();
+    assert!(output.stdout == expected);
+}
+
+#[test]
+fn import_with_a_translated_page_reports_the_codes_one_page_lacks() {
+    let output = run(&[
+        "import",
+        &fixture("errorcode-universal.md"),
+        "--lang",
+        &format!("zh-CN={}", fixture("zh-cn/errorcode-universal.md")),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let module = stdout(&output);
+    assert!(
+        module.contains("    locales = [\"zh-CN\"],\n    partial = [\"zh-CN\"]\n"),
+        "{module}"
+    );
+    assert!(module.contains("#[translation(\n    \"zh-CN\",\n    title = \"通用错误码\",\n"));
+    let warnings = stderr(&output);
+    assert!(
+        warnings.contains("zh-cn/errorcode-universal.md:"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("501 is only on the zh-CN page"),
+        "{warnings}"
+    );
+    assert!(
+        warnings.contains("803 is only on the zh-CN page"),
+        "{warnings}"
+    );
+    let output = run(&[
+        "import",
+        &fixture("errorcode-universal.md"),
+        "--lang",
+        "zh_CN=x.md",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -45,8 +45,12 @@ pub struct Catalog;
     title = "Hygiene Error Codes",
     note = "Derived without the prelude.",
     range = 100..=199,
-    url = "https://example.com/{code}"
+    url = "https://example.com/{code}",
+    locales = ["zh-CN"],
+    partial = ["zh-CN"],
+    layout = "# {title}\n{entries}"
 )]
+#[translation("zh-CN", title = "卫生错误码", note = "不用预导入派生。")]
 pub enum Unit {
     /// The first code.
     #[code(
@@ -58,10 +62,19 @@ pub enum Unit {
         cause = "Another cause.",
         solution = "A solution.",
         since = 12,
-        system_api
+        system_api,
+        constant = "HYGIENE_FIRST",
+        layout = "\n## {code} {title}\n\n{message}\n"
+    )]
+    #[translation(
+        "zh-CN",
+        title = "第一",
+        cause = "一个原因。",
+        layout = "\n## {code} {title}\n"
     )]
     First,
-    /// The second code.
+    /// The second code, deprecated.
+    #[deprecated = "a deprecated code"]
     #[code(102, message = "Second.")]
     Second,
     /// A code after a gap: with it the codes are a sparse cluster, which `from_code` reads from

@@ -12,7 +12,20 @@ fn without_the_prelude() {
     assert_eq!(avsession_codes_ui_tests::FROM_CODE, Some(Composed::Own));
     assert_eq!(Unit::CATALOG.range, Some(100..=199));
     assert_eq!(Unit::First.causes(), ["One cause.", "Another cause."]);
-    assert_eq!(Unit::from_code(102), Some(Unit::Second));
+    // `Second` is deprecated: the derive's own uses of it do not warn, this one does.
+    #[allow(deprecated)]
+    let second = Unit::Second;
+    assert_eq!(Unit::from_code(102), Some(second));
+    assert!(second.entry().deprecated);
+    assert_eq!(
+        Unit::First
+            .entry()
+            .localized("zh-CN")
+            .title()
+            .map(|t| t.text),
+        Some("第一")
+    );
+    assert_eq!(Unit::First.entry().constant, Some("HYGIENE_FIRST"));
     assert_eq!(Unit::from_code(110), Some(Unit::Tenth));
     assert_eq!(Unit::from_code(103), None);
     assert!(avsession_codes_ui_tests::VARIANTS.eq(Unit::ALL.iter().copied()));

@@ -18,7 +18,7 @@ pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome,
     let mut out = String::new();
     match format {
         Format::Text => {
-            text::entry(&mut out, catalog, entry, locale).map_err(|_| write_failed())?
+            text::entry(&mut out, catalog, entry, locale).map_err(|_| write_failed())?;
         }
         Format::Markdown => match locale {
             Some(tag) => {

@@ -36,7 +36,7 @@ impl<'a> Tag<'a> {
             let digits = part.bytes().all(|b| b.is_ascii_digit());
             match (part.len(), letters, digits) {
                 (4, true, _) if tag.script.is_none() && tag.region.is_none() => {
-                    tag.script = Some(part)
+                    tag.script = Some(part);
                 }
                 (2, true, _) | (3, _, true) if tag.region.is_none() => tag.region = Some(part),
                 _ => {}
@@ -71,6 +71,7 @@ fn same(a: Option<&str>, b: Option<&str>) -> bool {
 
 /// Whether `requested` means English, the catalogs' own language: `en`, `en-*`, and the
 /// POSIX locales `C` and `POSIX` (with or without an encoding).
+#[must_use]
 pub fn is_english(requested: &str) -> bool {
     let base = requested.split(['.', '@']).next().unwrap_or("");
     if base.eq_ignore_ascii_case("C") || base.eq_ignore_ascii_case("POSIX") {

@@ -63,21 +63,20 @@ fn parse_one(
         return None;
     };
     let (head, rest) = split_first_item(list.tokens.clone());
-    let locale = match syn::parse2::<Expr>(head.clone()) {
-        Ok(Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(lit), ..
-        })) => lit,
-        _ => {
-            let err = Error::custom(format!(
-                "`#[translation(...)]` takes the locale first, as a string, e.g. {EXAMPLE}"
-            ));
-            errors.push(if head.is_empty() {
-                err.with_span(&attr.meta)
-            } else {
-                err.with_span(&head)
-            });
-            return None;
-        }
+    let Ok(Expr::Lit(syn::ExprLit {
+        lit: Lit::Str(locale),
+        ..
+    })) = syn::parse2::<Expr>(head.clone())
+    else {
+        let err = Error::custom(format!(
+            "`#[translation(...)]` takes the locale first, as a string, e.g. {EXAMPLE}"
+        ));
+        errors.push(if head.is_empty() {
+            err.with_span(&attr.meta)
+        } else {
+            err.with_span(&head)
+        });
+        return None;
     };
     let items = match parse_items(rest, "translation") {
         Ok(items) => items,

@@ -60,54 +60,9 @@ pub(crate) fn add(module: &mut Module, tag: &str, page: &Page, warnings: &mut Ve
             });
             continue;
         };
-        let theirs = code(
-            section,
-            String::new(),
-            &ImportOptions::default(),
-            &mut page_warnings,
-        );
-        let message = (theirs.message != row.message).then(|| theirs.message.clone());
-        // The texts as the catalog will give them in that locale: its own, else English.
-        let description = theirs
-            .description
-            .clone()
-            .or_else(|| row.description.clone());
-        let causes = if theirs.causes.is_empty() {
-            &row.causes
-        } else {
-            &theirs.causes
-        };
-        let solutions = if theirs.solutions.is_empty() {
-            &row.solutions
-        } else {
-            &theirs.solutions
-        };
-        let causes: Vec<&str> = causes.iter().map(String::as_str).collect();
-        let solutions: Vec<&str> = solutions.iter().map(String::as_str).collect();
-        let texts = Texts {
-            code: row.code,
-            title: Some(&theirs.title),
-            message: message.as_deref().unwrap_or(&row.message),
-            description: description.as_deref(),
-            causes: &causes,
-            solutions: &solutions,
-        };
-        let layout = entry_layout(
-            &texts,
-            labels,
-            section,
-            &source[(*span).clone()],
-            span.start,
-        );
-        row.translations.push(TranslationRow {
-            tag: tag.to_owned(),
-            title: theirs.title,
-            message,
-            description: theirs.description,
-            causes: theirs.causes,
-            solutions: theirs.solutions,
-            layout,
-        });
+        let text = &source[(*span).clone()];
+        let translation = translation_of(row, section, text, span.start, tag, &mut page_warnings);
+        row.translations.push(translation);
     }
     for section in &sections {
         if !module.codes.iter().any(|row| row.code == section.code()) {
@@ -140,4 +95,57 @@ pub(crate) fn add(module: &mut Module, tag: &str, page: &Page, warnings: &mut Ve
         note,
         layout,
     });
+}
+
+/// The translation of `row` that its section on the page in `tag` gives.
+fn translation_of(
+    row: &super::Row,
+    section: &Section<'_>,
+    text: &str,
+    offset: usize,
+    tag: &str,
+    page_warnings: &mut Vec<Warning>,
+) -> TranslationRow {
+    let theirs = code(
+        section,
+        String::new(),
+        &ImportOptions::default(),
+        page_warnings,
+    );
+    let message = (theirs.message != row.message).then(|| theirs.message.clone());
+    // The texts as the catalog will give them in that locale: its own, else English.
+    let description = theirs
+        .description
+        .clone()
+        .or_else(|| row.description.clone());
+    let causes = if theirs.causes.is_empty() {
+        &row.causes
+    } else {
+        &theirs.causes
+    };
+    let solutions = if theirs.solutions.is_empty() {
+        &row.solutions
+    } else {
+        &theirs.solutions
+    };
+    let causes: Vec<&str> = causes.iter().map(String::as_str).collect();
+    let solutions: Vec<&str> = solutions.iter().map(String::as_str).collect();
+    let texts = Texts {
+        code: row.code,
+        title: Some(&theirs.title),
+        message: message.as_deref().unwrap_or(&row.message),
+        description: description.as_deref(),
+        causes: &causes,
+        solutions: &solutions,
+    };
+    let layout = entry_layout(&texts, Labels::for_tag(tag), section, text, offset);
+    TranslationRow {
+        tag: tag.to_owned(),
+        title: theirs.title,
+        message,
+        description: theirs.description,
+        causes: theirs.causes,
+        solutions: theirs.solutions,
+        layout,
+    }
 }

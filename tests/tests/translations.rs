@@ -1,0 +1,169 @@
+//! Translations: the shipped zh-CN texts equal their pages where the codes meet, the Chinese
+//! AVSession page comes back byte for byte, tags reach locales along their fallback chain, and
+//! a partial locale falls back to English for the codes it lacks.
+
+use std::path::Path;
+
+use avsession_codes::locale::{is_valid_tag, ENGLISH};
+use avsession_codes::page::{diff, DifferenceKind, Page};
+use avsession_codes::{
+    render_markdown_in, render_page_in, AVSessionError, UniversalError, CATALOGS,
+};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+#[test]
+fn every_shipped_translation_equals_its_page_where_the_codes_meet() {
+    let mut pages = vec![
+        "zh-cn/errorcode-avsession.md".to_owned(),
+        "zh-cn/errorcode-universal.md".to_owned(),
+    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/pages/zh-cn");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        pages.push(format!("pages/zh-cn/{name}"));
+    }
+    assert_eq!(pages.len(), 16);
+    for name in pages {
+        let page = Page::parse(&fixture(&name)).unwrap();
+        assert_eq!(page.language().tag(), "zh-CN");
+        let code = page.sections()[0].code();
+        let catalog = CATALOGS
+            .iter()
+            .find(|c| c.contains(code))
+            .expect("a catalog");
+        assert!(
+            catalog.locale("zh-CN").is_some(),
+            "{name}: {} has zh-CN",
+            catalog.name
+        );
+        let changed: Vec<String> = diff(catalog, &page)
+            .iter()
+            .filter(|d| d.kind() == DifferenceKind::Changed)
+            .map(ToString::to_string)
+            .collect();
+        assert!(changed.is_empty(), "{name}: {changed:#?}");
+    }
+}
+
+#[test]
+fn the_chinese_avsession_page_comes_back_byte_for_byte() {
+    let expected = fixture("zh-cn/errorcode-avsession.md");
+    let mut page = String::new();
+    render_page_in(AVSessionError::CATALOG, "zh-CN", &mut page).unwrap();
+    assert!(
+        page == expected,
+        "render_page_in(zh-CN) is not the zh-cn page"
+    );
+    // In the regular layout, in Chinese: its labels and note, and it parses back to the same
+    // translations.
+    let mut regular = String::new();
+    render_markdown_in(AVSessionError::CATALOG, "zh-CN", &mut regular).unwrap();
+    assert!(regular.contains("\n> **说明：**\n>\n"));
+    assert!(regular.contains("\n**错误信息**\n\nSession service exception.\n\n**错误描述**\n"));
+    assert!(diff(AVSessionError::CATALOG, &Page::parse(&regular).unwrap()).is_empty());
+}
+
+#[test]
+fn tags_reach_zh_cn_along_their_fallback_chain() {
+    let entry = AVSessionError::SessionServiceException.entry();
+    for tag in [
+        "zh-CN",
+        "zh-cn",
+        "ZH-CN",
+        "zh_CN",
+        "zh_CN.UTF-8",
+        "zh_CN.utf8@pinyin",
+        "zh-Hans-CN",
+        "zh-Hans",
+        "zh",
+        "zh-SG",
+    ] {
+        assert_eq!(entry.localized(tag).locale(), "zh-CN", "{tag}");
+        assert_eq!(
+            entry.localized(tag).title().unwrap().text,
+            "会话服务端异常",
+            "{tag}"
+        );
+    }
+    // Traditional Chinese is not Simplified: English, as for any tag no locale fits.
+    for tag in [
+        "zh-TW",
+        "zh-HK",
+        "zh-Hant",
+        "zh-Hant-TW",
+        "fr",
+        "fr-FR",
+        "en",
+        "en-US",
+        "C",
+        "POSIX",
+        "C.UTF-8",
+    ] {
+        assert_eq!(entry.localized(tag).locale(), ENGLISH, "{tag}");
+        assert_eq!(
+            entry.localized(tag).title().unwrap().text,
+            "Session Service Exception",
+            "{tag}"
+        );
+    }
+    for tag in [
+        "zh-CN",
+        "zh_CN.UTF-8",
+        "C",
+        "POSIX",
+        "en",
+        "sr-Latn-RS",
+        "es-419",
+    ] {
+        assert!(is_valid_tag(tag), "{tag}");
+    }
+    for tag in ["", "zh CN", "z", "zh--CN", "中文", "zh-CN-toolongsubtag"] {
+        assert!(!is_valid_tag(tag), "{tag}");
+    }
+}
+
+#[test]
+fn texts_fall_back_to_english_field_by_field() {
+    let zh = AVSessionError::SessionServiceException
+        .entry()
+        .localized("zh-CN");
+    // The zh-cn page keeps the English message, the one the system returns.
+    assert_eq!(
+        (zh.message().text, zh.message().locale),
+        ("Session service exception.", "en")
+    );
+    assert_eq!(zh.description().unwrap().locale, "zh-CN");
+    assert_eq!(zh.solutions().texts.len(), 2);
+    assert_eq!(zh.solutions().locale, "zh-CN");
+    // Display stays English in every locale.
+    assert_eq!(
+        AVSessionError::SessionServiceException.to_string(),
+        "Session service exception."
+    );
+}
+
+#[test]
+fn a_partial_locale_leaves_codes_in_english() {
+    // The zh-cn universal page is another revision: it has 501 and 803, which the English
+    // page has not, so zh-CN is partial there; AVSession's two pages have the same codes.
+    let universal = UniversalError::CATALOG.locale("zh-CN").unwrap();
+    assert!(universal.partial);
+    assert!(!AVSessionError::CATALOG.locale("zh-CN").unwrap().partial);
+    // The account kit's zh-cn page lacks 12300017..12300019: those stay English.
+    let account = CATALOGS.iter().find(|c| c.contains(12300017)).unwrap();
+    assert!(account.locale("zh-CN").unwrap().partial);
+    let entry = account.lookup(12300017).unwrap();
+    assert!(entry.translations.is_empty());
+    assert_eq!(entry.localized("zh-CN").locale(), ENGLISH);
+    assert_eq!(entry.localized("zh-CN").title().unwrap().locale, ENGLISH);
+    let translated = account.lookup(12300001).unwrap();
+    assert_eq!(translated.localized("zh-CN").locale(), "zh-CN");
+}

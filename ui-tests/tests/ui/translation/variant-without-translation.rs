@@ -1,0 +1,13 @@
+use avsession_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(locales = ["zh-CN"])]
+enum Session {
+    #[code(6600101, message = "Session service exception.")]
+    #[translation("zh-CN", title = "会话服务端异常")]
+    ServiceException,
+    #[code(6600102, message = "The session does not exist.")]
+    SessionDoesNotExist,
+}
+
+fn main() {}

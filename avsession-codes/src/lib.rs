@@ -45,6 +45,8 @@
 //! | `skip_display` | flag | off | generate no `Display`, `Error` or `Diagnostic`: leave them to e.g. `thiserror` |
 //! | `debug` | flag | off | also implement `Debug`, printing what `#[derive(Debug)]` prints: for catalogs of thousands of codes, where std's derive is the largest compile cost (see [Large catalogs](#large-catalogs)) |
 //! | `layout` | string | the regular layout | the page around its sections, for [`render_page`] (`import` writes it; see [`Catalog::layout`]) |
+//! | `locales` | list of BCP 47 tags, e.g. `["zh-CN"]` | none | the languages the catalog is translated into |
+//! | `partial` | list of tags, each in `locales` | none | locales whose translations may leave codes out |
 //!
 //! On every variant, `#[code(...)]`:
 //!
@@ -62,6 +64,32 @@
 //! | `constant` | string | the C API's name for the code, e.g. `"AV_SESSION_ERR_SERVICE_EXCEPTION"` |
 //! | `layout` | string | the section as its page lays it out, for [`render_page`] (`import` writes it; see [`Entry::layout`]) |
 //! | `transparent` | instead of all the above | the variant wraps another catalog and takes its codes |
+//!
+//! On a variant (and on the enum), `#[translation("zh-CN", ...)]` gives its texts in a declared
+//! locale: `title`, `description`, `cause`, `solution` (repeatable) and, where that language's
+//! page has another, `message`; `layout` for [`render_page_in`]. On the enum: `title`, `note`,
+//! `layout`. The build fails, on the offending token, for a locale the catalog does not declare,
+//! an unknown key, an empty text, two translations into one locale, and a variant without a
+//! translation into a locale not declared `partial`. At run time [`Entry::localized`] picks the
+//! translation by tag, field by field falling back to English; `Display` stays the English
+//! message, as the system returns it. See [`locale`] for how tags match (`zh_CN.UTF-8` and
+//! `zh-Hans-CN` reach `zh-CN`; `zh-TW` gets English).
+//!
+//! ```
+//! use avsession_codes::ErrorCatalog;
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+//! #[catalog(name = "Session", locales = ["zh-CN"])]
+//! enum SessionError {
+//!     #[code(6600101, title = "Session Service Exception", message = "Session service exception.")]
+//!     #[translation("zh-CN", title = "会话服务端异常")]
+//!     ServiceException,
+//! }
+//!
+//! let zh = SessionError::ServiceException.entry().localized("zh_CN.UTF-8");
+//! assert_eq!(zh.title().map(|t| (t.text, t.locale)), Some(("会话服务端异常", "zh-CN")));
+//! assert_eq!(zh.message().text, "Session service exception.");
+//! ```
 //!
 //! On a field, `#[source]` makes it the error's `source()`. A `#[deprecated]` variant is
 //! marked in its entry ([`Entry::deprecated`]), and the generated code's own uses of it do not

@@ -71,3 +71,16 @@ pub enum Data {
     #[code(503, message = "Closed.")]
     Closed,
 }
+
+/// The text of a page in `tests/fixtures/` (`errorcode-universal.md`, `zh-cn/...`,
+/// `pages/en/...`).
+///
+/// # Panics
+/// If the fixture cannot be read: the tests cannot run without it.
+#[must_use]
+pub fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}

@@ -1,20 +1,10 @@
 //! `page::import` and `page::diff`: what a page becomes, what import warns about, and the drift
 //! a changed page shows.
 
-use std::path::Path;
-
 use avsession_codes::kits::WindowError;
 use avsession_codes::page::{diff, import, DifferenceKind, ImportOptions, Page};
 use avsession_codes::AVSessionError;
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fixtures")
-            .join(name),
-    )
-    .unwrap()
-}
+use avsession_codes_tests::fixture;
 
 fn imported(name: &str) -> avsession_codes::page::Imported {
     import(

@@ -59,6 +59,7 @@ fn entries_serialize_every_field() {
         "system_api": false,
         "constant": null,
         "deprecated": false,
+        "translations": [],
     });
     assert_eq!(value, expected);
     let catalog = serde_json::to_value(Storage::CATALOG).unwrap();

@@ -9,15 +9,7 @@ use avsession_codes::page::{diff, DifferenceKind, Page};
 use avsession_codes::{
     render_markdown_in, render_page_in, AVSessionError, UniversalError, CATALOGS,
 };
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fixtures")
-            .join(name),
-    )
-    .unwrap()
-}
+use avsession_codes_tests::fixture;
 
 #[test]
 fn every_shipped_translation_equals_its_page_where_the_codes_meet() {

@@ -97,6 +97,9 @@ pub struct Catalog {
     pub layout: Option<&'static str>,
     /// The locales the catalog is translated into (`#[catalog(locales = [...])]`).
     pub locales: &'static [crate::locale::Locale],
+    /// The codes the catalog's lock records as retired (`#[catalog(lock = "...")]`): never
+    /// used again, and [`lookup`](Catalog::lookup) does not find them.
+    pub retired: &'static [Retired],
     /// Every entry, in declaration order (composed catalogs inline their parts in place).
     pub entries: &'static [Entry],
 }
@@ -137,6 +140,7 @@ impl Catalog {
             url: self.url,
             layout: self.layout,
             locales: self.locales,
+            retired: self.retired,
             entries,
         }
     }
@@ -145,5 +149,27 @@ impl Catalog {
     #[must_use]
     pub fn contains(&self, code: i32) -> bool {
         self.lookup(code).is_some()
+    }
+}
+
+/// A code that a catalog has retired: its lock keeps it, so that it is never used again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Retired {
+    /// The code.
+    pub code: i32,
+    /// The variant that had it.
+    pub variant: &'static str,
+    /// Its message when it was retired.
+    pub message: &'static str,
+    /// Why it was retired.
+    pub reason: &'static str,
+}
+
+impl Catalog {
+    /// The retired code `code`, if the catalog's lock records it.
+    #[must_use]
+    pub fn retired(&self, code: i32) -> Option<&'static Retired> {
+        self.retired.iter().find(|r| r.code == code)
     }
 }

@@ -411,7 +411,7 @@ pub use catalog::{ErrorCatalog, FromCode};
 #[cfg_attr(docsrs, doc(cfg(feature = "kits")))]
 pub use catalogs::kits;
 pub use catalogs::{AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
-pub use entry::{Catalog, Entry};
+pub use entry::{Catalog, Entry, Retired};
 pub use render::{
     render, render_entry, render_markdown, render_markdown_in, render_page, render_page_in,
 };

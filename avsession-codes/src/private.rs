@@ -177,6 +177,7 @@ pub const fn catalog(
     url: Option<&'static str>,
     layout: Option<&'static str>,
     locales: &'static [crate::locale::Locale],
+    retired: &'static [crate::Retired],
     entries: &'static [Entry],
 ) -> Catalog {
     Catalog {
@@ -188,6 +189,7 @@ pub const fn catalog(
         url,
         layout,
         locales,
+        retired,
         entries,
     }
 }

@@ -75,6 +75,11 @@ impl Accumulator {
         self.0.push(error);
     }
 
+    /// Whether no error was found so far.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The value of `result`, or `None` with its error kept.
     pub fn handle<T>(&mut self, result: Result<T>) -> Option<T> {
         result.map_err(|err| self.push(err)).ok()

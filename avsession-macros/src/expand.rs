@@ -14,7 +14,7 @@ use syn::spanned::Spanned;
 use syn::{DeriveInput, Path, Type};
 
 use crate::ast::{Input, Variant, VariantKind};
-use crate::{attr, fallback, valid};
+use crate::{attr, fallback, lock, valid};
 
 mod display;
 mod locale;
@@ -38,21 +38,54 @@ pub fn derive(input: TokenStream) -> TokenStream {
     if let Some(model) = &model {
         valid::check(model, &mut errors);
     }
-    match (model, errors.finish()) {
-        (Some(model), Ok(())) => expand(&model),
+    // The lock is checked against an enum without other mistakes, which are reported first.
+    let lock = match (&model, &catalog.lock) {
+        (Some(model), Some(path)) if errors.is_empty() => lock::check(model, path, &mut errors),
+        _ => None,
+    };
+    let tracking = tracking(catalog.lock.as_ref());
+    let mut out = match (model, errors.finish()) {
+        (Some(model), Ok(())) => expand(&model, lock.as_ref()),
         (_, Err(err)) => {
             let mut out = err;
             out.extend(fallback::expand(&input, &catalog));
             out
         }
         (None, Ok(())) => fallback::expand(&input, &catalog),
+    };
+    out.extend(tracking);
+    out
+}
+
+/// What makes cargo run the derive again when the lock changes: the file, included, and the
+/// variable that turns on updating, read with `option_env!` (both are recorded in rustc's
+/// dependency info).
+fn tracking(lock: Option<&syn::LitStr>) -> TokenStream {
+    let Some(path) = lock else {
+        return TokenStream::new();
+    };
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(std::path::PathBuf::new, std::path::PathBuf::from);
+    let file = dir.join(path.value());
+    let include = file.exists().then(|| {
+        let file = file.to_string_lossy();
+        quote!(
+            const _: &[u8] = ::core::include_bytes!(#file);
+        )
+    });
+    let var = lock::UPDATE_VAR;
+    quote! {
+        const _: () = {
+            #include
+            const _: ::core::option::Option<&str> = ::core::option_env!(#var);
+        };
     }
 }
 
-fn expand(input: &Input<'_>) -> TokenStream {
+fn expand(input: &Input<'_>, lock: Option<&lock::Lock>) -> TokenStream {
     let krate = input.attr.crate_path();
     let tables = tables(input, &krate);
-    let inherent = inherent_impl(input, &krate);
+    let inherent = inherent_impl(input, &krate, lock);
     let traits = trait_impls(input, &krate);
     let display = if input.attr.skip_display {
         TokenStream::new()
@@ -110,10 +143,10 @@ fn code_literal(code: i32) -> Literal {
     Literal::i32_unsuffixed(code)
 }
 
-fn inherent_impl(input: &Input<'_>, krate: &Path) -> TokenStream {
+fn inherent_impl(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let catalog = catalog_const(input, krate);
+    let catalog = catalog_const(input, krate, lock);
     let by_discriminant = position::by_discriminant(input);
     let slots = by_discriminant.as_ref().and_then(|d| d.slots.as_ref());
     let entry = entry_fn(input, krate, slots);
@@ -223,7 +256,7 @@ fn variant_pattern(input: &Input<'_>, variant: &Variant<'_>) -> TokenStream {
     }
 }
 
-fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
+fn catalog_const(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> TokenStream {
     let attr = &input.attr;
     let name = input.name();
     let type_name = input.ident.unraw().to_string();
@@ -232,6 +265,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     let url = some(attr.url.as_ref());
     let layout = some(attr.layout.as_ref());
     let locales = locale::locales(input, krate);
+    let retired = lock.map_or_else(|| quote!(&[]), |lock| retired(lock, krate));
     let entries = entries(input);
     let range = some(attr.range.as_ref().map(|r| {
         let (start, end) = (code_literal(r.start), code_literal(r.end));
@@ -240,9 +274,31 @@ fn catalog_const(input: &Input<'_>, krate: &Path) -> TokenStream {
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #type_name, #title, #note, #range, #url, #layout, #locales, #entries,
+            #name, #type_name, #title, #note, #range, #url, #layout, #locales, #retired, #entries,
         );
     }
+}
+
+/// `&[Retired { ... }, ...]`: the codes the lock records as retired.
+fn retired(lock: &lock::Lock, krate: &Path) -> TokenStream {
+    let retired = lock
+        .lines
+        .iter()
+        .filter(|line| line.state == lock::State::Retired)
+        .map(|line| {
+            let code = code_literal(line.code);
+            let (variant, message) = (&line.variant, &line.message);
+            let reason = line.reason.as_deref().unwrap_or("");
+            quote! {
+                #krate::Retired {
+                    code: #code,
+                    variant: #variant,
+                    message: #message,
+                    reason: #reason,
+                }
+            }
+        });
+    quote!(&[#(#retired),*])
 }
 
 /// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's. A

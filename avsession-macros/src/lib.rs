@@ -7,6 +7,7 @@ mod error;
 mod expand;
 mod fallback;
 mod fmt;
+mod lock;
 #[cfg(test)]
 mod tests;
 mod valid;

@@ -28,6 +28,8 @@ pub struct CatalogAttr {
     pub locales: Vec<LitStr>,
     /// `partial = ["zh-CN"]`: locales whose translations may leave codes out.
     pub partial: Vec<LitStr>,
+    /// `lock = "codes.lock"`: the lock file, relative to the crate's `Cargo.toml`.
+    pub lock: Option<LitStr>,
     /// The enum's `#[translation(...)]`s: title, note and layout per locale.
     pub translations: Vec<Translation>,
 }
@@ -60,6 +62,7 @@ pub(crate) const CATALOG_KEYS: &[&str] = &[
     "layout",
     "locales",
     "partial",
+    "lock",
 ];
 
 /// Parses every `#[catalog(...)]` of the enum (one is allowed).
@@ -92,6 +95,7 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "layout" => out.layout = string(key, path, value, errors),
                 "locales" => out.locales = tags(key, path, value, errors),
                 "partial" => out.partial = tags(key, path, value, errors),
+                "lock" => out.lock = string(key, path, value, errors),
                 "range" => out.range = range(path, value, errors),
                 "crate" => out.krate = crate_path(path, value, errors),
                 "debug" => out.debug = flag(key, path, value, errors),

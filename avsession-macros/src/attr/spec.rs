@@ -39,6 +39,19 @@ impl From<LitStr> for Text {
     }
 }
 
+impl Text {
+    /// The text the literal stands for (`None` if it is not a plain string literal).
+    pub fn value(&self) -> Option<String> {
+        syn::parse2::<LitStr>(self.0.to_token_stream())
+            .ok()
+            .map(|lit| lit.value())
+    }
+
+    pub fn span(&self) -> Span {
+        self.0.span()
+    }
+}
+
 impl ToTokens for Text {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         self.0.to_tokens(tokens);

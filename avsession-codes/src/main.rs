@@ -71,6 +71,10 @@ enum Command {
         /// `native-avsession-errcodes.tsv`.
         #[arg(long, value_name = "TSV")]
         constants: Option<PathBuf>,
+        /// The catalog's lock, relative to the crate's `Cargo.toml` (run from there): written
+        /// into `#[catalog(lock = ...)]`, and a page that would break it is refused.
+        #[arg(long, value_name = "PATH")]
+        lock: Option<PathBuf>,
     },
     /// Compares a page with the shipped catalog that holds its codes: exit 0 when they agree,
     /// 1 with one line per difference.
@@ -102,7 +106,15 @@ fn main() -> ExitCode {
                 enum_name,
                 name,
                 constants,
-            } => cli::import::run(&page, enum_name, name, constants.as_deref(), &lang.pages),
+                lock,
+            } => cli::import::run(
+                &page,
+                enum_name,
+                name,
+                constants.as_deref(),
+                &lang.pages,
+                lock.as_deref(),
+            ),
             Command::Check { page } => cli::check::run(&page),
             Command::Render { name, regular } => cli::render::run(&name, regular, locale),
         }

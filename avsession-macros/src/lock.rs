@@ -75,11 +75,11 @@ fn escape(text: &str) -> String {
 impl Lock {
     /// Reads the lock at `path`: `Ok(None)` when there is no such file, `Err` with the line and
     /// what is wrong for a malformed one.
-    pub fn read(path: &Path) -> Result<Option<Lock>, String> {
+    pub fn read(path: &Path, shown: &str) -> Result<Option<Lock>, String> {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(format!("cannot read `{}`: {err}", path.display())),
+            Err(err) => return Err(format!("cannot read the lock `{shown}`: {err}")),
         };
         let mut lock = Lock {
             lines: Vec::new(),
@@ -98,9 +98,9 @@ impl Lock {
             let fields: Vec<&str> = raw.split('\t').collect();
             let bad = |what: &str| {
                 format!(
-                    "line {number} of `{}` {what}: expected `CODE<TAB>active<TAB>VARIANT<TAB>MESSAGE` \
-                     or `CODE<TAB>retired<TAB>VARIANT<TAB>MESSAGE<TAB>REASON`, found `{raw}`",
-                    path.display()
+                    "line {number} of the lock `{shown}` {what}: expected \
+                     `CODE<TAB>active<TAB>VARIANT<TAB>MESSAGE` or \
+                     `CODE<TAB>retired<TAB>VARIANT<TAB>MESSAGE<TAB>REASON`, found `{raw}`"
                 )
             };
             let (code, state, variant, message, reason) = match fields.as_slice() {
@@ -179,7 +179,7 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
     let file = dir.join(path.value());
     let update = std::env::var(UPDATE_VAR).is_ok_and(|v| v == "update");
-    let lock = match Lock::read(&file) {
+    let lock = match Lock::read(&file, &path.value()) {
         Ok(lock) => lock,
         Err(message) => {
             errors.push(Error::custom(message).with_span(path));
@@ -196,8 +196,10 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
         None => {
             errors.push(
                 Error::custom(format!(
-                    "the lock file `{}` does not exist: create it with \
-                     `{UPDATE_VAR}=update cargo check`, then commit it",
+                    "the lock file `{}` does not exist (looked for at `{}`, beside the crate's \
+                     `Cargo.toml`): create it with `{UPDATE_VAR}=update cargo check`, then \
+                     commit it",
+                    path.value(),
                     file.display()
                 ))
                 .with_span(path),

@@ -26,8 +26,8 @@ fn imports() -> Vec<Import> {
         .filter(|line| !line.starts_with('#') && !line.starts_with("module\t"))
         .map(|line| {
             let fields: Vec<&str> = line.split('\t').collect();
-            let [module, page, enum_name, name, constants, translations] = fields[..] else {
-                panic!("imports.tsv: six fields expected: {line}");
+            let [module, page, enum_name, name, constants, translations, lock] = fields[..] else {
+                panic!("imports.tsv: seven fields expected: {line}");
             };
             let mut options = ImportOptions::default();
             options.enum_name = given(enum_name);
@@ -41,6 +41,11 @@ fn imports() -> Vec<Import> {
                 let text = std::fs::read_to_string(fixtures.join(path)).unwrap();
                 let page = Page::parse(&text).unwrap();
                 options.translations.push((tag.to_owned(), page));
+            }
+            if let Some(lock) = given(lock) {
+                let text =
+                    std::fs::read_to_string(root.join("../avsession-codes").join(&lock)).ok();
+                options.lock = Some((lock, text));
             }
             Import {
                 module: catalogs.join(module),

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 6600000..=6699999,
     layout = "# {title}\n<!--Kit: AVSession Kit-->\n<!--Subsystem: Multimedia-->\n<!--Owner: @ccfriend; @devil_red-->\n<!--Designer: @ccfriend-->\n<!--Tester: @chenmingxi1_huawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/avsession.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

@@ -10,6 +10,7 @@ use avsession_codes::ErrorCatalog;
 #[catalog(
     name = "Universal",
     title = "Universal Error Codes",
+    lock = "locks/universal.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

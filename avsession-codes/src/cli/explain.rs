@@ -5,11 +5,14 @@
 use std::fmt::Write as _;
 
 use avsession_codes::locale::{Text, Texts, ENGLISH};
-use avsession_codes::{render_entry, render_markdown_in, Catalog, Entry, CATALOGS};
+use avsession_codes::{render_entry, render_markdown_in, Catalog, Entry, Retired, CATALOGS};
 
 use super::{json, text, Failure, Format, Outcome};
 
 pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome, Failure> {
+    if let Some((catalog, retired)) = find_retired(query) {
+        return Ok(Outcome::ok(explain_retired(catalog, retired, format)));
+    }
     let (catalog, entry) = find(query).map_err(|Failure(message)| {
         Failure(format!(
             "{message}; run `avsession-codes list` to see the valid codes"
@@ -80,6 +83,38 @@ fn by_code(query: &str) -> Result<Option<(&'static Catalog, &'static Entry)>, Fa
             .iter()
             .find_map(|catalog| catalog.lookup(code).map(|entry| (*catalog, entry)))
     }))
+}
+
+/// A code that a catalog's lock records as retired.
+fn find_retired(query: &str) -> Option<(&'static Catalog, &'static Retired)> {
+    let code: i32 = query.trim().parse().ok()?;
+    CATALOGS
+        .iter()
+        .find_map(|catalog| catalog.retired(code).map(|retired| (*catalog, retired)))
+}
+
+/// What `explain` says of a retired code: that it was retired, and why.
+fn explain_retired(catalog: &Catalog, retired: &Retired, format: Format) -> String {
+    match format {
+        Format::Json => json(&RetiredJson {
+            catalog: catalog.name,
+            variant: format!("{}::{}", catalog.type_name, retired.variant),
+            retired,
+        }),
+        Format::Text | Format::Markdown => format!(
+            "{} was retired from the catalog {}: {}\nIt was {}::{}, \"{}\"; it is never used again.\n",
+            retired.code, catalog.name, retired.reason, catalog.type_name, retired.variant, retired.message
+        ),
+    }
+}
+
+/// `explain --format json` of a retired code.
+#[derive(serde::Serialize)]
+struct RetiredJson<'a> {
+    catalog: &'a str,
+    variant: String,
+    #[serde(flatten)]
+    retired: &'a Retired,
 }
 
 /// A variant, bare or behind its enum's name, or a C API constant.

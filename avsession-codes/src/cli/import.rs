@@ -13,6 +13,7 @@ pub fn run(
     name: Option<String>,
     constants: Option<&Path>,
     translations: &[(String, PathBuf)],
+    lock: Option<&Path>,
 ) -> Result<Outcome, Failure> {
     let (_, parsed) = read_page(page)?;
     let mut options = ImportOptions::default();
@@ -23,6 +24,19 @@ pub fn run(
             .map_err(|err| Failure(format!("{}: cannot read the file: {err}", path.display())))?;
         options.constants = Constants::parse_tsv(&text)
             .map_err(|err| Failure(format!("{}: {err}", path.display())))?;
+    }
+    if let Some(lock) = lock {
+        let text = match std::fs::read_to_string(lock) {
+            Ok(text) => Some(text),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Err(err) => {
+                return Err(Failure(format!(
+                    "{}: cannot read the lock: {err}",
+                    lock.display()
+                )))
+            }
+        };
+        options.lock = Some((lock.to_string_lossy().into_owned(), text));
     }
     for (tag, path) in translations {
         let (_, translated) = read_page(path)?;

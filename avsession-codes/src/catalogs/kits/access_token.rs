@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 12100000..=12199999,
     layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @xia-bubai-->\n<!--Designer: @linshuqing; @hehehe-li-->\n<!--Tester: @leiyuqian-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/access_token.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Account Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Account-->\n<!--Owner: @steven-q-->\n<!--Designer: @JiDong-CS1-->\n<!--Tester: @zhaimengchao-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n\nThe following includes the error codes for system accounts, distributed accounts, and application accounts.\n{entries}",
+    lock = "locks/account.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

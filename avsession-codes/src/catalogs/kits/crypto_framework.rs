@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17600000..=17699999,
     layout = "# {title}\n\n<!--Kit: Crypto Architecture Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @zxz--3-->\n<!--Designer: @lanming-->\n<!--Tester: @PAFT-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/crypto_framework.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

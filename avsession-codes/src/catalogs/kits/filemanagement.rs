@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "File Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n\n## Basic File IO Error Codes\n{entries}",
+    lock = "locks/filemanagement.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

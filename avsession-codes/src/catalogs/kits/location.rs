@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Location Kit Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Location Kit-->\n<!--Subsystem: Location-->\n<!--Owner: @liu-binjun-->\n<!--Designer: @liu-binjun-->\n<!--Tester: @mhy123456789-->\n<!--Adviser: @RayShih-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/location.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 1600000..=1699999,
     layout = "# {title}\n<!--Kit: Notification Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @michael_woo888-->\n<!--Designer: @dongqingran; @wulong158-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/notification.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

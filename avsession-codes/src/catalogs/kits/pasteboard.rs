@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Pasteboard Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: MiscServices-->\n<!--Owner: @yangxiaodong41-->\n<!--Designer: @guo867-->\n<!--Tester: @maxiaorong-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/pasteboard.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 15500000..=15599999,
     layout = "# {title}\n<!--Kit: ArkData-->\n<!--Subsystem: DistributedDataManager-->\n<!--Owner: @ding_dong_dong-->\n<!--Designer: @ding_dong_dong-->\n<!--Tester: @yippo; @logic42-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/preferences.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

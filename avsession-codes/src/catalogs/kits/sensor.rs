@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 14500000..=14599999,
     layout = "# {title}\n<!--Kit: Sensor Service Kit-->\n<!--Subsystem: Sensors-->\n<!--Owner: @dilligencer-->\n<!--Designer: @butterls-->\n<!--Tester: @murphy84-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/sensor.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

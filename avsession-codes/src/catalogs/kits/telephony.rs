@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Telephony Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Telephony Kit-->\n<!--Subsystem: Telephony-->\n<!--Owner: @shao-yikai-->\n<!--Designer: @wnazgul-->\n<!--Tester: @jiang_99-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/telephony.lock",
     locales = ["zh-CN"]
 )]
 #[translation(

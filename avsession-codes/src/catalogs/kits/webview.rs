@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17100000..=17199999,
     layout = "# {title}\n<!--Kit: ArkWeb-->\n<!--Subsystem: Web-->\n<!--Owner: @yp99ustc; @aohui; @zourongchun-->\n<!--Designer: @LongLie; @yaomingliu; @zhufenghao-->\n<!--Tester: @ghiker-->\n<!--Adviser: @HelloShuo-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/webview.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

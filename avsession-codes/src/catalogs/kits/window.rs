@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Window Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @fei_1007-->\n<!--Designer: @gcw_sPCsris4-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    lock = "locks/window.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
 )]

@@ -47,6 +47,9 @@ pub(super) fn module(module: &Module) -> String {
     if let Some(layout) = &module.layout {
         keys.push(format!("layout = {}", string(layout)));
     }
+    if let Some(lock) = &module.lock {
+        keys.push(format!("lock = {}", string(lock)));
+    }
     let tags = |locales: Vec<&str>| {
         let tags: Vec<String> = locales.into_iter().map(string).collect();
         format!("[{}]", tags.join(", "))

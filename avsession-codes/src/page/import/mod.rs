@@ -14,6 +14,7 @@ use crate::render::{preamble_of, Labels, Texts};
 
 mod emit;
 mod layout;
+mod lock;
 mod names;
 mod translate;
 
@@ -30,6 +31,10 @@ pub struct ImportOptions {
     /// The page in other languages, each with its locale (`zh-CN`): their texts become the
     /// catalog's translations.
     pub translations: Vec<(String, Page)>,
+    /// The catalog's lock: the path written into `#[catalog(lock = "...")]` (relative to the
+    /// crate's `Cargo.toml`) and the lock's text, when it exists. Import refuses a page that
+    /// would break it.
+    pub lock: Option<(String, Option<String>)>,
 }
 
 /// The C API's constants: per code, its name and the API level that introduced it.
@@ -152,6 +157,7 @@ pub(crate) struct Module {
     pub layout: Option<String>,
     pub codes: Vec<Row>,
     pub locales: Vec<translate::LocaleRow>,
+    pub lock: Option<String>,
 }
 
 /// Turns a page into a Rust module: one enum deriving `ErrorCatalog`, a variant per code in
@@ -214,6 +220,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         layout: None,
         codes,
         locales: Vec::new(),
+        lock: None,
     };
     module.layout = page_layout(
         module.title.as_deref(),
@@ -224,6 +231,24 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
     );
     for (tag, translated) in &options.translations {
         translate::add(&mut module, tag, translated, &mut warnings);
+    }
+    if let Some((path, text)) = &options.lock {
+        module.lock = Some(path.clone());
+        if let Some(text) = text {
+            let (refused, taken) = lock::check(&module.codes, text)
+                .map_err(|err| ImportError(format!("{path}: {err}")))?;
+            if !refused.is_empty() {
+                return Err(ImportError(format!(
+                    "the page would break the lock {path}: {}",
+                    refused.join("; ")
+                )));
+            }
+            warnings.extend(taken.into_iter().map(|message| Warning {
+                locale: None,
+                line: 1,
+                message,
+            }));
+        }
     }
     for (line, _) in page.intro_lines() {
         warnings.push(Warning {

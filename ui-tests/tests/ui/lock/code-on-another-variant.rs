@@ -1,0 +1,11 @@
+//! The lock is found from the crate's `Cargo.toml`: trybuild's, in `target/tests/trybuild/`.
+use avsession_codes::ErrorCatalog;
+
+#[derive(Debug, ErrorCatalog)]
+#[catalog(lock = "../../../../ui-tests/tests/ui/lock/code-on-another-variant.lock")]
+enum Session {
+    #[code(6600101, message = "Session service exception.")]
+    ServiceFailure,
+}
+
+fn main() {}

@@ -47,6 +47,7 @@
 //! | `layout` | string | the regular layout | the page around its sections, for [`render_page`] (`import` writes it; see [`Catalog::layout`]) |
 //! | `locales` | list of BCP 47 tags, e.g. `["zh-CN"]` | none | the languages the catalog is translated into |
 //! | `partial` | list of tags, each in `locales` | none | locales whose translations may leave codes out |
+//! | `lock` | path, relative to the crate's `Cargo.toml` | none | the lock that keeps codes from moving (see [Codes that never move](#codes-that-never-move)) |
 //!
 //! On every variant, `#[code(...)]`:
 //!
@@ -90,6 +91,29 @@
 //! assert_eq!(zh.title().map(|t| (t.text, t.locale)), Some(("会话服务端异常", "zh-CN")));
 //! assert_eq!(zh.message().text, "Session service exception.");
 //! ```
+//!
+//! # Codes that never move
+//!
+//! Error codes are API: applications match on them, and the C API's constants are compiled
+//! into binaries. `#[catalog(lock = "codes.lock")]` makes the derive read a plain-text lock on
+//! every build, one line per code (`CODE<TAB>STATE<TAB>VARIANT<TAB>MESSAGE`), reviewed in diffs
+//! as `Cargo.lock` is. The build fails, on the offending token and quoting the lock line, when a
+//! locked code is gone from the enum, a locked variant has another code, a locked code is on
+//! another variant, a retired code is used again, a locked message changed, or a code is not in
+//! the lock yet; a missing lock is an error that says how to create it.
+//!
+//! ```text
+//! AVSESSION_CODES_LOCK=update cargo check   # creates the lock, adds new codes, takes changed messages
+//! git diff codes.lock                        # review, as Cargo.lock
+//! ```
+//!
+//! The update never removes a line, and still refuses a renumbering, a reassignment or a
+//! removal. To remove a variant in a major release, change its line's state to `retired` and
+//! add a tab and the reason: the code is then recorded for good ([`Catalog::retired`]), never
+//! found by `from_code` or `lookup`, and `avsession-codes explain` says it was retired and why.
+//! Cargo runs the derive again when the lock or the variable changes. `import --lock PATH`
+//! refuses a page that would break the lock before anything is written. The shipped catalogs
+//! carry locks (`avsession-codes/locks/`).
 //!
 //! On a field, `#[source]` makes it the error's `source()`. A `#[deprecated]` variant is
 //! marked in its entry ([`Entry::deprecated`]), and the generated code's own uses of it do not

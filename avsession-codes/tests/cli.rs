@@ -448,3 +448,42 @@ fn import_with_a_translated_page_reports_the_codes_one_page_lacks() {
     ]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn import_refuses_a_page_that_would_break_the_lock() {
+    let dir = std::env::temp_dir().join(format!("avsession-codes-lock-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lock = dir.join("universal.lock");
+    std::fs::write(
+        &lock,
+        "201\tactive\tAccessDenied\tPermission verification failed.\n",
+    )
+    .unwrap();
+    let output = run(&[
+        "import",
+        &fixture("errorcode-universal.md"),
+        "--lock",
+        lock.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stdout(&output), "", "nothing is written");
+    let err = stderr(&output);
+    assert!(err.contains("would break the lock"), "{err}");
+    assert!(err.contains("201 is locked to `AccessDenied`"), "{err}");
+    // A lock the page keeps: the module names it, and the new codes are reported.
+    std::fs::write(&lock, "201\tactive\tPermissionDenied\tPermission verification failed. The application does not have the permission required to call the API.\n").unwrap();
+    let output = run(&[
+        "import",
+        &fixture("errorcode-universal.md"),
+        "--lock",
+        lock.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains(&format!("    lock = {:?}", lock.to_str().unwrap())));
+    assert!(
+        stderr(&output).contains("202 is new"),
+        "{}",
+        stderr(&output)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -179,21 +179,39 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
     let file = dir.join(path.value());
     let update = std::env::var(UPDATE_VAR).is_ok_and(|v| v == "update");
-    let lock = match Lock::read(&file, &path.value()) {
-        Ok(lock) => lock,
-        Err(message) => {
-            errors.push(Error::custom(message).with_span(path));
-            return None;
+    let (mut lock, existed) = open(input, path, &file, update, errors)?;
+    let before = lock.render();
+    let mut refused = check_codes(input, &mut lock, update, errors);
+    refused |= check_removed(input, &lock, path, errors);
+    if update && !refused && (!existed || lock.render() != before) {
+        if let Err(err) = std::fs::write(&file, lock.render()) {
+            errors.push(
+                Error::custom(format!("cannot write the lock `{}`: {err}", file.display()))
+                    .with_span(path),
+            );
         }
-    };
-    let existed = lock.is_some();
-    let mut lock = match lock {
-        Some(lock) => lock,
-        None if update => Lock {
-            lines: Vec::new(),
-            header: header(&input.ident.to_string()),
-        },
-        None => {
+    }
+    Some(lock)
+}
+
+/// The lock at `file`, and whether it existed: a new one in update mode.
+fn open(
+    input: &Input<'_>,
+    path: &LitStr,
+    file: &Path,
+    update: bool,
+    errors: &mut Accumulator,
+) -> Option<(Lock, bool)> {
+    match Lock::read(file, &path.value()) {
+        Ok(Some(lock)) => Some((lock, true)),
+        Ok(None) if update => Some((
+            Lock {
+                lines: Vec::new(),
+                header: header(&input.ident.to_string()),
+            },
+            false,
+        )),
+        Ok(None) => {
             errors.push(
                 Error::custom(format!(
                     "the lock file `{}` does not exist (looked for at `{}`, beside the crate's \
@@ -204,15 +222,19 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
                 ))
                 .with_span(path),
             );
-            return None;
+            None
         }
-    };
-    let before = lock.render();
+        Err(message) => {
+            errors.push(Error::custom(message).with_span(path));
+            None
+        }
+    }
+}
+
+/// Each code of the enum against the lock; in update mode new codes and changed messages go
+/// into it. Whether anything was refused.
+fn check_codes(input: &Input<'_>, lock: &mut Lock, update: bool, errors: &mut Accumulator) -> bool {
     let mut refused = false;
-    let mut refuse = |error: Error, errors: &mut Accumulator| {
-        refused = true;
-        errors.push(error);
-    };
     for (variant, spec) in input.codes() {
         let name = variant.ident.to_string();
         let by_code = lock.lines.iter().position(|l| l.code == spec.code);
@@ -220,62 +242,58 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
             .lines
             .iter()
             .position(|l| l.variant == name && l.state == State::Active);
-        match by_code {
-            Some(at) => {
+        let refusal = match (by_code, by_name) {
+            (Some(at), _) => {
                 let line = &lock.lines[at];
+                let message = spec.message.value().unwrap_or_default();
                 if line.state == State::Retired {
-                    refuse(
+                    Some(
                         Error::custom(format!(
                             "error code {} was retired and is never used again (line {} of the \
-                             lock: `{}`): give `{name}` a new code",
+                         lock: `{}`): give `{name}` a new code",
                             spec.code, line.number, line.raw
                         ))
                         .with_span(&spec.code_span),
-                        errors,
-                    );
+                    )
                 } else if line.variant != name {
-                    refuse(
+                    Some(
                         Error::custom(format!(
                             "error code {} is locked to `{}` (line {} of the lock: `{}`): a code \
-                             never moves to another variant; give `{name}` a new code",
+                         never moves to another variant; give `{name}` a new code",
                             spec.code, line.variant, line.number, line.raw
                         ))
                         .with_span(&spec.code_span),
-                        errors,
-                    );
-                } else if let Some(message) = spec.message.value() {
-                    if message != line.message {
-                        if update {
-                            lock.lines[at].message = message;
-                        } else {
-                            refuse(
-                                Error::custom(format!(
-                                    "the message of error code {} changed from the locked one \
-                                     (line {} of the lock: `{}`): keep it, or accept the new one \
-                                     with `{UPDATE_VAR}=update cargo check`",
-                                    spec.code, line.number, line.raw
-                                ))
-                                .with_span(&spec.message.span()),
-                                errors,
-                            );
-                        }
-                    }
+                    )
+                } else if message == line.message {
+                    None
+                } else if update {
+                    lock.lines[at].message = message;
+                    None
+                } else {
+                    Some(
+                        Error::custom(format!(
+                            "the message of error code {} changed from the locked one (line {} of \
+                         the lock: `{}`): keep it, or accept the new one with \
+                         `{UPDATE_VAR}=update cargo check`",
+                            spec.code, line.number, line.raw
+                        ))
+                        .with_span(&spec.message.span()),
+                    )
                 }
             }
-            None => match by_name {
-                Some(at) => {
-                    let line = &lock.lines[at];
-                    refuse(
-                        Error::custom(format!(
-                            "`{name}` is locked to error code {} (line {} of the lock: `{}`): a \
-                             variant never changes its code; give the new code a new variant",
-                            line.code, line.number, line.raw
-                        ))
-                        .with_span(&spec.code_span),
-                        errors,
-                    );
-                }
-                None if update => lock.lines.push(Line {
+            (None, Some(at)) => {
+                let line = &lock.lines[at];
+                Some(
+                    Error::custom(format!(
+                    "`{name}` is locked to error code {} (line {} of the lock: `{}`): a variant \
+                     never changes its code; give the new code a new variant",
+                    line.code, line.number, line.raw
+                ))
+                    .with_span(&spec.code_span),
+                )
+            }
+            (None, None) if update => {
+                lock.lines.push(Line {
                     number: 0,
                     code: spec.code,
                     state: State::Active,
@@ -283,24 +301,36 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
                     message: spec.message.value().unwrap_or_default(),
                     reason: None,
                     raw: String::new(),
-                }),
-                None => refuse(
-                    Error::custom(format!(
-                        "error code {} is not in the lock yet: add it with \
-                         `{UPDATE_VAR}=update cargo check` and commit the lock",
-                        spec.code
-                    ))
-                    .with_span(&spec.code_span),
-                    errors,
-                ),
-            },
+                });
+                None
+            }
+            (None, None) => Some(
+                Error::custom(format!(
+                    "error code {} is not in the lock yet: add it with \
+                 `{UPDATE_VAR}=update cargo check` and commit the lock",
+                    spec.code
+                ))
+                .with_span(&spec.code_span),
+            ),
+        };
+        if let Some(error) = refusal {
+            refused = true;
+            errors.push(error);
         }
     }
-    let names: Vec<String> = input.codes().map(|(v, _)| v.ident.to_string()).collect();
-    for line in &lock.lines {
-        let present = input.codes().any(|(_, spec)| spec.code == line.code);
-        if line.state == State::Active && !present && !names.contains(&line.variant) {
-            refuse(
+    refused
+}
+
+/// Every active locked code the enum no longer has, variant and all. Whether there is one.
+fn check_removed(input: &Input<'_>, lock: &Lock, path: &LitStr, errors: &mut Accumulator) -> bool {
+    let mut refused = false;
+    for line in lock.lines.iter().filter(|l| l.state == State::Active) {
+        let kept = input.codes().any(|(variant, spec)| {
+            spec.code == line.code || variant.ident == line.variant.as_str()
+        });
+        if !kept {
+            refused = true;
+            errors.push(
                 Error::custom(format!(
                     "the locked error code {} is gone from the enum (line {} of the lock: `{}`): \
                      codes are never removed; to remove `{}` in a major release, change its \
@@ -308,17 +338,8 @@ pub fn check(input: &Input<'_>, path: &LitStr, errors: &mut Accumulator) -> Opti
                     line.code, line.number, line.raw, line.variant
                 ))
                 .with_span(path),
-                errors,
             );
         }
     }
-    if update && !refused && (!existed || lock.render() != before) {
-        if let Err(err) = std::fs::write(&file, lock.render()) {
-            errors.push(
-                Error::custom(format!("cannot write the lock `{}`: {err}", file.display()))
-                    .with_span(path),
-            );
-        }
-    }
-    Some(lock)
+    refused
 }

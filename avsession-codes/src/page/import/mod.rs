@@ -232,24 +232,7 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
     for (tag, translated) in &options.translations {
         translate::add(&mut module, tag, translated, &mut warnings);
     }
-    if let Some((path, text)) = &options.lock {
-        module.lock = Some(path.clone());
-        if let Some(text) = text {
-            let (refused, taken) = lock::check(&module.codes, text)
-                .map_err(|err| ImportError(format!("{path}: {err}")))?;
-            if !refused.is_empty() {
-                return Err(ImportError(format!(
-                    "the page would break the lock {path}: {}",
-                    refused.join("; ")
-                )));
-            }
-            warnings.extend(taken.into_iter().map(|message| Warning {
-                locale: None,
-                line: 1,
-                message,
-            }));
-        }
-    }
+    keep_lock(&mut module, options, &mut warnings)?;
     for (line, _) in page.intro_lines() {
         warnings.push(Warning {
             locale: None,
@@ -270,6 +253,36 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         enum_name,
         warnings,
     })
+}
+
+/// Names the lock in the module, and refuses a page that would break it; the changes the
+/// build would take (`AVSESSION_CODES_LOCK=update`) are warnings.
+fn keep_lock(
+    module: &mut Module,
+    options: &ImportOptions,
+    warnings: &mut Vec<Warning>,
+) -> Result<(), ImportError> {
+    let Some((path, text)) = &options.lock else {
+        return Ok(());
+    };
+    module.lock = Some(path.clone());
+    let Some(text) = text else {
+        return Ok(());
+    };
+    let (refused, taken) =
+        lock::check(&module.codes, text).map_err(|err| ImportError(format!("{path}: {err}")))?;
+    if !refused.is_empty() {
+        return Err(ImportError(format!(
+            "the page would break the lock {path}: {}",
+            refused.join("; ")
+        )));
+    }
+    warnings.extend(taken.into_iter().map(|message| Warning {
+        locale: None,
+        line: 1,
+        message,
+    }));
+    Ok(())
 }
 
 /// One section's code, with a warning for each part of it that no field holds.

@@ -487,3 +487,28 @@ fn import_refuses_a_page_that_would_break_the_lock() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn explain_shows_a_deprecated_code() {
+    let output = run(&["explain", "1001"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("1001 Window Null Pointer Exception<sup>(deprecated)</sup>\n"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .nth(1)
+            .is_some_and(|l| l.ends_with("| deprecated")),
+        "{text}"
+    );
+    let output = run(&[
+        "--format",
+        "json",
+        "explain",
+        "WindowError::WindowNullPointerException",
+    ]);
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(value["deprecated"], true);
+}

@@ -437,7 +437,8 @@ pub use catalogs::kits;
 pub use catalogs::{AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
 pub use entry::{Catalog, Entry, Retired};
 pub use render::{
-    render, render_entry, render_markdown, render_markdown_in, render_page, render_page_in,
+    render, render_entry, render_entry_in, render_markdown, render_markdown_in, render_page,
+    render_page_in,
 };
 pub use status::{StatusError, UnknownCode};
 pub use variants::Variants;

@@ -60,6 +60,22 @@ pub fn render_markdown_in<W: Write>(catalog: &Catalog, tag: &str, out: &mut W) -
     Ok(())
 }
 
+/// [`render_entry`] in the locale `tag` reaches among `catalog`'s, as [`render_markdown_in`]
+/// writes each section: that language's labels, each text in it where the entry has a
+/// translation, else in English.
+///
+/// # Errors
+/// Whatever `out` returns.
+pub fn render_entry_in<W: Write>(
+    catalog: &Catalog,
+    entry: &'static Entry,
+    tag: &str,
+    out: &mut W,
+) -> fmt::Result {
+    let locale = catalog.locale(tag);
+    Texts::localized(entry, locale).render(Labels::of(locale), out)
+}
+
 /// Renders a catalog as its page: in the page's own layout where the catalog records one
 /// (`import` writes it where a page is not in the regular layout: comments under the title,
 /// `<!--Del-->` around system APIs, lists without blank lines, a label with `<br>`, text that

@@ -410,6 +410,13 @@ fn render_in_chinese_is_the_zh_cn_page_byte_for_byte() {
     assert!(output.status.success());
     let expected = std::fs::read(fixture("zh-cn/errorcode-avsession.md")).unwrap();
     assert!(output.stdout == expected);
+    // One code's section in Chinese, as that page has it.
+    let output = run(&[
+        "explain", "6600101", "--format", "markdown", "--lang", "zh-CN",
+    ]);
+    let page = String::from_utf8(expected).unwrap();
+    let section = &page[page.find("## 6600101 ").unwrap()..page.find("\n## 6600102 ").unwrap()];
+    assert_eq!(stdout(&output), section);
 }
 
 #[test]

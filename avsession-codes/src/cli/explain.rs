@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use avsession_codes::locale::{Text, Texts, ENGLISH};
-use avsession_codes::{render_entry, render_markdown_in, Catalog, Entry, Retired, CATALOGS};
+use avsession_codes::{render_entry, render_entry_in, Catalog, Entry, Retired, CATALOGS};
 
 use super::{json, text, Failure, Format, Outcome};
 
@@ -24,17 +24,10 @@ pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome,
             text::entry(&mut out, catalog, entry, locale).map_err(|_| write_failed())?;
         }
         Format::Markdown => match locale {
-            Some(tag) => {
-                let one = catalog.with_entries(core::slice::from_ref(entry));
-                let mut page = String::new();
-                render_markdown_in(&one, tag, &mut page).map_err(|_| write_failed())?;
-                // The section alone, without the page's title and note.
-                out = page
-                    .split_once("\n## ")
-                    .map_or(page.clone(), |(_, s)| format!("## {s}"));
-            }
-            None => render_entry(entry, &mut out).map_err(|_| write_failed())?,
-        },
+            Some(tag) => render_entry_in(catalog, entry, tag, &mut out),
+            None => render_entry(entry, &mut out),
+        }
+        .map_err(|_| write_failed())?,
         Format::Json => out = json(&Explained::new(catalog, entry, locale)),
     }
     Ok(Outcome::ok(out))

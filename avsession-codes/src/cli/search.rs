@@ -66,30 +66,21 @@ pub fn run(words: &[String], format: Format, locale: Option<&str>) -> Result<Out
 }
 
 /// How well `entry` matches: every word must occur in one of its texts; a word in the title
-/// counts most, then the message, then the rest.
+/// (or the variant's name) counts most, then the message, then the rest.
 fn score(entry: &Entry, words: &[String]) -> u32 {
-    let title = entry.title.unwrap_or("").to_lowercase();
-    let message = entry.message.to_lowercase();
-    let mut rest = entry.description.unwrap_or("").to_lowercase();
-    for text in entry.causes.iter().chain(entry.solutions) {
-        rest.push('\n');
-        rest.push_str(&text.to_lowercase());
-    }
-    let name = entry.name.to_lowercase();
-    let mut total = 0;
-    for word in words {
-        let points = if title.contains(word.as_str()) || name.contains(word.as_str()) {
-            4
-        } else if message.contains(word.as_str()) {
-            2
-        } else if rest.contains(word.as_str()) {
-            1
-        } else {
-            return 0;
-        };
-        total += points;
-    }
-    total
+    let rest: Vec<&str> = entry
+        .causes
+        .iter()
+        .chain(entry.solutions)
+        .copied()
+        .collect();
+    points(
+        [entry.title.unwrap_or(""), entry.name],
+        entry.message,
+        entry.description,
+        &rest,
+        words,
+    )
 }
 
 /// [`score`] over the texts in `locale`, where the catalog has them.
@@ -97,20 +88,44 @@ fn localized_score(entry: &'static Entry, words: &[String], locale: Option<&str>
     let Some(translation) = locale.and_then(|tag| entry.localized(tag).translation()) else {
         return 0;
     };
-    let title = translation.title.unwrap_or("").to_lowercase();
-    let message = translation.message.unwrap_or(entry.message).to_lowercase();
-    let mut rest = translation.description.unwrap_or("").to_lowercase();
-    for text in translation.causes.iter().chain(translation.solutions) {
-        rest.push('\n');
-        rest.push_str(&text.to_lowercase());
+    let rest: Vec<&str> = translation
+        .causes
+        .iter()
+        .chain(translation.solutions)
+        .copied()
+        .collect();
+    points(
+        [translation.title.unwrap_or(""), ""],
+        translation.message.unwrap_or(entry.message),
+        translation.description,
+        &rest,
+        words,
+    )
+}
+
+/// 4 points a word in `titles`, 2 in `message`, 1 in the description or `rest`; 0 when a word
+/// is in none (case-insensitive).
+fn points(
+    titles: [&str; 2],
+    message: &str,
+    description: Option<&str>,
+    rest: &[&str],
+    words: &[String],
+) -> u32 {
+    let titles = titles.map(str::to_lowercase);
+    let message = message.to_lowercase();
+    let mut others = description.unwrap_or("").to_lowercase();
+    for text in rest {
+        others.push('\n');
+        others.push_str(&text.to_lowercase());
     }
     let mut total = 0;
     for word in words {
-        total += if title.contains(word.as_str()) {
+        total += if titles.iter().any(|t| t.contains(word.as_str())) {
             4
         } else if message.contains(word.as_str()) {
             2
-        } else if rest.contains(word.as_str()) {
+        } else if others.contains(word.as_str()) {
             1
         } else {
             return 0;

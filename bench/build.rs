@@ -38,6 +38,37 @@ fn main() {
             );
         }
     }
+    // Every shape of codes at 100 and 1,000 variants (but `mix` at 1,000, above): module
+    // `derive_isolated_1000` and so on. `shapes.rs` makes them contestants (`src/lib.rs`),
+    // `shapes_bench.rs` times them (`benches/runtime.rs`).
+    // (`include!` in a function body takes one expression: the calls are one block.)
+    let (mut contestants, mut bench) = (String::new(), String::from("{\n"));
+    for shape in gen::Shape::ALL {
+        for size in [100, 1000] {
+            if (shape, size) == (gen::Shape::Mix, 1000) {
+                continue;
+            }
+            let suffix = format!("{}_{size}", shape.name());
+            for kind in gen::Kind::ALL {
+                let _ = writeln!(
+                    out,
+                    "pub mod {}_{suffix} {{\n{}}}",
+                    kind.name(),
+                    gen::catalog_of(kind, shape, size)
+                );
+            }
+            let _ = writeln!(
+                contestants,
+                "table_contestant!(derive_{suffix} => Entry, variants, \
+                 hand_{suffix} => hand_{suffix}::Entry, array);\npeers_contestant!(peers_{suffix});"
+            );
+            let _ = writeln!(
+                bench,
+                "contestants!(c, &Inputs::of(Shape::{shape:?}, {size}), \"\", \
+                 derive_{suffix}, hand_{suffix}, peers_{suffix});"
+            );
+        }
+    }
     // The derive on the peers' enum, at 9 variants only (larger catalogs get the same code as
     // the plain derive's).
     let repr = gen::Kind::DeriveRepr;
@@ -58,6 +89,9 @@ fn main() {
             );
         }
     }
-    let path = std::path::Path::new(&std::env::var_os("OUT_DIR").unwrap()).join("catalogs.rs");
-    std::fs::write(path, out).unwrap();
+    let dir = std::path::PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
+    std::fs::write(dir.join("catalogs.rs"), out).unwrap();
+    std::fs::write(dir.join("shapes.rs"), contestants).unwrap();
+    bench.push_str("}\n");
+    std::fs::write(dir.join("shapes_bench.rs"), bench).unwrap();
 }

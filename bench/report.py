@@ -6,8 +6,9 @@ Reads each benchmark's `benchmark.json` and `estimates.json` (median, in ns per 
 the median, not the mean, because the machine may be shared) of the criterion baselines
 NAME (default `new`, the last run; runs saved with `cargo bench ... -- --save-baseline
 NAME`) under ROOT (default `bench/target/criterion`), and prints one Markdown table per
-catalog size: the time of each way of writing the catalog, and the ratio of the derive to
-hand-written, to peers and to the faster of the two. The target is at most 1.10x. A figure
+catalog size and shape of codes: the time of each way of writing the catalog, and the ratio
+of the derive to hand-written, to peers and to the faster of the two. The target is at most
+1.10x. A figure
 is the median over the runs and, for the 9-variant catalogs, which are in the benchmark
 several times (function ids `derive`, `derive_c2`, ...), over the copies too. Python 3
 standard library only.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 OPS = [
     "from_code_mixed", "from_code_in_order", "lookup_mixed", "lookup_in_order",
-    "code", "message", "display", "iter_all",
+    "code", "message", "display", "iter_all", "variants",
 ]
 # The derive's ways of writing the catalog, each compared with hand-written code and the peers.
 OURS = {
@@ -32,8 +33,8 @@ TARGET = 1.10
 
 
 def load(root, runs):
-    """{(size, op): {kind: [median of each copy in each run]}}: `derive_c2` is the second copy
-    of `derive`."""
+    """{(size, shape, op): {kind: [median of each copy in each run]}}: `derive_c2` is the second
+    copy of `derive`; group `OP/SIZE` is the `mix` shape, `OP/SIZE-SHAPE` any other."""
     results = defaultdict(lambda: defaultdict(list))
     for run in runs:
         found = list(root.glob(f"*/*/{run}/benchmark.json"))
@@ -41,10 +42,11 @@ def load(root, runs):
             raise SystemExit(f"no results of run `{run}` under {root}")
         for bench in found:
             meta = json.loads(bench.read_text())
-            op, size = meta["group_id"].rsplit("/", 1)
+            op, rest = meta["group_id"].rsplit("/", 1)
+            size, _, shape = rest.partition("-")
             kind = meta["function_id"].split("_c")[0]
             est = json.loads((bench.parent / "estimates.json").read_text())
-            results[(int(size), op)][kind].append(est["median"]["point_estimate"])
+            results[(int(size), shape or "mix", op)][kind].append(est["median"]["point_estimate"])
     return results
 
 
@@ -68,13 +70,14 @@ def main():
                         help="criterion baselines to combine (default: new, the last run)")
     args = parser.parse_args()
     results = load(args.root, args.runs)
-    sizes = sorted({size for size, _ in results})
+    shapes = sorted({(size, shape != "mix", shape) for size, shape, _ in results})
     missed = []
     runs = len(args.runs)
-    for size in sizes:
-        medians = max(len(times) for (s, _), row in results.items() if s == size for times in row.values())
+    for size, _, shape in shapes:
+        group = [row for (s, h, _), row in results.items() if (s, h) == (size, shape)]
+        medians = max(len(times) for row in group for times in row.values())
         copies = medians // runs
-        print(f"\n### {size} variants: median time per iteration\n")
+        print(f"\n### {size} variants, shape `{shape}`: median time per iteration\n")
         if copies > 1 and runs > 1:
             print(f"Each catalog is in the binary {copies} times and ran in {runs} runs; a figure is "
                   f"the median of the {medians} medians, with the fastest and slowest in parentheses.\n")
@@ -85,14 +88,14 @@ def main():
             print(f"Each catalog is in the binary {copies} times; a figure is the median of the copies' "
                   "medians, with the fastest and slowest copy in parentheses.\n")
         for ours in OURS:
-            if not any(ours in row for (s, _), row in results.items() if s == size):
+            if not any(ours in row for row in group):
                 continue
             if ours != "derive":
                 print(f"\n`{ours}`: {OURS[ours]}\n")
             print(f"| operation | {ours} | hand | peers | {ours} / hand | {ours} / peers | {ours} / faster |")
             print("|---|---:|---:|---:|---:|---:|---:|")
             for op in OPS:
-                times = results.get((size, op))
+                times = results.get((size, shape, op))
                 if not times or not all(k in times for k in (ours, "hand", "peers")):
                     continue
                 row = {k: statistics.median(times[k]) for k in (ours, "hand", "peers")}
@@ -101,7 +104,7 @@ def main():
                 r = row[ours] / best
                 ok = r <= TARGET
                 if not ok:
-                    missed.append(f"{ours} {op}/{size}: {r:.2f}x")
+                    missed.append(f"{ours} {op}/{size} {shape}: {r:.2f}x")
                 ratios = [f"{row[ours] / row['hand']:.2f}x", f"{row[ours] / row['peers']:.2f}x",
                           f"{r:.2f}x" + ("" if ok else " **missed**")]
                 print(f"| `{op}` | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |")

@@ -1,7 +1,8 @@
 //! Run time of every operation, each catalog size, every way of writing the catalog.
 //!
-//! Group `OP/SIZE`, function `derive`, `hand` or `peers`; one iteration runs the
-//! operation over a whole input sequence (1,024 items, or every code for `*_in_order`).
+//! Group `OP/SIZE` (the `mix` shape of codes) or `OP/SIZE-SHAPE`, function `derive`, `hand` or
+//! `peers`; one iteration runs the operation over a whole input sequence (1,024 items, or every
+//! code for `*_in_order`).
 //! `report.py` turns the results into the ratio tables of BENCHMARKS.md.
 
 use std::collections::HashSet;
@@ -9,7 +10,7 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
-use avsession_bench::{codes, Contestant, XorShift};
+use avsession_bench::{codes_of, Contestant, Shape, XorShift};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 const SEQUENCE: usize = 1024;
@@ -17,6 +18,8 @@ const SEQUENCE: usize = 1024;
 /// Inputs shared by every contestant of one size.
 struct Inputs {
     size: usize,
+    /// The group's suffix: the size, and the shape unless it is `mix`.
+    group: String,
     /// 90% codes of the catalog, 10% codes near them that it does not have, shuffled.
     mixed: Vec<i32>,
     /// Every code, in declaration order.
@@ -25,7 +28,11 @@ struct Inputs {
 
 impl Inputs {
     fn new(size: usize) -> Self {
-        let in_order = codes(size);
+        Self::of(Shape::Mix, size)
+    }
+
+    fn of(shape: Shape, size: usize) -> Self {
+        let in_order = codes_of(shape, size);
         let known: HashSet<i32> = in_order.iter().copied().collect();
         let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
         let pick = |rng: &mut XorShift| in_order[(rng.next() % size as u64) as usize];
@@ -35,15 +42,20 @@ impl Inputs {
                     return pick(&mut rng);
                 }
                 loop {
-                    let miss = pick(&mut rng) + 1 + (rng.next() % 600) as i32;
+                    let miss = pick(&mut rng).wrapping_add(1 + (rng.next() % 600) as i32);
                     if !known.contains(&miss) {
                         return miss;
                     }
                 }
             })
             .collect();
+        let group = match shape {
+            Shape::Mix => size.to_string(),
+            _ => format!("{size}-{}", shape.name()),
+        };
         Self {
             size,
+            group,
             mixed,
             in_order,
         }
@@ -51,13 +63,17 @@ impl Inputs {
 }
 
 fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
-    let n = inputs.size;
+    let (n, group) = (inputs.size, &inputs.group);
     let variants: Vec<C> = inputs
         .mixed
         .iter()
         .filter_map(|&code| C::from_code(code))
         .collect();
     assert_eq!(C::all().count(), n, "{who}: wrong number of variants");
+    assert!(
+        C::all().map(C::code).eq(C::variants().map(C::code)),
+        "{who}: ALL and variants() differ"
+    );
     assert_eq!(
         variants.len(),
         inputs
@@ -69,7 +85,7 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
 
     let codes = [("mixed", &inputs.mixed), ("in_order", &inputs.in_order)];
     for (order, codes) in codes {
-        c.benchmark_group(format!("from_code_{order}/{n}"))
+        c.benchmark_group(format!("from_code_{order}/{group}"))
             .bench_function(who, |b| {
                 b.iter(|| {
                     for &code in codes {
@@ -77,7 +93,7 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
                     }
                 });
             });
-        c.benchmark_group(format!("lookup_{order}/{n}"))
+        c.benchmark_group(format!("lookup_{order}/{group}"))
             .bench_function(who, |b| {
                 b.iter(|| {
                     for &code in codes {
@@ -86,7 +102,7 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
                 });
             });
     }
-    c.benchmark_group(format!("code/{n}"))
+    c.benchmark_group(format!("code/{group}"))
         .bench_function(who, |b| {
             b.iter(|| {
                 for &v in &variants {
@@ -94,7 +110,7 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
                 }
             });
         });
-    c.benchmark_group(format!("message/{n}"))
+    c.benchmark_group(format!("message/{group}"))
         .bench_function(who, |b| {
             b.iter(|| {
                 for &v in &variants {
@@ -102,7 +118,7 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
                 }
             });
         });
-    c.benchmark_group(format!("display/{n}"))
+    c.benchmark_group(format!("display/{group}"))
         .bench_function(who, |b| {
             let mut out = String::with_capacity(256);
             b.iter(|| {
@@ -113,10 +129,18 @@ fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
                 }
             });
         });
-    c.benchmark_group(format!("iter_all/{n}"))
+    c.benchmark_group(format!("iter_all/{group}"))
         .bench_function(who, |b| {
             b.iter(|| {
                 for v in C::all() {
+                    black_box(v);
+                }
+            });
+        });
+    c.benchmark_group(format!("variants/{group}"))
+        .bench_function(who, |b| {
+            b.iter(|| {
+                for v in C::variants() {
                     black_box(v);
                 }
             });
@@ -197,6 +221,8 @@ fn all_sizes(c: &mut Criterion) {
         hand_1000,
         peers_1000
     );
+    // Every shape of codes at 100 and 1,000 variants (`build.rs`).
+    include!(concat!(env!("OUT_DIR"), "/shapes_bench.rs"));
     #[cfg(feature = "large")]
     contestants!(
         c,

@@ -54,28 +54,127 @@ impl Kind {
     }
 }
 
-/// OpenHarmony-like codes: seven digits, the first half in dense runs of 500 consecutive codes
-/// (6600101.., 6601101.., ...), the second half in blocks of 20 with gaps of 1 to 16
-/// (6611000.., 6612000.., ...). Deterministic.
-pub fn codes(n: usize) -> Vec<i32> {
-    let dense = n - n / 2;
-    let mut out = Vec::with_capacity(n);
-    for i in 0..dense {
+/// How the codes of a catalog are spread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// OpenHarmony-like codes: seven digits, the first half in dense runs of 500 consecutive
+    /// codes (6600101.., 6601101.., ...), the second half in blocks of 20 with gaps of 1 to 16
+    /// (6611000.., 6612000.., ...).
+    Mix,
+    /// Every code alone: gaps of 100 to 2,000 between neighbours, at random.
+    Isolated,
+    /// One dense run of consecutive codes from 6600101.
+    Dense,
+    /// Many short runs: 2 to 8 consecutive codes, then a gap of 40 to 400.
+    Runs,
+    /// Codes spread over the whole `i32` range (`i32::MIN` and `i32::MAX` included, 0 left
+    /// out: it means success), declared in no particular order.
+    Wide,
+    /// The first half as `Mix`'s dense runs, the second half isolated codes 100 to 2,000
+    /// apart.
+    Split,
+}
+
+impl Shape {
+    /// Every shape, the compile-time benchmark's order.
+    pub const ALL: [Shape; 6] = [
+        Shape::Mix,
+        Shape::Isolated,
+        Shape::Dense,
+        Shape::Runs,
+        Shape::Wide,
+        Shape::Split,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Mix => "mix",
+            Shape::Isolated => "isolated",
+            Shape::Dense => "dense",
+            Shape::Runs => "runs",
+            Shape::Wide => "wide",
+            Shape::Split => "split",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Shape> {
+        Shape::ALL.into_iter().find(|shape| shape.name() == name)
+    }
+}
+
+/// The first half of `n` codes in dense runs of 500 (6600101.., 6601101.., ...).
+fn dense_runs(out: &mut Vec<i32>, n: usize) {
+    for i in 0..n {
         let (run, at) = (i / 500, i % 500);
         out.push(6_600_101 + 1000 * run as i32 + at as i32);
     }
+}
+
+/// `n` codes from `start`, each 100 to 2,000 after the one before.
+fn isolated(out: &mut Vec<i32>, rng: &mut XorShift, start: i32, n: usize) {
+    let mut code = start;
+    for _ in 0..n {
+        out.push(code);
+        code += 100 + (rng.next() % 1901) as i32;
+    }
+}
+
+/// The `mix` shape's codes (`codes_of(Shape::Mix, n)`).
+pub fn codes(n: usize) -> Vec<i32> {
+    codes_of(Shape::Mix, n)
+}
+
+/// `n` distinct codes of the given shape, in declaration order. Deterministic.
+pub fn codes_of(shape: Shape, n: usize) -> Vec<i32> {
+    let mut out = Vec::with_capacity(n);
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-    let mut block = 0;
-    while out.len() < n {
-        let mut code = 6_611_000 + 1000 * block;
-        for _ in 0..20 {
-            if out.len() == n {
-                break;
+    match shape {
+        Shape::Mix => {
+            dense_runs(&mut out, n - n / 2);
+            let mut block = 0;
+            while out.len() < n {
+                let mut code = 6_611_000 + 1000 * block;
+                for _ in 0..20 {
+                    if out.len() == n {
+                        break;
+                    }
+                    out.push(code);
+                    code += 1 + (rng.next() % 16) as i32;
+                }
+                block += 1;
             }
-            out.push(code);
-            code += 1 + (rng.next() % 16) as i32;
         }
-        block += 1;
+        Shape::Isolated => isolated(&mut out, &mut rng, 1_000_000, n),
+        Shape::Dense => out.extend((0..n).map(|i| 6_600_101 + i as i32)),
+        Shape::Runs => {
+            let mut code = 6_600_101;
+            while out.len() < n {
+                let len = 2 + (rng.next() % 7) as usize;
+                for _ in 0..len.min(n - out.len()) {
+                    out.push(code);
+                    code += 1;
+                }
+                code += 40 + (rng.next() % 361) as i32;
+            }
+        }
+        Shape::Wide => {
+            let mut seen = std::collections::HashSet::from([0]);
+            for code in [i32::MIN, i32::MAX, -1, 1] {
+                if out.len() < n && seen.insert(code) {
+                    out.push(code);
+                }
+            }
+            while out.len() < n {
+                let code = rng.next() as u32 as i32;
+                if seen.insert(code) {
+                    out.push(code);
+                }
+            }
+        }
+        Shape::Split => {
+            dense_runs(&mut out, n - n / 2);
+            isolated(&mut out, &mut rng, 7_000_000, n / 2);
+        }
     }
     out
 }
@@ -102,9 +201,14 @@ fn title(i: usize) -> String {
     format!("Resource {i} Unavailable")
 }
 
-/// The items of one catalog, enum `E`, written as `kind`.
+/// The items of one catalog of the `mix` shape, enum `E`, written as `kind`.
 pub fn catalog(kind: Kind, n: usize) -> String {
-    let codes = codes(n);
+    catalog_of(kind, Shape::Mix, n)
+}
+
+/// The items of one catalog, enum `E`, of `n` codes of `shape`, written as `kind`.
+pub fn catalog_of(kind: Kind, shape: Shape, n: usize) -> String {
+    let codes = codes_of(shape, n);
     let mut s = String::with_capacity(n * 400);
     match kind {
         Kind::Derive | Kind::DeriveDebug | Kind::DeriveRepr => derive(&mut s, &codes, kind),
@@ -235,9 +339,9 @@ fn peers(s: &mut String, codes: &[i32]) {
 
 /// A crate for the compile-time benchmark: the catalog, and one function that uses every
 /// benchmarked operation, so `cargo build` generates their code.
-pub fn timed_crate(kind: Kind, n: usize) -> String {
+pub fn timed_crate(kind: Kind, shape: Shape, n: usize) -> String {
     let mut s = String::from("#![allow(missing_docs, clippy::all)]\n");
-    s.push_str(&catalog(kind, n));
+    s.push_str(&catalog_of(kind, shape, n));
     s.push_str(
         "\npub fn exercise(codes: &[i32], out: &mut ::std::string::String) -> usize {\n    \
          use ::core::fmt::Write as _;\n",

@@ -6,7 +6,7 @@
 #[allow(dead_code)]
 mod gen;
 
-pub use gen::{codes, XorShift};
+pub use gen::{codes, codes_of, Shape, XorShift};
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
@@ -18,11 +18,15 @@ pub trait Contestant: Copy + core::fmt::Display + 'static {
     fn lookup(code: i32) -> Option<Self::Found>;
     fn code(self) -> i32;
     fn message(self) -> &'static str;
+    /// Every variant through `ALL` (peers: `iter()`).
     fn all() -> impl Iterator<Item = Self>;
+    /// Every variant the way each writes it: the derive's `variants()`, hand-written `ALL`,
+    /// strum's `iter()`.
+    fn variants() -> impl Iterator<Item = Self>;
 }
 
-/// How a catalog with a table lists its variants: the derive's `variants()`, or the
-/// hand-written static array.
+/// How a catalog with a table lists its variants in its own way: the derive's `variants()`, or
+/// the hand-written static array.
 macro_rules! all_of {
     (variants) => {
         Self::variants()
@@ -54,6 +58,10 @@ macro_rules! table_contestant {
             }
             #[inline]
             fn all() -> impl Iterator<Item = Self> {
+                Self::ALL.iter().copied()
+            }
+            #[inline]
+            fn variants() -> impl Iterator<Item = Self> {
                 all_of!($all)
             }
         }
@@ -84,6 +92,10 @@ macro_rules! peers_contestant {
             fn all() -> impl Iterator<Item = Self> {
                 <Self as strum::IntoEnumIterator>::iter()
             }
+            #[inline]
+            fn variants() -> impl Iterator<Item = Self> {
+                <Self as strum::IntoEnumIterator>::iter()
+            }
         }
     )*};
 }
@@ -108,6 +120,9 @@ table_contestant!(
     derive_9_c4 => Entry, variants, hand_9_c4 => hand_9_c4::Entry, array,
 );
 peers_contestant!(peers_9_c2, peers_9_c3, peers_9_c4);
+
+// Every shape of codes at 100 and 1,000 variants (`build.rs`).
+include!(concat!(env!("OUT_DIR"), "/shapes.rs"));
 
 #[cfg(feature = "large")]
 table_contestant!(

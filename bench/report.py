@@ -62,14 +62,38 @@ def fmt_cell(times):
     return cell
 
 
+def summary(results, ours="derive"):
+    """One table: a row per size and shape, a column per operation, each cell `ours` over the
+    faster of hand and peers (medians over runs and copies)."""
+    rows = sorted({(size, shape != "mix", shape) for size, shape, _ in results})
+    print(f"| size | shape | " + " | ".join(f"`{op}`" for op in OPS) + " |")
+    print("|---:|---|" + "---:|" * len(OPS))
+    for size, _, shape in rows:
+        cells = []
+        for op in OPS:
+            times = results.get((size, shape, op), {})
+            if not all(k in times for k in (ours, "hand", "peers")):
+                cells.append("")
+                continue
+            best = min(statistics.median(times["hand"]), statistics.median(times["peers"]))
+            r = statistics.median(times[ours]) / best
+            cells.append(f"{r:.2f}x" if r <= TARGET else f"**{r:.2f}x**")
+        print(f"| {size} | {shape} | " + " | ".join(cells) + " |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("root", nargs="?", type=Path,
                         default=Path(__file__).parent / "target" / "criterion")
     parser.add_argument("--runs", nargs="+", default=["new"],
                         help="criterion baselines to combine (default: new, the last run)")
+    parser.add_argument("--summary", action="store_true",
+                        help="only one table of the derive's ratios to the faster baseline")
     args = parser.parse_args()
     results = load(args.root, args.runs)
+    if args.summary:
+        summary(results)
+        return
     shapes = sorted({(size, shape != "mix", shape) for size, shape, _ in results})
     missed = []
     runs = len(args.runs)

@@ -20,6 +20,7 @@ fn main() {
     let _ = Session::ServiceException.message();
     let _ = Session::ENTRIES;
     let _ = Session::ALL;
+    let _ = Session::variants().count();
     let _ = Session::lookup(6600101);
     let _ = Session::check_status(0);
     let _ = Session::ServiceException.to_string();

@@ -16,13 +16,10 @@ Python 3 standard library only.
 """
 
 import argparse
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from compile_time import BENCH, KINDS, SHAPES, crate_name, generate
+from compile_time import BENCH, KINDS, SHAPES, crate_name, generate, run
 
 PASSES = ["expand_crate", "type_check_crate", "MIR_borrow_checking", "codegen_to_LLVM_IR",
           "LLVM_passes", "total"]
@@ -30,16 +27,11 @@ PASSES = ["expand_crate", "type_check_crate", "MIR_borrow_checking", "codegen_to
 
 def passes(work, name, target):
     """{pass: seconds} of the crate's own rustc, and (IR lines, IR functions)."""
-    subprocess.run(["cargo", "clean", "--quiet", "-p", name, "--target-dir", str(target)],
-                   cwd=work, check=True)
-    env = {"RUSTC_BOOTSTRAP": "1", "CARGO_INCREMENTAL": "0"}
-    result = subprocess.run(
+    run(["cargo", "clean", "--quiet", "-p", name, "--target-dir", str(target)], work)
+    result = run(
         ["cargo", "rustc", "--quiet", "-p", name, "--lib", "--target-dir", str(target), "--",
          "-Z", "time-passes", "--emit=llvm-ir,link"],
-        cwd=work, env={**os.environ, **env}, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.stderr.write(result.stderr)
-        raise SystemExit(f"failed: cargo rustc -p {name}")
+        work, {"RUSTC_BOOTSTRAP": "1", "CARGO_INCREMENTAL": "0"})
     found = {}
     for line in result.stderr.splitlines():
         m = re.match(r"time:\s+([0-9.]+);.*\s(\S+)$", line)

@@ -62,6 +62,13 @@ def fmt_cell(times):
     return cell
 
 
+def to_faster(times, ours):
+    """The medians of `ours`, hand and peers in `times`, and `ours` over the faster of the two
+    baselines."""
+    row = {k: statistics.median(times[k]) for k in (ours, "hand", "peers")}
+    return row, row[ours] / min(row["hand"], row["peers"])
+
+
 def summary(results, ours="derive"):
     """One table: a row per size and shape, a column per operation, each cell `ours` over the
     faster of hand and peers (medians over runs and copies)."""
@@ -75,8 +82,7 @@ def summary(results, ours="derive"):
             if not all(k in times for k in (ours, "hand", "peers")):
                 cells.append("")
                 continue
-            best = min(statistics.median(times["hand"]), statistics.median(times["peers"]))
-            r = statistics.median(times[ours]) / best
+            _, r = to_faster(times, ours)
             cells.append(f"{r:.2f}x" if r <= TARGET else f"**{r:.2f}x**")
         print(f"| {size} | {shape} | " + " | ".join(cells) + " |")
 
@@ -122,10 +128,8 @@ def main():
                 times = results.get((size, shape, op))
                 if not times or not all(k in times for k in (ours, "hand", "peers")):
                     continue
-                row = {k: statistics.median(times[k]) for k in (ours, "hand", "peers")}
-                best = min(row["hand"], row["peers"])
+                row, r = to_faster(times, ours)
                 cells = [fmt_cell(times[k]) for k in (ours, "hand", "peers")]
-                r = row[ours] / best
                 ok = r <= TARGET
                 if not ok:
                     missed.append(f"{ours} {op}/{size} {shape}: {r:.2f}x")

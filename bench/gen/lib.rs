@@ -102,7 +102,7 @@ impl Shape {
     }
 }
 
-/// The first half of `n` codes in dense runs of 500 (6600101.., 6601101.., ...).
+/// `n` codes in dense runs of 500 (6600101.., 6601101.., ...): `mix`'s and `split`'s first half.
 fn dense_runs(out: &mut Vec<i32>, n: usize) {
     for i in 0..n {
         let (run, at) = (i / 500, i % 500);
@@ -117,11 +117,6 @@ fn isolated(out: &mut Vec<i32>, rng: &mut XorShift, start: i32, n: usize) {
         out.push(code);
         code += 100 + (rng.next() % 1901) as i32;
     }
-}
-
-/// The `mix` shape's codes (`codes_of(Shape::Mix, n)`).
-pub fn codes(n: usize) -> Vec<i32> {
-    codes_of(Shape::Mix, n)
 }
 
 /// `n` distinct codes of the given shape, in declaration order. Deterministic.

@@ -6,7 +6,7 @@
 #[allow(dead_code)]
 mod gen;
 
-pub use gen::{codes, codes_of, Shape, XorShift};
+pub use gen::{codes_of, Shape, XorShift};
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 

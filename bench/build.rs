@@ -60,27 +60,19 @@ fn main() {
             let _ = writeln!(
                 contestants,
                 "table_contestant!(derive_{suffix} => Entry, variants, \
+                 derive_repr_{suffix} => Entry, variants, \
                  hand_{suffix} => hand_{suffix}::Entry, array);\npeers_contestant!(peers_{suffix});"
             );
             let _ = writeln!(
                 bench,
                 "contestants!(c, &Inputs::of(Shape::{shape:?}, {size}), \"\", \
-                 derive_{suffix}, hand_{suffix}, peers_{suffix});"
+                 derive_{suffix}, derive_repr_{suffix}, hand_{suffix}, peers_{suffix});"
             );
         }
     }
-    // The derive on the peers' enum, at 9 variants only (larger catalogs get the same code as
-    // the plain derive's).
-    let repr = gen::Kind::DeriveRepr;
-    let _ = writeln!(
-        out,
-        "pub mod {}_9 {{\n{}}}",
-        repr.name(),
-        gen::catalog(repr, 9)
-    );
     // The 9-variant catalogs again, at other addresses in the binary (see `src/lib.rs`).
     for copy in 2..=COPIES {
-        for kind in gen::Kind::ALL.into_iter().chain([repr]) {
+        for kind in gen::Kind::ALL {
             let _ = writeln!(
                 out,
                 "pub mod {}_9_c{copy} {{\n{}}}",

@@ -149,7 +149,7 @@ fn inherent_impl(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> 
     let catalog = catalog_const(input, krate, lock);
     let by_discriminant = position::by_discriminant(input);
     let slots = by_discriminant.as_ref().and_then(|d| d.slots.as_ref());
-    let entry = entry_fn(input, krate, slots);
+    let entry = entry_fn(input, krate, by_discriminant.as_ref());
     let lookup = lookup_fn(input, krate);
     let all = all_const(input);
     let entries = entries(input);
@@ -302,11 +302,17 @@ fn retired(lock: &lock::Lock, krate: &Path) -> TokenStream {
 }
 
 /// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's. A
-/// catalog whose discriminants are its codes reads the index from its slot instead.
-fn entry_fn(input: &Input<'_>, krate: &Path, slots: Option<&position::Slots>) -> TokenStream {
+/// catalog whose discriminants are its codes reads the index from its slot, or above 256
+/// variants finds it from its code, instead.
+fn entry_fn(
+    input: &Input<'_>,
+    krate: &Path,
+    by_discriminant: Option<&position::ByDiscriminant>,
+) -> TokenStream {
     if input.has_transparent() {
         return composed_entry_fn(input, krate);
     }
+    let slots = by_discriminant.and_then(|d| d.slots.as_ref());
     let index = if let Some(slots) = slots {
         let slot_fn = &slots.slot_fn;
         quote! {
@@ -314,6 +320,13 @@ fn entry_fn(input: &Input<'_>, krate: &Path, slots: Option<&position::Slots>) ->
             #[inline]
             const fn __catalog_index(&self) -> usize {
                 __ROWS[self.__slot()] as usize
+            }
+        }
+    } else if by_discriminant.is_some_and(|d| d.by_position) {
+        quote! {
+            #[inline]
+            const fn __catalog_index(&self) -> usize {
+                __position(self.code())
             }
         }
     } else {
@@ -463,7 +476,7 @@ fn from_code_fn(
     by_discriminant: Option<&position::ByDiscriminant>,
 ) -> TokenStream {
     let body = by_discriminant
-        .map(|d| d.from_code.clone())
+        .and_then(|d| d.from_code.clone())
         .or_else(|| position::from_code_direct(input))
         .unwrap_or_else(|| from_code_by_row(input));
     let from_row = from_row_fn(input);

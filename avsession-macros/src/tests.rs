@@ -694,3 +694,55 @@ fn discriminants_that_are_the_codes() {
         assert!(!discriminants_are_codes(input.clone()), "{input}");
     }
 }
+
+/// An enum of `n` variants whose discriminants are their codes, `step` apart.
+fn mirrored(n: i32, step: i32) -> TokenStream {
+    let variants = (0..n).map(|i| {
+        let ident = quote::format_ident!("V{}", i.to_string());
+        let code = proc_macro2::Literal::i32_unsuffixed(1 + i * step);
+        quote!(#[code(#code, message = "m")] #ident = #code,)
+    });
+    quote!(#[repr(i32)] enum E { #(#variants)* })
+}
+
+#[test]
+fn discriminants_that_are_codes_are_read_at_any_size() {
+    for (n, step) in [(9, 1), (9, 1000), (300, 1), (300, 1000)] {
+        let text = derive(mirrored(n, step)).to_string();
+        let code = text
+            .split("pub const fn code (& self) -> i32 {")
+            .nth(1)
+            .expect("code()");
+        // `code()` is a `match self` of the codes, which rustc folds to the discriminant.
+        assert!(
+            code.trim_start().starts_with("match self { E :: V0 => 1 ,"),
+            "{n}, {step}: {code}"
+        );
+        // Up to 256 variants `from_code` is a `match` of the codes; above, it goes through
+        // `__position`, as does the row of a variant.
+        let large = n > 256;
+        assert_eq!(
+            text.contains("match code { 1 => E :: V0 ,"),
+            !large,
+            "{n}, {step}"
+        );
+        assert_eq!(
+            text.contains("__position (self . code ())"),
+            large,
+            "{n}, {step}"
+        );
+        assert!(!text.contains("__CODES [self"), "{n}, {step}");
+    }
+    // Without the codes as discriminants, the code is read from its table.
+    let text = derive(quote!(
+        enum E {
+            #[code(5, message = "m")]
+            A,
+        }
+    ))
+    .to_string();
+    assert!(
+        text.contains("__CODES [self . __catalog_index ()]"),
+        "{text}"
+    );
+}

@@ -15,8 +15,7 @@ pub enum Kind {
     /// time only: the run-time operations are the same code as `Derive`'s).
     DeriveDebug,
     /// `#[derive(ErrorCatalog)]` on the enum as the peers write it: `#[repr(i32)]`, the codes
-    /// as discriminants, as a binding of a C enum has them (run time, 9 variants only: larger
-    /// catalogs get the same code as `Derive`'s).
+    /// as discriminants, as a binding of a C enum has them.
     DeriveRepr,
     /// Hand-written: one `match` per accessor and a static array of all variants.
     Hand,
@@ -27,7 +26,7 @@ pub enum Kind {
 
 impl Kind {
     /// The run-time benchmark's.
-    pub const ALL: [Kind; 3] = [Kind::Derive, Kind::Hand, Kind::Peers];
+    pub const ALL: [Kind; 4] = [Kind::Derive, Kind::DeriveRepr, Kind::Hand, Kind::Peers];
     /// The compile-time benchmark's.
     pub const TIMED: [Kind; 4] = [Kind::Derive, Kind::DeriveDebug, Kind::Hand, Kind::Peers];
     /// Every kind `gen` writes.

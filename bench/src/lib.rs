@@ -106,7 +106,8 @@ table_contestant!(
     derive_9 => Entry, variants, hand_9 => hand_9::Entry, array,
     derive_repr_9 => Entry, variants, derive_repr_9_c2 => Entry, variants,
     derive_repr_9_c3 => Entry, variants, derive_repr_9_c4 => Entry, variants,
-    derive_1000 => Entry, variants, hand_1000 => hand_1000::Entry, array,
+    derive_1000 => Entry, variants, derive_repr_1000 => Entry, variants,
+    hand_1000 => hand_1000::Entry, array,
 );
 peers_contestant!(peers_9, peers_1000);
 
@@ -126,7 +127,8 @@ include!(concat!(env!("OUT_DIR"), "/shapes.rs"));
 
 #[cfg(feature = "large")]
 table_contestant!(
-    derive_10000 => Entry, variants, hand_10000 => hand_10000::Entry, array,
+    derive_10000 => Entry, variants, derive_repr_10000 => Entry, variants,
+    hand_10000 => hand_10000::Entry, array,
 );
 #[cfg(feature = "large")]
 peers_contestant!(peers_10000);

@@ -1,4 +1,5 @@
-//! A generated 10,000-variant catalog (see `build.rs`) builds, and every code round-trips.
+//! The generated catalogs (see `build.rs`) build, and every code round-trips: 10,000 variants
+//! numbered by the compiler, and 1,000 whose discriminants are their codes.
 
 use avsession_codes::ErrorCatalog;
 
@@ -39,4 +40,39 @@ fn gaps_between_codes_are_misses() {
         checked += 1;
     }
     assert!(checked > 5_000, "{checked} misses checked");
+}
+
+#[test]
+fn discriminants_that_are_codes_round_trip() {
+    assert_eq!(Mirrored::ALL.len(), 1_000);
+    let rows = Mirrored::ALL.iter().zip(MIRRORED_CODES.iter().copied());
+    for (row, (variant, code)) in rows.enumerate() {
+        // Above 256 variants, `code()` is a `match` that rustc folds to the discriminant, and
+        // the row is found from the code.
+        assert_eq!(variant.code(), code);
+        assert_eq!(*variant as i32, code);
+        assert_eq!(Mirrored::from_code(code), Some(*variant));
+        let i = 999 - row;
+        assert_eq!(variant.message(), format!("Mirrored {i}."));
+        assert_eq!(variant.to_string(), format!("Mirrored {i}."));
+        assert_eq!(variant.entry().name, format!("M{i}"));
+        assert!(std::ptr::eq(
+            Mirrored::lookup(code).expect("known code"),
+            variant.entry()
+        ));
+        assert!(std::ptr::eq(
+            variant.entry(),
+            Mirrored::ENTRIES.get(row).unwrap()
+        ));
+    }
+    assert!(Mirrored::variants().eq(Mirrored::ALL.iter().copied()));
+    let mut sorted = MIRRORED_CODES;
+    sorted.sort_unstable();
+    let probes = sorted
+        .windows(2)
+        .flat_map(|pair| [pair[0] + 1, i32::midpoint(pair[0], pair[1]), pair[1] - 1]);
+    for code in probes.chain([0, i32::MIN, i32::MAX, sorted[0] - 1, sorted[999] + 1]) {
+        assert_eq!(Mirrored::from_code(code), None, "{code}");
+        assert!(Mirrored::lookup(code).is_none(), "{code}");
+    }
 }

@@ -174,44 +174,57 @@ pub(super) fn position_fn(input: &Input<'_>) -> TokenStream {
 /// checks at a cost that grows with slots times variants.
 const DIRECT: usize = 256;
 
-/// What a catalog whose discriminants are its codes (`Input::discriminants_are_codes`), of up
-/// to `DIRECT` variants, gets in place of its tables; larger catalogs keep the clusters, as a
-/// `match` of many arms costs rustc time that grows with their square.
+/// What a catalog whose discriminants are its codes (`Input::discriminants_are_codes`) gets in
+/// place of some of its tables.
 pub(super) struct ByDiscriminant {
-    /// `from_code`'s body: `match code { 6600101 => Some(E::A), ... }`, the `match` that
-    /// `num_enum`'s `try_from` is. As the value of each arm is its own code in memory, LLVM
-    /// checks that `code` is one of them and returns it: for a run of codes, one subtraction
-    /// and one compare.
-    pub from_code: TokenStream,
-    /// `code()`'s body: `match self { E::A => 6600101, ... }`, which LLVM folds to reading the
-    /// discriminant, as `self as i32` would.
+    /// `from_code`'s body, up to `DIRECT` variants: `match code { 6600101 => Some(E::A), ...
+    /// }`, the `match` that `num_enum`'s `try_from` is. As the value of each arm is its own
+    /// code in memory, LLVM checks that `code` is one of them and returns it: for a run of
+    /// codes, one subtraction and one compare. `None` above `DIRECT`: a `match` of many integer
+    /// arms costs rustc time that grows with their square, and `from_code` goes through
+    /// `__position` instead.
+    pub from_code: Option<TokenStream>,
+    /// `code()`'s body: `match self { E::A => 6600101, ... }`, which rustc folds to reading the
+    /// discriminant, as `self as i32` would, at any number of variants (checked in the assembly
+    /// at 1,000 and 10,000 variants of isolated codes). A `match` on variants, unlike one on
+    /// integers, is checked in time linear in its arms.
     pub code: TokenStream,
     /// The slot tables, when the codes fall in few enough clusters (`slots`).
     pub slots: Option<Slots>,
+    /// Above `DIRECT` variants, the row of a variant is `__position(self.code())`: the cluster
+    /// search of `from_code`, which cannot miss. A `match self` to the row would be a `switch`
+    /// on the discriminants, that is on the codes, which LLVM lowers to a tree of compares
+    /// when they are spread out.
+    pub by_position: bool,
 }
 
-/// `ByDiscriminant` of a catalog whose discriminants are its codes, of up to `DIRECT`
-/// variants; `None` for any other catalog.
+/// `ByDiscriminant` of a catalog whose discriminants are its codes; `None` for any other.
 pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
-    if input.variants.len() > DIRECT || !input.discriminants_are_codes() {
+    if !input.discriminants_are_codes() {
         return None;
     }
+    let large = input.variants.len() > DIRECT;
     let this = input.ident;
     let (mut from_code, mut code) = (Vec::new(), Vec::new());
     for (variant, spec) in input.codes() {
         let (ident, literal) = (variant.ident, code_literal(spec.code));
-        from_code.push(quote!(#literal => #this::#ident,));
+        if !large {
+            from_code.push(quote!(#literal => #this::#ident,));
+        }
         code.push(quote!(#this::#ident => #literal,));
     }
     Some(ByDiscriminant {
-        from_code: quote! {
-            ::core::option::Option::Some(match code {
-                #(#from_code)*
-                _ => return ::core::option::Option::None,
-            })
-        },
+        from_code: (!large).then(|| {
+            quote! {
+                ::core::option::Option::Some(match code {
+                    #(#from_code)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+        }),
         code: quote!(match self { #(#code)* }),
-        slots: slots(input),
+        slots: if large { None } else { slots(input) },
+        by_position: large,
     })
 }
 

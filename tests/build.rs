@@ -1,7 +1,7 @@
 //! Generates the catalogs of `tests/large_catalog.rs`: 10,000 variants, half dense runs of
 //! codes and half sparse blocks with gaps, the way OpenHarmony's seven-digit codes look; and
-//! 1,000 variants whose discriminants are their codes, isolated and spread over the whole
-//! `i32` range, as a binding of a C enum has them.
+//! 2,000 and 300 variants whose discriminants are their codes, isolated and spread over the
+//! whole `i32` range, as a binding of a C enum has them.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -42,40 +42,44 @@ fn main() {
     src.push_str("}\n");
     codes.push_str("];\n");
     src.push_str(&codes);
-    mirrored(&mut src);
+    // Above 256 variants `from_code` finds the row from the code; above 1,024 a variant's row
+    // goes back to the variant through a `match`, and below through `ALL`.
+    mirrored(&mut src, "Mirrored", 2_000);
+    mirrored(&mut src, "MirroredMid", 300);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("large.rs");
     std::fs::write(out, src).unwrap();
     println!("cargo::rerun-if-changed=build.rs");
 }
 
-/// Variants of the generated catalog whose discriminants are its codes.
-const MIRRORED: usize = 1_000;
-
-/// `Mirrored`: isolated codes from `i32::MIN` up, about 4.3 million apart, each with its code
-/// as its discriminant, declared from the highest down; `i32::MAX` and `0` left out, so that
-/// both ends and zero are misses.
-fn mirrored(src: &mut String) {
-    let step = i64::from(u32::MAX) / 1_000;
+/// `name`: `n` isolated codes from `i32::MIN` up, spread evenly up to near `i32::MAX`, each
+/// with its code as its discriminant, declared from the highest down; `i32::MAX` and `0` left
+/// out, so that both ends and zero are misses. Its codes, in declaration order, are
+/// `<NAME>_CODES`.
+fn mirrored(src: &mut String, name: &str, n: usize) {
+    let step = i64::from(u32::MAX) / i64::try_from(n).unwrap();
     let code = |i: usize| {
         let i = i64::try_from(i).unwrap();
         i32::try_from(i64::from(i32::MIN) + 1 + step * i + 7).unwrap()
     };
-    src.push_str(
-        "/// A generated catalog of 1,000 codes, each its variant's discriminant.\n\
+    let upper = name.to_uppercase();
+    writeln!(
+        src,
+        "/// A generated catalog of {n} codes, each its variant's discriminant.\n\
          #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]\n\
-         #[catalog(name = \"Mirrored\")]\n\
+         #[catalog(name = \"{name}\")]\n\
          #[repr(i32)]\n\
-         pub enum Mirrored {\n",
+         pub enum {name} {{"
+    )
+    .unwrap();
+    let mut codes = format!(
+        "/// The codes of `{name}`, in declaration order.\npub static {upper}_CODES: [i32; {n}] = ["
     );
-    let mut codes = String::from(
-        "/// The codes of `Mirrored`, in declaration order.\npub static MIRRORED_CODES: [i32; 1_000] = [",
-    );
-    for i in (0..MIRRORED).rev() {
+    for i in (0..n).rev() {
         let code = code(i);
         assert_ne!(code, 0);
         writeln!(
             src,
-            "    #[code({code}, message = \"Mirrored {i}.\")]\n    M{i} = {code},"
+            "    #[code({code}, message = \"{name} {i}.\")]\n    M{i} = {code},"
         )
         .unwrap();
         write!(codes, "{code},").unwrap();

@@ -707,7 +707,7 @@ fn mirrored(n: i32, step: i32) -> TokenStream {
 
 #[test]
 fn discriminants_that_are_codes_are_read_at_any_size() {
-    for (n, step) in [(9, 1), (9, 1000), (300, 1), (300, 1000)] {
+    for (n, step) in [(9, 1), (9, 1000), (300, 1), (300, 1000), (1100, 1000)] {
         let text = derive(mirrored(n, step)).to_string();
         let code = text
             .split("pub const fn code (& self) -> i32 {")
@@ -719,19 +719,32 @@ fn discriminants_that_are_codes_are_read_at_any_size() {
             "{n}, {step}: {code}"
         );
         // Up to 256 variants `from_code` is a `match` of the codes; above, it goes through
-        // `__position`, as does the row of a variant.
+        // `__position`.
         let large = n > 256;
         assert_eq!(
             text.contains("match code { 1 => E :: V0 ,"),
             !large,
             "{n}, {step}"
         );
+        // The row of a variant: from its slot when up to 256 codes fall in a few clusters
+        // (one run here), else through `__position` from its code.
+        let slots = !large && step == 1;
+        assert_eq!(
+            text.contains("__ROWS [self . __slot ()]"),
+            slots,
+            "{n}, {step}"
+        );
         assert_eq!(
             text.contains("__position (self . code ())"),
-            large,
+            !slots,
             "{n}, {step}"
         );
         assert!(!text.contains("__CODES [self"), "{n}, {step}");
+        // Up to 1,024 variants a row goes back to its variant through `ALL`, above through a
+        // `match` of rows.
+        let from_all = text.contains("match Self :: ALL [__row]");
+        assert_eq!(from_all, n <= 1024, "{n}, {step}");
+        assert_eq!(text.contains("match __row {"), n > 1024, "{n}, {step}");
     }
     // Without the codes as discriminants, the code is read from its table.
     let text = derive(quote!(

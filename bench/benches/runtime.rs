@@ -1,150 +1,45 @@
 //! Run time of every operation, each catalog size, every way of writing the catalog.
 //!
-//! Group `OP/SIZE` (the `mix` shape of codes) or `OP/SIZE-SHAPE`, function `derive`, `hand` or
-//! `peers`; one iteration runs the operation over a whole input sequence (1,024 items, or every
-//! code for `*_in_order`).
+//! Group `OP/SIZE` (the `mix` shape of codes) or `OP/SIZE-SHAPE`, function `derive`,
+//! `derive_repr`, `hand` or `peers`; one iteration runs the operation (`common`) over a whole
+//! input sequence (1,024 items, or every code for `*_in_order`). Each contestant runs in one
+//! stretch; `paired.rs` runs them in turn, in short rounds.
 //! `report.py` turns the results into the ratio tables of BENCHMARKS.md.
 
-use std::collections::HashSet;
-use std::fmt::Write as _;
+// `paired.rs` also reads what this one does not (`Inputs::shape`, `OPS`).
+#[allow(dead_code)]
+mod common;
+
 use std::hint::black_box;
 use std::time::Duration;
 
-use avsession_bench::{codes_of, Contestant, Shape, XorShift};
+use avsession_bench::{Contestant, Shape};
+use common::Inputs;
 use criterion::{criterion_group, criterion_main, Criterion};
 
-const SEQUENCE: usize = 1024;
-
-/// Inputs shared by every contestant of one size.
-struct Inputs {
-    size: usize,
-    /// The group's suffix: the size, and the shape unless it is `mix`.
-    group: String,
-    /// 90% codes of the catalog, 10% codes near them that it does not have, shuffled.
-    mixed: Vec<i32>,
-    /// Every code, in declaration order.
-    in_order: Vec<i32>,
-}
-
-impl Inputs {
-    fn new(size: usize) -> Self {
-        Self::of(Shape::Mix, size)
-    }
-
-    fn of(shape: Shape, size: usize) -> Self {
-        let in_order = codes_of(shape, size);
-        let known: HashSet<i32> = in_order.iter().copied().collect();
-        let mut rng = XorShift(0x2545_F491_4F6C_DD1D);
-        let pick = |rng: &mut XorShift| in_order[(rng.next() % size as u64) as usize];
-        let mixed = (0..SEQUENCE)
-            .map(|_| {
-                if !rng.next().is_multiple_of(10) {
-                    return pick(&mut rng);
-                }
-                loop {
-                    let miss = pick(&mut rng).wrapping_add(1 + (rng.next() % 600) as i32);
-                    if !known.contains(&miss) {
-                        return miss;
-                    }
-                }
-            })
-            .collect();
-        let group = match shape {
-            Shape::Mix => size.to_string(),
-            _ => format!("{size}-{}", shape.name()),
-        };
-        Self {
-            size,
-            group,
-            mixed,
-            in_order,
-        }
-    }
-}
-
 fn contestant<C: Contestant>(c: &mut Criterion, who: &str, inputs: &Inputs) {
-    let (n, group) = (inputs.size, &inputs.group);
-    let variants: Vec<C> = inputs
-        .mixed
-        .iter()
-        .filter_map(|&code| C::from_code(code))
-        .collect();
-    assert_eq!(C::all().count(), n, "{who}: wrong number of variants");
-    assert!(
-        C::all().map(C::code).eq(C::variants().map(C::code)),
-        "{who}: ALL and variants() differ"
-    );
-    assert_eq!(
-        variants.len(),
-        inputs
-            .mixed
-            .iter()
-            .filter(|&&code| C::lookup(code).is_some())
-            .count()
-    );
-
+    let group = &inputs.group;
+    let variants = inputs.variants::<C>(who);
     let codes = [("mixed", &inputs.mixed), ("in_order", &inputs.in_order)];
     for (order, codes) in codes {
         c.benchmark_group(format!("from_code_{order}/{group}"))
-            .bench_function(who, |b| {
-                b.iter(|| {
-                    for &code in codes {
-                        black_box(C::from_code(code));
-                    }
-                });
-            });
+            .bench_function(who, |b| b.iter(|| common::from_code::<C>(codes)));
         c.benchmark_group(format!("lookup_{order}/{group}"))
-            .bench_function(who, |b| {
-                b.iter(|| {
-                    for &code in codes {
-                        black_box(C::lookup(code));
-                    }
-                });
-            });
+            .bench_function(who, |b| b.iter(|| common::lookup::<C>(codes)));
     }
     c.benchmark_group(format!("code/{group}"))
-        .bench_function(who, |b| {
-            b.iter(|| {
-                for &v in &variants {
-                    black_box(black_box(v).code());
-                }
-            });
-        });
+        .bench_function(who, |b| b.iter(|| common::code(&variants)));
     c.benchmark_group(format!("message/{group}"))
-        .bench_function(who, |b| {
-            b.iter(|| {
-                for &v in &variants {
-                    black_box(black_box(v).message());
-                }
-            });
-        });
+        .bench_function(who, |b| b.iter(|| common::message(&variants)));
     c.benchmark_group(format!("display/{group}"))
         .bench_function(who, |b| {
             let mut out = String::with_capacity(256);
-            b.iter(|| {
-                for &v in &variants {
-                    out.clear();
-                    write!(out, "{}", black_box(v)).unwrap();
-                    black_box(&out);
-                }
-            });
+            b.iter(|| common::display(&variants, &mut out));
         });
     c.benchmark_group(format!("iter_all/{group}"))
-        .bench_function(who, |b| {
-            b.iter(|| {
-                for v in C::all() {
-                    black_box(v);
-                }
-            });
-        });
+        .bench_function(who, |b| b.iter(common::iter_all::<C>));
     c.benchmark_group(format!("variants/{group}"))
-        .bench_function(who, |b| {
-            b.iter(|| {
-                for v in C::variants() {
-                    black_box(v);
-                }
-            });
-        });
+        .bench_function(who, |b| b.iter(common::variants::<C>));
 }
 
 /// The ways of writing one catalog, on the same inputs: the derive, on a plain enum and on the

@@ -264,7 +264,7 @@ enum Numbered {
 }
 
 /// Discriminants that are the codes in five clusters, one more than the slot tables take:
-/// the derive keeps its `match` from variant to row.
+/// the derive finds the row of a variant from its code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 #[catalog(name = "MirroredSpread")]
 enum MirroredSpread {

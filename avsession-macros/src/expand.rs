@@ -17,6 +17,7 @@ use crate::ast::{Input, Variant, VariantKind};
 use crate::{attr, fallback, lock, valid};
 
 mod display;
+mod hash;
 mod locale;
 mod position;
 mod rows;
@@ -302,8 +303,8 @@ fn retired(lock: &lock::Lock, krate: &Path) -> TokenStream {
 }
 
 /// `match self` to the variant's entry: an index into `__OWN`, or the wrapped catalog's. A
-/// catalog whose discriminants are its codes reads the index from its slot, or above 256
-/// variants finds it from its code, instead.
+/// catalog whose discriminants are its codes reads the index from its slot, or finds it from
+/// its code, instead.
 fn entry_fn(
     input: &Input<'_>,
     krate: &Path,
@@ -322,13 +323,8 @@ fn entry_fn(
                 __ROWS[self.__slot()] as usize
             }
         }
-    } else if by_discriminant.is_some_and(|d| d.by_position) {
-        quote! {
-            #[inline]
-            const fn __catalog_index(&self) -> usize {
-                __position(self.code())
-            }
-        }
+    } else if let Some(index) = by_discriminant.and_then(|d| d.index.clone()) {
+        index
     } else {
         // One `match` from variant to table index, shared by `entry` and `code`.
         let indices = input.variants.iter().zip(0usize..).map(|(variant, index)| {

@@ -727,16 +727,19 @@ fn discriminants_that_are_codes_are_read_at_any_size() {
             "{n}, {step}"
         );
         // The row of a variant: from its slot when up to 256 codes fall in a few clusters
-        // (one run here), else through `__position` from its code.
+        // (one run here); else from its code, through `__position` in a few clusters (a run of
+        // more than 256 codes: a subtraction and a compare), through a perfect hash in more.
         let slots = !large && step == 1;
         assert_eq!(
             text.contains("__ROWS [self . __slot ()]"),
             slots,
             "{n}, {step}"
         );
+        let hash = step > 1;
+        assert_eq!(text.contains("__HASH_ROWS"), hash, "{n}, {step}");
         assert_eq!(
             text.contains("__position (self . code ())"),
-            !slots,
+            !slots && !hash,
             "{n}, {step}"
         );
         assert!(!text.contains("__CODES [self"), "{n}, {step}");

@@ -211,6 +211,34 @@ pub enum Mirrored {
     SixHundredTwo,
 }
 
+/// Discriminants that are the codes, in more clusters than the slot tables take: a variant's
+/// row is then found from its code through a perfect hash.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::avsession_codes::ErrorCatalog,
+)]
+#[repr(i32)]
+pub enum MirroredSpread {
+    /// A code.
+    #[code(-70000, message = "Minus seventy thousand.")]
+    MinusSeventyThousand = -70_000,
+    /// A code.
+    #[code(1, message = "One.")]
+    One = 1,
+    /// A code.
+    #[code(100, message = "One hundred.")]
+    OneHundred = 100,
+    /// A code.
+    #[code(1000, message = "One thousand.")]
+    OneThousand = 1_000,
+    /// A code.
+    #[code(2147483647, message = "The last.")]
+    Last = 2_147_483_647,
+}
+
 /// Uses the generated API in constants, so that the hygiene of its bodies is checked too.
 pub const FIRST: i32 = Unit::First.code();
 /// The number of entries of [`Composed`], its parts inlined.
@@ -224,5 +252,8 @@ pub const MIRRORED: ::core::option::Option<i32> = match Mirrored::from_code(602)
     ::core::option::Option::Some(mirrored) => ::core::option::Option::Some(mirrored.code()),
     ::core::option::Option::None => ::core::option::Option::None,
 };
+/// The message of a catalog that finds a variant's row through a perfect hash, at compile
+/// time.
+pub const SPREAD: &str = MirroredSpread::OneThousand.entry().message;
 /// `variants()` at compile time.
 pub const VARIANTS: ::avsession_codes::Variants<Unit> = Unit::variants();

@@ -2,7 +2,9 @@
 
 use std::error::Error as _;
 
-use avsession_codes_ui_tests::{renamed, Composed, Data, Generic, Manual, Mirrored, Nested, Unit};
+use avsession_codes_ui_tests::{
+    renamed, Composed, Data, Generic, Manual, Mirrored, MirroredSpread, Nested, Unit,
+};
 
 #[test]
 fn without_the_prelude() {
@@ -56,6 +58,12 @@ fn without_the_prelude() {
         Mirrored::SixHundredTwo as i32,
         Mirrored::SixHundredTwo.code()
     );
+    assert_eq!(avsession_codes_ui_tests::SPREAD, "One thousand.");
+    for variant in MirroredSpread::ALL {
+        assert_eq!(variant.entry().code, variant.code());
+        assert_eq!(variant.entry().code, *variant as i32);
+        assert_eq!(MirroredSpread::from_code(variant.code()), Some(*variant));
+    }
 }
 
 #[test]

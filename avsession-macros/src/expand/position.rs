@@ -3,7 +3,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::code_literal;
+use super::{code_literal, hash};
 use crate::ast::Input;
 
 /// A cluster of codes: consecutive codes in declaration order are a run (`index = base +
@@ -191,12 +191,13 @@ pub(super) struct ByDiscriminant {
     pub code: TokenStream,
     /// The slot tables, when the codes fall in few enough clusters (`slots`).
     pub slots: Option<Slots>,
-    /// Without slot tables, the row of a variant is `__position(self.code())`: the cluster
-    /// search of `from_code`, which cannot miss. A `match self` to the row would be a `switch`
-    /// on the discriminants, that is on the codes, which LLVM lowers to a tree of compares
-    /// when they are spread out: `message()` at 100 isolated codes took 2.1x the time of
-    /// hand-written code's that way, and 0.94x through `__position` (`benches/paired.rs`).
-    pub by_position: bool,
+    /// Without slot tables, `__catalog_index(&self)`, the row of a variant from its code:
+    /// through a perfect hash of the codes (`hash`), or if none is found the cluster search of
+    /// `from_code`. A `match self` to the row would be a `switch` on the discriminants, that is
+    /// on the codes, which LLVM lowers to a tree of compares when they are spread out:
+    /// `message()` at 100 isolated codes took 2.1x the time of hand-written code's that way
+    /// (`benches/paired.rs`).
+    pub index: Option<TokenStream>,
 }
 
 /// `ByDiscriminant` of a catalog whose discriminants are its codes; `None` for any other.
@@ -215,6 +216,26 @@ pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
         code.push(quote!(#this::#ident => #literal,));
     }
     let slots = if large { None } else { slots(input) };
+    // In up to `CHAIN` clusters, `__position` is a subtraction and a compare per cluster,
+    // shorter than the hash (at 1,000 codes in one run, `message()` took 0.45x the time of
+    // hand-written code's through it, and 1.25x through the hash: `benches/paired.rs`).
+    let index = slots.is_none().then(|| {
+        let codes: Vec<i32> = input.codes().map(|(_, spec)| spec.code).collect();
+        let table = (clusters(input).0.len() > CHAIN)
+            .then(|| hash::build(&codes))
+            .flatten();
+        table.map_or_else(
+            || {
+                quote! {
+                    #[inline]
+                    const fn __catalog_index(&self) -> usize {
+                        __position(self.code())
+                    }
+                }
+            },
+            |table| hash::index_fn(&table),
+        )
+    });
     Some(ByDiscriminant {
         from_code: (!large).then(|| {
             quote! {
@@ -225,8 +246,8 @@ pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
             }
         }),
         code: quote!(match self { #(#code)* }),
-        by_position: slots.is_none(),
         slots,
+        index,
     })
 }
 

@@ -161,8 +161,11 @@ fn inherent_impl(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> 
             || quote!(__CODES[self.__catalog_index()]),
             |d| d.code.clone(),
         );
+        let hashed = by_discriminant.as_ref().and_then(|d| d.message.clone());
         let message = if slots.is_some() {
             quote!(__SLOT_MESSAGES[self.__slot()])
+        } else if let Some(hashed) = hashed {
+            hashed
         } else if input.variants.len() <= SMALL {
             message_match(input)
         } else {

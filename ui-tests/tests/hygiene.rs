@@ -62,6 +62,7 @@ fn without_the_prelude() {
     for variant in MirroredSpread::ALL {
         assert_eq!(variant.entry().code, variant.code());
         assert_eq!(variant.entry().code, *variant as i32);
+        assert_eq!(variant.message(), variant.entry().message);
         assert_eq!(MirroredSpread::from_code(variant.code()), Some(*variant));
     }
 }

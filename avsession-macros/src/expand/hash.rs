@@ -134,8 +134,10 @@ fn narrowest(values: &[u32]) -> (TokenStream, Vec<Literal>) {
     )
 }
 
-/// `__catalog_index(&self)` through `table`, and its two static tables.
-pub(super) fn index_fn(table: &Table) -> TokenStream {
+/// `__hash_slot(&self)` and `__catalog_index(&self)` through `table`, and the tables they
+/// read: the pilots, the row of each slot and the message of each slot (`messages`, by row),
+/// so that `message()` and `Display` read the message in the slot without the row.
+pub(super) fn index_fn(table: &Table, messages: &[TokenStream]) -> TokenStream {
     let (bucket_shift, shift) = (table.bucket_shift, table.shift);
     let (multiplier, m3) = (
         Literal::u64_unsuffixed(multiplier(table.seed)),
@@ -143,15 +145,25 @@ pub(super) fn index_fn(table: &Table) -> TokenStream {
     );
     let pilots = table.pilots.iter().map(|&q| Literal::u64_unsuffixed(q));
     let (row_type, rows) = narrowest(&table.rows);
+    let slot_messages = table.rows.iter().map(|&row| &messages[row as usize]);
     let (pilot_count, row_count) = (table.pilots.len(), rows.len());
     quote! {
         #[inline]
-        const fn __catalog_index(&self) -> usize {
+        const fn __hash_slot(&self) -> usize {
             static __PILOTS: [u64; #pilot_count] = [#(#pilots),*];
-            static __HASH_ROWS: [#row_type; #row_count] = [#(#rows),*];
             let __h = (self.code().cast_unsigned() as u64).wrapping_mul(#multiplier);
             let __pilot = __PILOTS[(__h >> #bucket_shift) as usize];
-            __HASH_ROWS[((__h ^ __pilot).wrapping_mul(#m3) >> #shift) as usize] as usize
+            ((__h ^ __pilot).wrapping_mul(#m3) >> #shift) as usize
+        }
+        #[inline]
+        const fn __catalog_index(&self) -> usize {
+            static __HASH_ROWS: [#row_type; #row_count] = [#(#rows),*];
+            __HASH_ROWS[self.__hash_slot()] as usize
+        }
+        #[inline]
+        const fn __hash_message(&self) -> &'static str {
+            static __HASH_MESSAGES: [&'static str; #row_count] = [#(#slot_messages),*];
+            __HASH_MESSAGES[self.__hash_slot()]
         }
     }
 }

@@ -192,12 +192,14 @@ pub(super) struct ByDiscriminant {
     /// The slot tables, when the codes fall in few enough clusters (`slots`).
     pub slots: Option<Slots>,
     /// Without slot tables, `__catalog_index(&self)`, the row of a variant from its code:
-    /// through a perfect hash of the codes (`hash`), or if none is found the cluster search of
-    /// `from_code`. A `match self` to the row would be a `switch` on the discriminants, that is
-    /// on the codes, which LLVM lowers to a tree of compares when they are spread out:
-    /// `message()` at 100 isolated codes took 2.1x the time of hand-written code's that way
-    /// (`benches/paired.rs`).
+    /// through a perfect hash of the codes (`hash`), or in a few clusters (or if no hash is
+    /// found) the cluster search of `from_code`. A `match self` to the row would be a `switch`
+    /// on the discriminants, that is on the codes, which LLVM lowers to a tree of compares
+    /// when they are spread out: `message()` at 100 isolated codes took 2.1x the time of
+    /// hand-written code's that way (`benches/paired.rs`).
     pub index: Option<TokenStream>,
+    /// With the perfect hash, `message()`'s body: the message in the variant's slot.
+    pub message: Option<TokenStream>,
 }
 
 /// `ByDiscriminant` of a catalog whose discriminants are its codes; `None` for any other.
@@ -219,23 +221,31 @@ pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
     // In up to `CHAIN` clusters, `__position` is a subtraction and a compare per cluster,
     // shorter than the hash (at 1,000 codes in one run, `message()` took 0.45x the time of
     // hand-written code's through it, and 1.25x through the hash: `benches/paired.rs`).
-    let index = slots.is_none().then(|| {
+    let table = if slots.is_none() && clusters(input).0.len() > CHAIN {
         let codes: Vec<i32> = input.codes().map(|(_, spec)| spec.code).collect();
-        let table = (clusters(input).0.len() > CHAIN)
-            .then(|| hash::build(&codes))
-            .flatten();
-        table.map_or_else(
-            || {
-                quote! {
-                    #[inline]
-                    const fn __catalog_index(&self) -> usize {
-                        __position(self.code())
-                    }
-                }
-            },
-            |table| hash::index_fn(&table),
-        )
-    });
+        hash::build(&codes)
+    } else {
+        None
+    };
+    let index = match &table {
+        Some(table) => {
+            let messages: Vec<TokenStream> = input
+                .codes()
+                .map(|(_, spec)| {
+                    let message = &spec.message;
+                    quote!(#message)
+                })
+                .collect();
+            Some(hash::index_fn(table, &messages))
+        }
+        None if slots.is_none() => Some(quote! {
+            #[inline]
+            const fn __catalog_index(&self) -> usize {
+                __position(self.code())
+            }
+        }),
+        None => None,
+    };
     Some(ByDiscriminant {
         from_code: (!large).then(|| {
             quote! {
@@ -248,6 +258,7 @@ pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
         code: quote!(match self { #(#code)* }),
         slots,
         index,
+        message: table.is_some().then(|| quote!(self.__hash_message())),
     })
 }
 

@@ -28,7 +28,7 @@ fn main() {
         sizes.push(10_000);
     }
     let mut out = String::new();
-    for size in sizes {
+    for &size in &sizes {
         for kind in gen::Kind::ALL {
             let _ = writeln!(
                 out,
@@ -38,11 +38,30 @@ fn main() {
             );
         }
     }
+    // What both run-time benchmarks time (`every_bench.rs`, one block: `include!` in a
+    // function body takes one expression): the 9-variant catalogs and their copies (below),
+    // `mix` at 1,000 (and 10,000 with `large`), then every shape at 100 and 1,000 variants.
+    let mut bench = String::from("{\nlet nine = Inputs::new(9);\n");
+    bench.push_str("contestants!(c, &nine, \"\", derive_9, derive_repr_9, hand_9, peers_9);\n");
+    for copy in 2..=COPIES {
+        // Each copy with the stack 16 bytes deeper than the one before (`runtime.rs`).
+        let _ = writeln!(
+            bench,
+            "copy!(c, &nine, \"_c{copy}\", {}, derive_9_c{copy}, derive_repr_9_c{copy}, \
+             hand_9_c{copy}, peers_9_c{copy});",
+            16 * (copy - 1)
+        );
+    }
+    for size in &sizes[1..] {
+        let _ = writeln!(
+            bench,
+            "contestants!(c, &Inputs::new({size}), \"\", derive_{size}, derive_repr_{size}, \
+             hand_{size}, peers_{size});"
+        );
+    }
     // Every shape of codes at 100 and 1,000 variants (but `mix` at 1,000, above): module
-    // `derive_isolated_1000` and so on. `shapes.rs` makes them contestants (`src/lib.rs`),
-    // `shapes_bench.rs` times them (`benches/runtime.rs`).
-    // (`include!` in a function body takes one expression: the calls are one block.)
-    let (mut contestants, mut bench) = (String::new(), String::from("{\n"));
+    // `derive_isolated_1000` and so on. `shapes.rs` makes them contestants (`src/lib.rs`).
+    let mut contestants = String::new();
     for shape in gen::Shape::ALL {
         for size in [100, 1000] {
             if (shape, size) == (gen::Shape::Mix, 1000) {
@@ -85,5 +104,5 @@ fn main() {
     std::fs::write(dir.join("catalogs.rs"), out).unwrap();
     std::fs::write(dir.join("shapes.rs"), contestants).unwrap();
     bench.push_str("}\n");
-    std::fs::write(dir.join("shapes_bench.rs"), bench).unwrap();
+    std::fs::write(dir.join("every_bench.rs"), bench).unwrap();
 }

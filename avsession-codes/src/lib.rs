@@ -269,12 +269,23 @@
 //!
 //! An enum that mirrors a C enum, such as the C API's `AVSession_ErrCode`, may give each
 //! variant its code as discriminant, written as an integer literal or following the one
-//! before. The derive sees it: for up to 256 variants, `from_code` is then the check that the
-//! value is one of the codes and `code()` reads the discriminant, the code that `num_enum`'s
-//! `TryFromPrimitive` and `as i32` compile to; when the codes fall in up to four clusters
-//! (codes at most 32 apart) that span at most 256 codes in all, `message()`, `Display` and
-//! `entry()` find the variant's row without a branch. Discriminants that are not the codes
-//! are allowed too; the derive then keeps its tables.
+//! before. The derive sees it, at any number of variants: `code()` reads the discriminant, the
+//! code `as i32` compiles to; for up to 256 variants, `from_code` is the check that the value
+//! is one of the codes, the code of `num_enum`'s `TryFromPrimitive`, and above it is the
+//! cluster search of any catalog. `message()`, `Display` and `entry()` find the variant's row
+//! from its code without a branch that depends on it: when the codes fall in up to four
+//! clusters (codes at most 32 apart) that span at most 256 codes in all, from tables indexed
+//! by the code's place in its cluster; in more clusters, through a perfect hash of the codes.
+//! Discriminants that are not the codes are allowed too; the derive then keeps its tables.
+//!
+//! Which to write, when it matters: a plain enum is two bytes for up to 65,536 variants and
+//! reads its code from a table, one load; an enum that holds its codes is four bytes, reads
+//! its code for free and finds its message through the hash, two multiplications and a load
+//! more than a plain enum's. In the benchmark (BENCHMARKS.md in the repository), `code()` on a
+//! plain enum takes 1.14x to 1.44x the time of `as i32`, and `Display` on an enum of 1,000
+//! codes as discriminants 0.98x to 1.25x that of hand-written code on a plain enum; the other
+//! operations take at most 1.10x the faster baseline's time on either enum, but `from_code`
+//! over the nine codes of a small plain enum in order (1.20x).
 //!
 //! ```
 //! use avsession_codes::ErrorCatalog;

@@ -95,7 +95,7 @@ fn catalog<D: Contestant, R: Contestant, H: Contestant, P: Contestant>(
         .collect()
 }
 
-/// `contestants!` as `runtime.rs` and `shapes_bench.rs` (written by `build.rs`) call it.
+/// `contestants!` as `every_bench.rs` (written by `build.rs`) calls it.
 macro_rules! contestants {
     ($c:expr, $inputs:expr, $suffix:literal, $derive:ident, $repr:ident, $hand:ident, $peers:ident) => {{
         $c.extend(catalog::<
@@ -107,58 +107,17 @@ macro_rules! contestants {
     }};
 }
 
+/// `copy!` as `runtime.rs` calls it for the copies of the 9-variant catalogs; here every
+/// round picks its own stack depth (`at_depth`), so the copies run at the same ones.
+macro_rules! copy {
+    ($c:expr, $inputs:expr, $suffix:literal, $pad:literal, $($kinds:ident),*) => {
+        contestants!($c, $inputs, $suffix, $($kinds),*)
+    };
+}
+
 fn contests() -> Vec<Contest> {
     let mut c = Vec::new();
-    let nine = Inputs::new(9);
-    contestants!(c, &nine, "", derive_9, derive_repr_9, hand_9, peers_9);
-    contestants!(
-        c,
-        &nine,
-        "_c2",
-        derive_9_c2,
-        derive_repr_9_c2,
-        hand_9_c2,
-        peers_9_c2
-    );
-    contestants!(
-        c,
-        &nine,
-        "_c3",
-        derive_9_c3,
-        derive_repr_9_c3,
-        hand_9_c3,
-        peers_9_c3
-    );
-    contestants!(
-        c,
-        &nine,
-        "_c4",
-        derive_9_c4,
-        derive_repr_9_c4,
-        hand_9_c4,
-        peers_9_c4
-    );
-    let thousand = Inputs::new(1000);
-    contestants!(
-        c,
-        &thousand,
-        "",
-        derive_1000,
-        derive_repr_1000,
-        hand_1000,
-        peers_1000
-    );
-    include!(concat!(env!("OUT_DIR"), "/shapes_bench.rs"));
-    #[cfg(feature = "large")]
-    contestants!(
-        c,
-        &Inputs::new(10000),
-        "",
-        derive_10000,
-        derive_repr_10000,
-        hand_10000,
-        peers_10000
-    );
+    include!(concat!(env!("OUT_DIR"), "/every_bench.rs"));
     c
 }
 

@@ -73,59 +73,9 @@ fn deeper<const PAD: usize>(f: impl FnOnce()) {
 }
 
 fn all_sizes(c: &mut Criterion) {
-    let nine = Inputs::new(9);
-    contestants!(c, &nine, "", derive_9, derive_repr_9, hand_9, peers_9);
-    copy!(
-        c,
-        &nine,
-        "_c2",
-        16,
-        derive_9_c2,
-        derive_repr_9_c2,
-        hand_9_c2,
-        peers_9_c2
-    );
-    copy!(
-        c,
-        &nine,
-        "_c3",
-        32,
-        derive_9_c3,
-        derive_repr_9_c3,
-        hand_9_c3,
-        peers_9_c3
-    );
-    copy!(
-        c,
-        &nine,
-        "_c4",
-        48,
-        derive_9_c4,
-        derive_repr_9_c4,
-        hand_9_c4,
-        peers_9_c4
-    );
-    contestants!(
-        c,
-        &Inputs::new(1000),
-        "",
-        derive_1000,
-        derive_repr_1000,
-        hand_1000,
-        peers_1000
-    );
-    // Every shape of codes at 100 and 1,000 variants (`build.rs`).
-    include!(concat!(env!("OUT_DIR"), "/shapes_bench.rs"));
-    #[cfg(feature = "large")]
-    contestants!(
-        c,
-        &Inputs::new(10000),
-        "",
-        derive_10000,
-        derive_repr_10000,
-        hand_10000,
-        peers_10000
-    );
+    // Every catalog (`build.rs`): 9 variants and its copies, `mix` at 1,000 (and 10,000 with
+    // `large`), every shape at 100 and 1,000.
+    include!(concat!(env!("OUT_DIR"), "/every_bench.rs"));
 }
 
 fn config() -> Criterion {

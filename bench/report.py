@@ -30,12 +30,6 @@ OURS = {
     "derive_repr": "the derive on the peers' enum (`#[repr(i32)]`, the codes as discriminants)",
 }
 TARGET = 1.10
-# How the figures of one contestant (a median per run and copy) are combined: `median`, or `min`,
-# the fastest of them. The machine is shared: the same loop, in one binary, measures in two
-# modes about 1.7x apart (BENCHMARKS.md), and what slows it down only ever adds time, so the
-# fastest figure is the cost of the code itself.
-STATS = {"median": statistics.median, "min": min}
-STAT = statistics.median
 
 
 def load(root, runs):
@@ -62,7 +56,7 @@ def fmt_time(ns):
 
 def fmt_cell(times):
     """The median over the runs and copies, and their range when there are several."""
-    cell = fmt_time(STAT(times))
+    cell = fmt_time(statistics.median(times))
     if len(times) > 1:
         cell += f" ({fmt_time(min(times))} to {fmt_time(max(times))})"
     return cell
@@ -71,7 +65,7 @@ def fmt_cell(times):
 def to_faster(times, ours):
     """The medians of `ours`, hand and peers in `times`, and `ours` over the faster of the two
     baselines."""
-    row = {k: STAT(times[k]) for k in (ours, "hand", "peers")}
+    row = {k: statistics.median(times[k]) for k in (ours, "hand", "peers")}
     return row, row[ours] / min(row["hand"], row["peers"])
 
 
@@ -105,12 +99,7 @@ def main():
                         help="criterion baselines to combine (default: new, the last run)")
     parser.add_argument("--summary", action="store_true",
                         help="only the derive's ratios to the faster baseline, a table per way")
-    parser.add_argument("--stat", choices=STATS, default="median",
-                        help="combine each contestant's figures by their median (default) or "
-                             "their minimum, the fastest run and copy")
     args = parser.parse_args()
-    global STAT
-    STAT = STATS[args.stat]
     results = load(args.root, args.runs)
     if args.summary:
         summary(results)

@@ -424,8 +424,13 @@ fn transparent_types<'a>(input: &'a Input<'_>) -> impl Iterator<Item = &'a Type>
     })
 }
 
+/// Whether the derive emits `ALL`: unit variants with codes of their own only.
+fn has_all(input: &Input<'_>) -> bool {
+    !input.has_transparent() && input.all_from_code()
+}
+
 fn all_const(input: &Input<'_>) -> TokenStream {
-    if input.has_transparent() || !input.all_from_code() {
+    if !has_all(input) {
         return TokenStream::new();
     }
     let this = input.ident;
@@ -448,7 +453,7 @@ fn all_const(input: &Input<'_>) -> TokenStream {
 /// Whether `variants()` and `FromCode::__variant` read `__from_row`: a catalog of unit
 /// variants only, with at least one, so that rows are the positions in `ENTRIES`.
 fn rows_are_entries(input: &Input<'_>) -> bool {
-    !input.has_transparent() && input.all_from_code() && !input.variants.is_empty()
+    has_all(input) && !input.variants.is_empty()
 }
 
 /// `variants()`, beside `ALL`: every variant by value, through `__from_row`.

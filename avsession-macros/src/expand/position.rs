@@ -217,11 +217,12 @@ pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
         }
         code.push(quote!(#this::#ident => #literal,));
     }
-    let slots = if large { None } else { slots(input) };
+    let (clusters, _) = clusters(input);
+    let slots = if large { None } else { slots(input, &clusters) };
     // In up to `CHAIN` clusters, `__position` is a subtraction and a compare per cluster,
     // shorter than the hash (at 1,000 codes in one run, `message()` took 0.45x the time of
     // hand-written code's through it, and 1.25x through the hash: `benches/paired.rs`).
-    let table = if slots.is_none() && clusters(input).0.len() > CHAIN {
+    let table = if slots.is_none() && clusters.len() > CHAIN {
         let codes: Vec<i32> = input.codes().map(|(_, spec)| spec.code).collect();
         hash::build(&codes)
     } else {
@@ -278,14 +279,13 @@ pub(super) struct Slots {
 
 /// The slot tables of a catalog whose discriminants are its codes (`by_discriminant` has
 /// checked), of up to `DIRECT` slots in up to `CHAIN` clusters; `None` for any other.
-fn slots(input: &Input<'_>) -> Option<Slots> {
-    let (clusters, _) = clusters(input);
+fn slots(input: &Input<'_>, clusters: &[Cluster]) -> Option<Slots> {
     if clusters.len() > CHAIN {
         return None;
     }
     let mut bases = Vec::with_capacity(clusters.len());
     let mut count = 0usize;
-    for c in &clusters {
+    for c in clusters {
         bases.push(count);
         count = count.checked_add(usize::try_from(c.first.abs_diff(c.last)).ok()? + 1)?;
         if count > DIRECT {

@@ -5,6 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
+use super::has_all;
 use crate::ast::{Input, VariantKind};
 
 /// Arms in one `match` of `__from_row`. rustc's exhaustiveness check of a `match` of n
@@ -68,8 +69,7 @@ const FROM_ALL: usize = 1024;
 /// time of hand-written code's that way (`benches/paired.rs`).
 fn from_all(input: &Input<'_>) -> Option<TokenStream> {
     let written = input.variants.iter().any(|v| v.discriminant.is_some());
-    let all = !input.has_transparent() && input.all_from_code();
-    if !written || !all || input.variants.len() > FROM_ALL {
+    if !written || !has_all(input) || input.variants.len() > FROM_ALL {
         return None;
     }
     let this = input.ident;

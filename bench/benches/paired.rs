@@ -206,32 +206,37 @@ struct Options {
 }
 
 fn options() -> Options {
-    let mut o = Options {
-        timing: false,
-        rounds: 41,
-        times: false,
-        filter: None,
-    };
-    let mut words = std::env::args().skip(1);
-    while let Some(arg) = words.next() {
-        match arg.as_str() {
-            "--rounds" => match words.next().and_then(|v| v.parse().ok()) {
-                Some(rounds) if rounds > 0 => o.rounds = rounds,
-                _ => {
-                    eprintln!("--rounds takes a number of rounds above 0, such as 41");
-                    std::process::exit(2);
-                }
-            },
-            "--times" => o.times = true,
-            "--bench" => o.timing = true,
-            other if other.starts_with("--") => {
-                eprintln!("unknown option `{other}`; valid: --rounds N, --times, FILTER");
-                std::process::exit(2);
-            }
-            other => o.filter = Some(other.to_owned()),
-        }
+    use clap::{value_parser, Arg, ArgAction, Command};
+    let matches = Command::new("paired")
+        .about("The run-time contestants timed in turn, in short rounds")
+        .arg(
+            Arg::new("rounds")
+                .long("rounds")
+                .value_parser(value_parser!(u64).range(1..))
+                .default_value("41")
+                .help("rounds per operation and catalog"),
+        )
+        .arg(
+            Arg::new("times")
+                .long("times")
+                .action(ArgAction::SetTrue)
+                .help("also print each contestant's median time per iteration"),
+        )
+        .arg(
+            Arg::new("bench")
+                .long("bench")
+                .action(ArgAction::SetTrue)
+                .help("time (cargo bench passes it); without it, run each loop once"),
+        )
+        .arg(Arg::new("filter").help("only the groups (OP/SIZE-SHAPE) that contain it"))
+        .get_matches();
+    let rounds = *matches.get_one::<u64>("rounds").expect("a default");
+    Options {
+        timing: matches.get_flag("bench"),
+        rounds: usize::try_from(rounds).unwrap_or(usize::MAX),
+        times: matches.get_flag("times"),
+        filter: matches.get_one::<String>("filter").cloned(),
     }
-    o
 }
 
 /// A row of the tables and its operation: (size, not `mix`, shape, op).

@@ -749,11 +749,16 @@ fn discriminants_that_are_codes_are_read_at_any_size() {
         assert_eq!(from_all, n <= 1024, "{n}, {step}");
         assert_eq!(text.contains("match __row {"), n > 1024, "{n}, {step}");
     }
-    // Without the codes as discriminants, the code is read from its table.
+    // Without the codes as discriminants, the code is read from its table, unless the codes
+    // step evenly: then it is computed from the variant's place.
     let text = derive(quote!(
         enum E {
             #[code(5, message = "m")]
             A,
+            #[code(7, message = "m")]
+            B,
+            #[code(8, message = "m")]
+            C,
         }
     ))
     .to_string();
@@ -761,4 +766,22 @@ fn discriminants_that_are_codes_are_read_at_any_size() {
         text.contains("__CODES [self . __catalog_index ()]"),
         "{text}"
     );
+    for (codes, first, step) in [
+        (&[5][..], "5", "0"),
+        (&[5, 7, 9], "5", "2"),
+        (&[-1, -2, -3, -4], "- 1", "- 1"),
+        (&[i32::MIN, 1], "- 2147483648", "- 2147483647"),
+    ] {
+        let arms = codes.iter().zip(0..).map(|(code, i)| {
+            let ident = quote::format_ident!("V{i}");
+            quote!(#[code(#code, message = "m")] #ident,)
+        });
+        let text = derive(quote!(enum E { #(#arms)* })).to_string();
+        assert!(!text.contains("__CODES [self"), "{codes:?}: {text}");
+        let computed = format!(
+            ":: core :: primitive :: i32 :: wrapping_add ({first} , :: core :: primitive :: i32 :: \
+             wrapping_mul (self . __catalog_index () as i32 , {step}) ,)"
+        );
+        assert!(text.contains(&computed), "{codes:?}: {text}");
+    }
 }

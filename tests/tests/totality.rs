@@ -164,6 +164,56 @@ fn codes_at_the_ends_of_i32_are_total() {
     }
 }
 
+/// Codes that step evenly in declaration order, so `code()` computes the code from the
+/// variant's place (`first + place * step`) instead of reading a table: downwards across zero,
+/// and by a step of -1 that wraps from `i32::MIN` to `i32::MAX`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "Downwards")]
+enum Downwards {
+    #[code(250, message = "250.")]
+    TwoFifty,
+    #[code(150, message = "150.")]
+    OneFifty,
+    #[code(50, message = "50.")]
+    Fifty,
+    #[code(-50, message = "-50.")]
+    MinusFifty,
+    #[code(-150, message = "-150.")]
+    MinusOneFifty,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+#[catalog(name = "Wrapping")]
+enum Wrapping {
+    #[code(-2147483647, message = "Min + 1.")]
+    MinPlusOne,
+    #[code(-2147483648, message = "Min.")]
+    Min,
+    #[code(2147483647, message = "Max.")]
+    Max,
+    #[code(2147483646, message = "Max - 1.")]
+    MaxMinusOne,
+}
+
+/// `code()` of an evenly stepped catalog is a `const fn` too.
+const MAX: i32 = Wrapping::Max.code();
+
+#[test]
+fn evenly_stepped_codes_are_computed_exactly() {
+    assert_eq!(MAX, i32::MAX);
+    assert_eq!(Downwards::MinusOneFifty.code(), -150);
+    let codes = codes_of(Downwards::ENTRIES);
+    assert_eq!(codes, [250, 150, 50, -50, -150]);
+    check::<Downwards>(&codes);
+    let codes = codes_of(Wrapping::ENTRIES);
+    assert_eq!(codes, [i32::MIN + 1, i32::MIN, i32::MAX, i32::MAX - 1]);
+    check::<Wrapping>(&codes);
+    for (variant, code) in Wrapping::ALL.iter().zip(&codes) {
+        assert_eq!(variant.code(), *code);
+        assert_eq!(Wrapping::from_code(*code), Some(*variant));
+    }
+}
+
 /// Four clusters, the most that `__position` tests one after another, so `from_code` maps runs
 /// to variants directly and reads sparse clusters from a table of variants: a sparse cluster at
 /// `i32::MIN`, one that mixes a run with codes declared out of order, one of single codes far

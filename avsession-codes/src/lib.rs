@@ -279,13 +279,15 @@
 //! Discriminants that are not the codes are allowed too; the derive then keeps its tables.
 //!
 //! Which to write, when it matters: a plain enum is two bytes for up to 65,536 variants and
-//! reads its code from a table, one load; an enum that holds its codes is four bytes, reads
-//! its code for free and finds its message through the hash, two multiplications and a load
-//! more than a plain enum's. In the benchmark (BENCHMARKS.md in the repository), `code()` on a
-//! plain enum takes 1.14x to 1.44x the time of `as i32`, and `Display` on an enum of 1,000
-//! codes as discriminants 0.98x to 1.25x that of hand-written code on a plain enum; the other
-//! operations take at most 1.10x the faster baseline's time on either enum, but `from_code`
-//! over the nine codes of a small plain enum in order (1.20x).
+//! reads its code from a table, one load (none when its codes step evenly, as one dense run
+//! does: the code is then computed from the variant's place); an enum that holds its codes is
+//! four bytes, reads its code for free and finds its message through the hash, one
+//! multiplication and a load more than a plain enum's. In the benchmark (BENCHMARKS.md in the
+//! repository), `code()` on a plain enum takes 1.16x to 1.37x the time of `as i32` (1.08x for
+//! one dense run), and `Display` on an enum of 1,000 codes as discriminants 0.77x to 1.14x
+//! that of hand-written code on a plain enum; the other operations take at most 1.10x the
+//! faster baseline's time on either enum, but `from_code` over the codes of a small plain
+//! enum in order (1.22x at nine codes, 1.12x at 100 in two far-apart halves).
 //!
 //! ```
 //! use avsession_codes::ErrorCatalog;

@@ -21,8 +21,9 @@ const M1: u64 = 0x9E37_79B9_7F4A_7C15;
 const PER_BUCKET: usize = 4;
 
 /// Seeds (multipliers) tried before giving up (the catalog then keeps the cluster search). A
-/// seed fails only when two codes of one bucket share their slot bits, which for any one seed
-/// happens with a probability of at most about 0.8 (the tests have not seen two in a row).
+/// seed fails when two codes of one bucket share their slot bits, or, rarely, when no pilot
+/// places a bucket: seed 0 failed for 104 of 400 random sets of 300 to 10,000 codes, and no
+/// set needed more than 10 seeds.
 const SEEDS: u64 = 64;
 
 /// The one mix of `code` under `seed`: a multiplication by an odd constant, whose top bits

@@ -12,7 +12,7 @@
 //! through it, and 1.10x through the hash; `benches/paired.rs`).
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 
 /// The multiplier of seed 0, the golden ratio's (of Fibonacci hashing and splitmix64).
 const M1: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -36,14 +36,13 @@ fn hash(code: i32, seed: u64) -> u64 {
 /// in their high bits: the slot comes from the top bits of the product, which a change in a
 /// multiplier's low bits hardly moves.
 fn multiplier(seed: u64) -> u64 {
+    if seed == 0 {
+        return M1;
+    }
     let mut z = M1.wrapping_mul(seed.wrapping_add(1));
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    if seed == 0 {
-        M1
-    } else {
-        (z ^ (z >> 31)) | 1
-    }
+    (z ^ (z >> 31)) | 1
 }
 
 /// A perfect hash of a catalog's codes from one multiplication `h`: the bucket is the top bits
@@ -91,7 +90,10 @@ pub(super) fn build(codes: &[i32]) -> Option<Table> {
     // A power of two of buckets, at most `PER_BUCKET` codes each on average.
     let buckets = codes.len().div_ceil(PER_BUCKET).next_power_of_two().max(2);
     let bucket_bits = buckets.trailing_zeros();
-    if bucket_bits + slot_bits > 64 || u32::try_from(slots).is_err() {
+    let Ok(pilot_range) = u32::try_from(slots) else {
+        return None;
+    };
+    if bucket_bits + slot_bits > 64 {
         return None;
     }
     (0..SEEDS).find_map(|seed| {
@@ -120,7 +122,6 @@ pub(super) fn build(codes: &[i32]) -> Option<Table> {
         let mut order: Vec<usize> = (0..buckets).collect();
         order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
         let mut taken = vec![false; slots];
-        let slots = u32::try_from(slots).ok()?;
         for b in order {
             let keys = &members[b];
             if keys.is_empty() {
@@ -128,7 +129,7 @@ pub(super) fn build(codes: &[i32]) -> Option<Table> {
             }
             // Distinct slot bits stay distinct under one pilot: only taken slots can clash.
             let pilot =
-                (0..slots).find(|&p| keys.iter().all(|&(f, _)| !taken[(f ^ p) as usize]))?;
+                (0..pilot_range).find(|&p| keys.iter().all(|&(f, _)| !taken[(f ^ p) as usize]))?;
             table.pilots[b] = pilot;
             for &(field, row) in keys {
                 let at = (field ^ pilot) as usize;
@@ -160,7 +161,7 @@ fn narrowest(values: &[u32]) -> (TokenStream, Vec<Literal>) {
 /// `__hash_slot(&self)` and `__catalog_index(&self)` through `table`, and the tables they
 /// read: the pilots, the row of each slot and the message of each slot (`messages`, by row),
 /// so that `message()` and `Display` read the message in the slot without the row.
-pub(super) fn index_fn(table: &Table, messages: &[TokenStream]) -> TokenStream {
+pub(super) fn index_fn(table: &Table, messages: &[impl ToTokens]) -> TokenStream {
     let (bucket_shift, field_shift) = (table.bucket_shift, table.field_shift);
     let (multiplier, mask) = (
         Literal::u64_unsuffixed(multiplier(table.seed)),

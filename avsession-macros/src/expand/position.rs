@@ -231,13 +231,7 @@ pub(super) fn by_discriminant(input: &Input<'_>) -> Option<ByDiscriminant> {
     };
     let index = match &table {
         Some(table) => {
-            let messages: Vec<TokenStream> = input
-                .codes()
-                .map(|(_, spec)| {
-                    let message = &spec.message;
-                    quote!(#message)
-                })
-                .collect();
+            let messages: Vec<_> = input.codes().map(|(_, spec)| &spec.message).collect();
             Some(hash::index_fn(table, &messages))
         }
         None if slots.is_none() => Some(quote! {

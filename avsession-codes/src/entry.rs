@@ -16,8 +16,13 @@ pub struct Entry {
     pub name: &'static str,
     /// Short title of the code, e.g. `"Session Service Exception"`.
     pub title: Option<&'static str>,
-    /// The official error message, e.g. `"Session service exception."`.
+    /// The official error message, e.g. `"Session service exception."`: what `Display`
+    /// writes. A code split into [cases](Entry::cases) without a message of its own has its
+    /// first case's message here ([`Entry::message_from_case`]).
     pub message: &'static str,
+    /// `true` when the code has no message of its own and [`Entry::message`] is its first
+    /// case's.
+    pub message_from_case: bool,
     /// What the error means.
     pub description: Option<&'static str>,
     /// The possible causes, in the order the catalog gives them.
@@ -40,6 +45,9 @@ pub struct Entry {
     /// braces. [`render_page`](crate::render_page) follows it; `import` writes it.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
+    /// The cases the page describes under the code, each with its own message, description,
+    /// causes and solution steps, in order (see [`Case`](crate::Case)).
+    pub cases: &'static [crate::Case],
     /// The entry's texts in other languages, one per locale it is translated into; see
     /// [`Entry::localized`].
     pub translations: &'static [crate::locale::Translation],
@@ -58,6 +66,7 @@ impl core::fmt::Debug for Entry {
             .field("name", &self.name)
             .field("title", &self.title)
             .field("message", &self.message)
+            .field("message_from_case", &self.message_from_case)
             .field("description", &self.description)
             .field("causes", &self.causes)
             .field("solutions", &self.solutions)
@@ -65,6 +74,7 @@ impl core::fmt::Debug for Entry {
             .field("system_api", &self.system_api)
             .field("constant", &self.constant)
             .field("deprecated", &self.deprecated)
+            .field("cases", &self.cases)
             .finish_non_exhaustive()
     }
 }

@@ -6,7 +6,7 @@
 //! outside the catalog's range and malformed attributes.
 //!
 //! The crate ships OpenHarmony's catalogs, each imported from its documentation page (see
-//! [`page`]): [`AVSessionError`] (the 66 codes of the current AVSession page, 6600101..6616100),
+//! the module `page`, feature `page`): [`AVSessionError`] (the 66 codes of the current AVSession page, 6600101..6616100),
 //! [`UniversalError`] (201..801) and [`AVSessionApiError`], which composes them into everything
 //! an AVSession C API call returns.
 //!
@@ -153,7 +153,7 @@
 //! # the_catalog_says_what_its_page_says().unwrap();
 //! ```
 //!
-//! When the test fails, each [`page::Difference`] names the code, the field and both texts;
+//! When the test fails, each `page::Difference` names the code, the field and both texts;
 //! `avsession-codes check errorcode-audio.md` prints the same for a shipped catalog. Import
 //! the new page again and read the diff.
 //!
@@ -415,8 +415,8 @@
 //! | `serde` | no | catalogs (de)serialize as their code; `Entry`, `Catalog` serialize |
 //! | `miette` | no | every catalog implements `miette::Diagnostic` (miette without its derive: `miette-derive` is still on syn 2, so a crate that enables miette's `derive` feature as well compiles syn twice) |
 //! | `json` | no | `serde_json`, for the tool |
-//! | `kits` | no | [`kits`]: the catalogs of 14 more kits, from their pages |
-//! | `page` | no | [`page`]: OpenHarmony's error-code pages read losslessly (pulldown-cmark) |
+//! | `kits` | no | the module `kits`: the catalogs of 14 more kits, from their pages |
+//! | `page` | no | the module `page`: OpenHarmony's error-code pages read losslessly (pulldown-cmark) |
 //! | `cli` | no | the `avsession-codes` command-line tool |
 //!
 //! Without features the crate and all generated code need only `core`, no allocator.
@@ -429,6 +429,7 @@ extern crate self as avsession_codes;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod case;
 mod catalog;
 mod catalogs;
 mod entry;
@@ -445,6 +446,7 @@ mod variants;
 pub mod __private;
 
 pub use avsession_macros::ErrorCatalog;
+pub use case::Case;
 pub use catalog::{ErrorCatalog, FromCode};
 #[cfg(feature = "kits")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kits")))]

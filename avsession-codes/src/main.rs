@@ -48,6 +48,10 @@ enum Command {
         /// (`AV_SESSION_ERR_SERVICE_EXCEPTION`).
         #[arg(allow_hyphen_values = true)]
         code: String,
+        /// The message the system returned with the code: of a code split into cases, only
+        /// the case with that message is shown.
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
     },
     /// Lists the codes whose texts hold all the words, best match first.
     Search {
@@ -98,7 +102,9 @@ fn main() -> ExitCode {
     let outcome = cli::lang::resolve(&cli.lang, importing).and_then(|lang| {
         let locale = lang.locale.as_deref();
         match cli.command {
-            Command::Explain { code } => cli::explain::run(&code, cli.format, locale),
+            Command::Explain { code, message } => {
+                cli::explain::run(&code, message.as_deref(), cli.format, locale)
+            }
             Command::Search { words } => cli::search::run(&words, cli.format, locale),
             Command::List => Ok(cli::list::run(cli.format, locale)),
             Command::Import {

@@ -26,7 +26,7 @@ pub struct Columns {
     pub codes: &'static [i32],
     pub names: &'static [&'static str],
     pub messages: &'static [&'static str],
-    pub flags: &'static [u8],
+    pub flags: &'static [u16],
     pub titles: &'static [&'static str],
     pub descriptions: &'static [&'static str],
     pub causes: &'static [&'static str],
@@ -37,22 +37,27 @@ pub struct Columns {
     pub constants: &'static [&'static str],
     pub layouts: &'static [&'static str],
     pub translations: &'static [&'static [crate::locale::Translation]],
+    pub cases: &'static [&'static [crate::Case]],
 }
 
 /// [`Columns::flags`]: the entry has a title.
-pub const TITLE: u8 = 1;
+pub const TITLE: u16 = 1;
 /// [`Columns::flags`]: the entry has a description.
-pub const DESCRIPTION: u8 = 2;
+pub const DESCRIPTION: u16 = 2;
 /// [`Columns::flags`]: the entry is a system API's.
-pub const SYSTEM_API: u8 = 4;
+pub const SYSTEM_API: u16 = 4;
 /// [`Columns::flags`]: the entry has the C API's constant name.
-pub const CONSTANT: u8 = 8;
+pub const CONSTANT: u16 = 8;
 /// [`Columns::flags`]: the entry has a layout.
-pub const LAYOUT: u8 = 16;
+pub const LAYOUT: u16 = 16;
 /// [`Columns::flags`]: the variant is `#[deprecated]`.
-pub const DEPRECATED: u8 = 32;
+pub const DEPRECATED: u16 = 32;
 /// [`Columns::flags`]: the entry has translations.
-pub const TRANSLATED: u8 = 64;
+pub const TRANSLATED: u16 = 64;
+/// [`Columns::flags`]: the entry has cases.
+pub const CASES: u16 = 128;
+/// [`Columns::flags`]: the entry's message is its first case's.
+pub const MESSAGE_FROM_CASE: u16 = 256;
 
 /// Builds the entry table from its columns, at compile time.
 ///
@@ -78,6 +83,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         constants,
         layouts,
         translations,
+        cases,
     } = *columns;
     let (any_causes, any_solutions, any_since) = (
         !cause_ends.is_empty(),
@@ -91,6 +97,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let mut chunk = [PLACEHOLDER; CHUNK];
     let (mut i, mut next_title, mut next_description) = (0, 0, 0);
     let (mut next_constant, mut next_layout, mut next_translated) = (0, 0, 0);
+    let mut next_cases = 0;
     let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
         let entry = &mut chunk[i % CHUNK];
@@ -121,6 +128,11 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
             entry.translations = translations[next_translated];
             next_translated += 1;
         }
+        if flags & CASES != 0 {
+            entry.cases = cases[next_cases];
+            next_cases += 1;
+        }
+        entry.message_from_case = flags & MESSAGE_FROM_CASE != 0;
         if any_since && since[i] != 0 {
             entry.since = Some(since[i]);
         }
@@ -212,6 +224,7 @@ pub const PLACEHOLDER: Entry = Entry {
     name: "",
     title: None,
     message: "",
+    message_from_case: false,
     description: None,
     causes: &[],
     solutions: &[],
@@ -220,6 +233,7 @@ pub const PLACEHOLDER: Entry = Entry {
     constant: None,
     deprecated: false,
     layout: None,
+    cases: &[],
     translations: &[],
     __sealed: SEALED,
 };

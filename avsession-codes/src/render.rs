@@ -5,7 +5,7 @@
 use core::fmt::{self, Write};
 
 use crate::locale::{Locale, ENGLISH};
-use crate::{Catalog, Entry, ErrorCatalog};
+use crate::{Case, Catalog, Entry, ErrorCatalog};
 
 /// Renders the catalog `C` as an OpenHarmony error-code page; see [`render_markdown`].
 ///
@@ -119,11 +119,7 @@ pub fn render_page_in<W: Write>(catalog: &Catalog, tag: &str, out: &mut W) -> fm
             let texts = Texts::localized(entry, locale);
             match layout {
                 Some(layout) => {
-                    let mut fields = Fields {
-                        texts: &texts,
-                        cause: 0,
-                        solution: 0,
-                    };
+                    let mut fields = Fields::new(&texts);
                     expand(layout, out, &mut |name, out| fields.write(name, out))?;
                 }
                 None => {
@@ -254,10 +250,53 @@ pub(crate) fn preamble_of<W: Write>(
 pub(crate) struct Texts<'a> {
     pub code: i32,
     pub title: Option<&'a str>,
-    pub message: &'a str,
+    /// The code's own message (`None` where it shows its first case's).
+    pub message: Option<&'a str>,
     pub description: Option<&'a str>,
     pub causes: &'a [&'a str],
     pub solutions: &'a [&'a str],
+    pub cases: CaseList<'a>,
+}
+
+/// One case's texts, borrowed from anywhere.
+#[derive(Clone, Copy)]
+pub(crate) struct CaseTexts<'a> {
+    pub title: &'a str,
+    pub message: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub causes: &'a [&'a str],
+    pub solutions: &'a [&'a str],
+}
+
+/// The cases of a section: a catalog's, or texts borrowed from a page being imported.
+#[derive(Clone, Copy)]
+pub(crate) enum CaseList<'a> {
+    Catalog(&'static [Case]),
+    // Only `page::import` borrows texts that are not a catalog's.
+    #[cfg_attr(not(feature = "page"), allow(dead_code))]
+    Texts(&'a [CaseTexts<'a>]),
+}
+
+impl<'a> CaseList<'a> {
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            CaseList::Catalog(cases) => cases.len(),
+            CaseList::Texts(cases) => cases.len(),
+        }
+    }
+
+    pub(crate) fn get(&self, index: usize) -> Option<CaseTexts<'a>> {
+        match self {
+            CaseList::Catalog(cases) => cases.get(index).map(|case| CaseTexts {
+                title: case.title,
+                message: case.message,
+                description: case.description,
+                causes: case.causes,
+                solutions: case.solutions,
+            }),
+            CaseList::Texts(cases) => cases.get(index).copied(),
+        }
+    }
 }
 
 impl<'a> Texts<'a> {
@@ -265,10 +304,11 @@ impl<'a> Texts<'a> {
         Texts {
             code: entry.code,
             title: entry.title,
-            message: entry.message,
+            message: (!entry.message_from_case).then_some(entry.message),
             description: entry.description,
             causes: entry.causes,
             solutions: entry.solutions,
+            cases: CaseList::Catalog(entry.cases),
         }
     }
 }
@@ -283,10 +323,11 @@ impl Texts<'static> {
         Texts {
             code: entry.code,
             title: localized.title().map(|t| t.text),
-            message: localized.message().text,
+            message: (!entry.message_from_case).then(|| localized.message().text),
             description: localized.description().map(|t| t.text),
             causes: localized.causes().texts,
             solutions: localized.solutions().texts,
+            cases: CaseList::Catalog(localized.cases().cases),
         }
     }
 }
@@ -298,13 +339,49 @@ impl Texts<'_> {
             Some(title) => writeln!(out, "## {} {title}", self.code)?,
             None => writeln!(out, "## {}", self.code)?,
         }
-        section(out, labels.message, &[self.message])?;
-        if let Some(description) = self.description {
-            section(out, labels.description, &[description])?;
+        blocks(
+            out,
+            labels,
+            self.message,
+            self.description,
+            self.causes,
+            self.solutions,
+        )?;
+        for index in 0..self.cases.len() {
+            let Some(case) = self.cases.get(index) else {
+                break;
+            };
+            write!(out, "\n### {}\n", case.title)?;
+            blocks(
+                out,
+                labels,
+                case.message,
+                case.description,
+                case.causes,
+                case.solutions,
+            )?;
         }
-        section(out, labels.causes, self.causes)?;
-        section(out, labels.solution, self.solutions)
+        Ok(())
     }
+}
+
+/// The labelled blocks of a section or a case, in the regular layout.
+fn blocks<W: Write>(
+    out: &mut W,
+    labels: &Labels,
+    message: Option<&str>,
+    description: Option<&str>,
+    causes: &[&str],
+    solutions: &[&str],
+) -> fmt::Result {
+    if let Some(message) = message {
+        section(out, labels.message, &[message])?;
+    }
+    if let Some(description) = description {
+        section(out, labels.description, &[description])?;
+    }
+    section(out, labels.causes, causes)?;
+    section(out, labels.solution, solutions)
 }
 
 /// `**Label**` and its paragraph, or its numbered list where there are several items.
@@ -325,20 +402,41 @@ fn section<W: Write>(out: &mut W, label: &str, items: &[&str]) -> fmt::Result {
 }
 
 /// The texts of an entry, by placeholder; the causes and solutions one per use, in order.
+/// `{case}` writes the next case's title and makes it the case that `{case_message}`,
+/// `{case_description}`, `{case_cause}` and `{case_solution}` read.
 struct Fields<'t, 'a> {
     texts: &'t Texts<'a>,
     cause: usize,
     solution: usize,
+    /// The case `{case}` last opened, with how many of its causes and solutions were written.
+    case: Option<(CaseTexts<'a>, usize, usize)>,
+    next_case: usize,
 }
 
-impl Fields<'_, '_> {
+impl<'t, 'a> Fields<'t, 'a> {
+    fn new(texts: &'t Texts<'a>) -> Self {
+        Fields {
+            texts,
+            cause: 0,
+            solution: 0,
+            case: None,
+            next_case: 0,
+        }
+    }
+
     /// Writes the text `name` stands for; `false` for a name it does not know.
     fn write<W: Write>(&mut self, name: &str, out: &mut W) -> Result<bool, fmt::Error> {
         let texts = self.texts;
+        if let Some(field) = name.strip_prefix("case") {
+            return self.write_case(field, out);
+        }
         let text = match name {
             "code" => return write!(out, "{}", texts.code).map(|()| true),
             "title" => texts.title,
-            "message" => Some(texts.message),
+            // A code without a message of its own shows its first case's.
+            "message" => texts
+                .message
+                .or_else(|| (0..texts.cases.len()).find_map(|i| texts.cases.get(i)?.message)),
             "description" => texts.description,
             "cause" => {
                 self.cause += 1;
@@ -347,6 +445,41 @@ impl Fields<'_, '_> {
             "solution" => {
                 self.solution += 1;
                 texts.solutions.get(self.solution - 1).copied()
+            }
+            _ => return Ok(false),
+        };
+        out.write_str(text.unwrap_or(""))?;
+        Ok(true)
+    }
+
+    /// `{case}` (`field` empty) and `{case_<field>}`.
+    fn write_case<W: Write>(&mut self, field: &str, out: &mut W) -> Result<bool, fmt::Error> {
+        if field.is_empty() {
+            self.case = self
+                .texts
+                .cases
+                .get(self.next_case)
+                .map(|case| (case, 0, 0));
+            self.next_case += 1;
+            let title = self.case.map_or("", |(case, _, _)| case.title);
+            return out.write_str(title).map(|()| true);
+        }
+        let Some((case, causes, solutions)) = &mut self.case else {
+            return Ok(matches!(
+                field,
+                "_message" | "_description" | "_cause" | "_solution"
+            ));
+        };
+        let text = match field {
+            "_message" => case.message,
+            "_description" => case.description,
+            "_cause" => {
+                *causes += 1;
+                case.causes.get(*causes - 1).copied()
+            }
+            "_solution" => {
+                *solutions += 1;
+                case.solutions.get(*solutions - 1).copied()
             }
             _ => return Ok(false),
         };

@@ -301,6 +301,23 @@ fn import_and_check_reject_a_broken_page_with_its_file_and_line() {
         let err = stderr(&output);
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.contains("broken.md:5: found `66001O1`"), "{err}");
+        let twice = dir.join("twice.md");
+        std::fs::write(&twice, "# Codes\n\n## 201 A\n\ntext\n\n## 201 B\n").unwrap();
+        let output = run(&[command, twice.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        let err = stderr(&output);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 2, "{err}");
+        assert!(
+            lines[0].ends_with(
+                "twice.md:7: found code 201 again, expected each code in one section only"
+            ),
+            "{err}"
+        );
+        assert!(
+            lines[1].ends_with("twice.md:3: the first section with the code"),
+            "{err}"
+        );
         let output = run(&[command, binary.to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(2));
         assert!(
@@ -518,4 +535,57 @@ fn explain_shows_a_deprecated_code() {
     ]);
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
     assert_eq!(value["deprecated"], true);
+}
+
+#[test]
+fn explain_search_and_render_show_the_cases_of_a_code() {
+    let network = "The network locating is failed because the network cannot be accessed.";
+    let output = run(&["explain", "3301200"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert_eq!(text.matches("\nCase ").count(), 4, "{text}");
+    assert!(text.contains("\nCase 1: 1. The positioning fails due to network unavailability.\n"));
+    assert!(text.contains(network));
+
+    let output = run(&["explain", "3301200", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(stdout(&output)).unwrap();
+    assert_eq!(json["cases"].as_array().unwrap().len(), 4);
+    assert_eq!(json["cases"][0]["message"], network);
+    assert_eq!(json["message_from_case"], true);
+
+    let output = run(&["explain", "3301200", "--format", "json", "--lang", "zh-CN"]);
+    let json: serde_json::Value = serde_json::from_str(stdout(&output)).unwrap();
+    assert_eq!(json["localized"]["cases"]["locale"], "zh-CN");
+    assert_eq!(
+        json["localized"]["cases"]["cases"]
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+
+    let output = run(&["explain", "3301200", "--format", "markdown"]);
+    assert_eq!(stdout(&output).matches("\n### ").count(), 4);
+
+    // The message the system returned picks the case.
+    let output = run(&[
+        "explain",
+        "3301200",
+        "--message",
+        "The system does not have a cache location.",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("Case 3: 3. Unable to obtain the cached location."));
+    assert_eq!(stdout(&output).matches("Case ").count(), 1);
+    let output = run(&["explain", "3301200", "--message", "Nothing like it."]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no case of 3301200 has the message \"Nothing like it.\""));
+
+    let output = run(&["search", "network", "locating"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("3301200"),
+        "{}",
+        stdout(&output)
+    );
 }

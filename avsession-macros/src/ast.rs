@@ -9,7 +9,7 @@ use syn::{
     Variant as SynVariant,
 };
 
-use crate::attr::{self, CatalogAttr, CodeAttr, CodeSpec, Translation};
+use crate::attr::{self, Case, CatalogAttr, CodeAttr, CodeSpec, Translation};
 use crate::fmt::DisplayFormat;
 
 /// A catalog enum that parsed without errors in its structure.
@@ -33,6 +33,8 @@ pub struct Variant<'a> {
     pub deprecated: bool,
     /// Its `#[translation(...)]`s, one per locale.
     pub translations: Vec<Translation>,
+    /// Its `#[case(...)]`s, in order, English and translated.
+    pub cases: Vec<Case>,
 }
 
 pub enum VariantKind<'a> {
@@ -192,7 +194,23 @@ impl<'a> Variant<'a> {
             );
         }
         let translations = attr::parse_translations(&variant.attrs, attr::TRANSLATION_KEYS, errors);
-        let kind = match attr::parse_code(code_attr, errors)? {
+        let cases = attr::parse_cases(&variant.attrs, errors);
+        // A code without a message of its own shows the first case's that has one.
+        let case_message = cases
+            .iter()
+            .filter(|case| case.locale.is_none())
+            .find_map(|case| case.message.as_ref());
+        // A case that did not parse (its error is reported) may have held the message: a
+        // stand-in keeps the code from a second error about it.
+        let broken = variant
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("case"))
+            .count()
+            > cases.len();
+        let stand_in = attr::Text(proc_macro2::Literal::string(""));
+        let case_message = case_message.or(broken.then_some(&stand_in));
+        let kind = match attr::parse_code(code_attr, case_message, errors)? {
             CodeAttr::Code(spec) => {
                 let display = spec
                     .display
@@ -208,6 +226,15 @@ impl<'a> Variant<'a> {
                              catalog it wraps: remove this `#[translation(...)]`",
                         )
                         .with_span(&translation.span),
+                    );
+                }
+                if let Some(case) = cases.first() {
+                    errors.push(
+                        Error::custom(
+                            "a `#[code(transparent)]` variant takes its cases from the catalog it \
+                             wraps: remove this `#[case(...)]`",
+                        )
+                        .with_span(&case.span),
                     );
                 }
                 let (ty, member) = transparent_field(variant, errors)?;
@@ -235,6 +262,7 @@ impl<'a> Variant<'a> {
                 .iter()
                 .any(|a| a.path().is_ident("deprecated")),
             translations,
+            cases,
         })
     }
 }

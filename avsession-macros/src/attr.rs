@@ -8,6 +8,7 @@
 use crate::error::Accumulator;
 use syn::{Attribute, Meta};
 
+mod case;
 mod catalog;
 mod code;
 pub(crate) mod fast;
@@ -17,23 +18,31 @@ mod meta;
 mod spec;
 mod translation;
 
+pub use case::{parse_cases, Case};
 #[cfg(test)]
 pub(crate) use catalog::CATALOG_KEYS;
 pub use catalog::{parse_catalog, CatalogAttr};
 pub(crate) use code::parse_code_full;
 pub(crate) use meta::suggestion;
-pub use spec::{CodeAttr, CodeSpec};
 #[cfg(test)]
-pub(crate) use spec::{Text, CODE_KEYS};
+pub(crate) use spec::CODE_KEYS;
+pub use spec::{CodeAttr, CodeSpec, Text};
 pub(crate) use translation::{parse_translations, Translation, VARIANT_KEYS as TRANSLATION_KEYS};
 
 /// Parses the one `#[code(...)]` attribute of a variant: the usual shape by a direct read of
 /// its tokens, anything else (mistakes included) by the full parser.
-pub fn parse_code(attr: &Attribute, errors: &mut Accumulator) -> Option<CodeAttr> {
+///
+/// `case_message` is the message of the variant's first `#[case(...)]`, which a code without a
+/// message of its own takes.
+pub fn parse_code(
+    attr: &Attribute,
+    case_message: Option<&Text>,
+    errors: &mut Accumulator,
+) -> Option<CodeAttr> {
     if let Meta::List(list) = &attr.meta {
-        if let Some(spec) = fast::code(&list.tokens) {
+        if let Some(spec) = fast::code(&list.tokens, case_message) {
             return Some(CodeAttr::Code(Box::new(spec)));
         }
     }
-    parse_code_full(attr, errors)
+    parse_code_full(attr, case_message, errors)
 }

@@ -16,6 +16,7 @@ use syn::{DeriveInput, Path, Type};
 use crate::ast::{Input, Variant, VariantKind};
 use crate::{attr, fallback, lock, valid};
 
+mod case;
 mod display;
 mod hash;
 mod locale;

@@ -17,7 +17,7 @@ mod valid;
 /// Each variant takes `#[code(CODE, message = "...", ...)]` (or `#[code(transparent)]` to wrap
 /// another catalog); the enum may take `#[catalog(...)]`. The attributes, the generated items
 /// and examples are documented in the `avsession-codes` crate, which re-exports this derive.
-#[proc_macro_derive(ErrorCatalog, attributes(catalog, code, source, translation))]
+#[proc_macro_derive(ErrorCatalog, attributes(catalog, code, case, source, translation))]
 pub fn derive_error_catalog(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     expand::derive(input.into()).into()
 }

@@ -138,6 +138,30 @@ fn translations(input: &Input<'_>, errors: &mut Accumulator) {
             }
             seen.push(tag);
         }
+        for case in &variant.cases {
+            let Some(locale) = &case.locale else {
+                continue;
+            };
+            let tag = locale.value();
+            if !is_declared(&tag) {
+                errors.push(
+                    Error::custom(format!(
+                        "the locale `{tag}` is not declared in `#[catalog(locales = [...])]`: \
+                         {listed}"
+                    ))
+                    .with_span(locale),
+                );
+            } else if !seen.iter().any(|s| s.eq_ignore_ascii_case(&tag)) {
+                errors.push(
+                    Error::custom(format!(
+                        "a case in `{tag}` belongs to the variant's translation into it: add \
+                         `#[translation(\"{tag}\", ...)]` to `{}`",
+                        variant.ident
+                    ))
+                    .with_span(locale),
+                );
+            }
+        }
         for locale in &declared {
             let translated = seen.iter().any(|s| s.eq_ignore_ascii_case(locale));
             let is_partial = partial.iter().any(|p| p.eq_ignore_ascii_case(locale));

@@ -52,6 +52,7 @@ fn entries_serialize_every_field() {
         "name": "DiskFull",
         "title": "Disk Full",
         "message": "No space left on device.",
+        "message_from_case": false,
         "description": "The volume has no free blocks.",
         "causes": ["Too many files were written.", "A quota was reached."],
         "solutions": ["Delete files you no longer need.", "Ask for a larger quota.", "Retry the write."],
@@ -59,6 +60,7 @@ fn entries_serialize_every_field() {
         "system_api": false,
         "constant": null,
         "deprecated": false,
+        "cases": [],
         "translations": [],
     });
     assert_eq!(value, expected);

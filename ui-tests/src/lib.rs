@@ -77,6 +77,19 @@ pub enum Unit {
     #[deprecated = "a deprecated code"]
     #[code(102, message = "Second.")]
     Second,
+    /// A code split into cases, shown by its first case's message, without a title.
+    #[code(104)]
+    #[case(
+        title = "1. The first case",
+        message = "Third, first case.",
+        description = "The first case.",
+        cause = "A cause.",
+        solution = "A solution."
+    )]
+    #[case(title = "2. The second case", message = "Third, second case.")]
+    #[translation("zh-CN")]
+    #[case("zh-CN", title = "1. 第一种情况", message = "Third, first case.")]
+    Third,
     /// A code after a gap: with it the codes are a sparse cluster, which `from_code` reads from
     /// a table of `Option<Unit>`.
     #[code(110, message = "Tenth.")]

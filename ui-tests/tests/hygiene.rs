@@ -9,7 +9,7 @@ use avsession_codes_ui_tests::{
 #[test]
 fn without_the_prelude() {
     assert_eq!(avsession_codes_ui_tests::FIRST, 101);
-    assert_eq!(avsession_codes_ui_tests::COMPOSED_LEN, 5);
+    assert_eq!(avsession_codes_ui_tests::COMPOSED_LEN, 6);
     const { assert!(avsession_codes_ui_tests::FOUND) };
     assert_eq!(avsession_codes_ui_tests::FROM_CODE, Some(Composed::Own));
     assert_eq!(Unit::CATALOG.range, Some(100..=199));
@@ -30,6 +30,13 @@ fn without_the_prelude() {
     assert_eq!(Unit::First.entry().constant, Some("HYGIENE_FIRST"));
     assert_eq!(Unit::from_code(110), Some(Unit::Tenth));
     assert_eq!(Unit::from_code(103), None);
+    assert_eq!(Unit::Third.to_string(), "Third, first case.");
+    assert_eq!(Unit::Third.title(), None);
+    assert_eq!(Unit::Third.entry().cases[1].title, "2. The second case");
+    assert_eq!(
+        Unit::Third.entry().localized("zh-CN").cases().cases[0].title,
+        "1. 第一种情况"
+    );
     assert!(avsession_codes_ui_tests::VARIANTS.eq(Unit::ALL.iter().copied()));
     assert_eq!(
         Composed::from_code(-1),

@@ -34,8 +34,8 @@ const ALL: [&Catalog; AVSESSION.len() + kits::KITS.len()] = {
 };
 
 /// Every catalog this crate ships, for code that searches them all (the `explain` tool does):
-/// the universal codes, AVSession and, with the feature `kits`, the 14 kits of
-/// [`kits`](crate::kits).
+/// the universal codes, AVSession and, with the feature `kits`, the 14 kits of the module
+/// `kits`.
 ///
 /// [`AVSessionApiError`] is left out: it only composes the others.
 pub const CATALOGS: &[&Catalog] = &ALL;

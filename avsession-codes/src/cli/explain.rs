@@ -4,12 +4,17 @@
 
 use std::fmt::Write as _;
 
-use avsession_codes::locale::{Text, Texts, ENGLISH};
+use avsession_codes::locale::{Cases, Text, Texts, ENGLISH};
 use avsession_codes::{render_entry, render_entry_in, Catalog, Entry, Retired, CATALOGS};
 
 use super::{json, text, Failure, Format, Outcome};
 
-pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome, Failure> {
+pub fn run(
+    query: &str,
+    message: Option<&str>,
+    format: Format,
+    locale: Option<&str>,
+) -> Result<Outcome, Failure> {
     if let Some((catalog, retired)) = find_retired(query) {
         return Ok(Outcome::ok(explain_retired(catalog, retired, format)));
     }
@@ -18,6 +23,9 @@ pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome,
             "{message}; run `avsession-codes list` to see the valid codes"
         ))
     })?;
+    if let Some(message) = message {
+        return explain_case(catalog, entry, message, format, locale);
+    }
     let mut out = String::new();
     match format {
         Format::Text => {
@@ -31,6 +39,72 @@ pub fn run(query: &str, format: Format, locale: Option<&str>) -> Result<Outcome,
         Format::Json => out = json(&Explained::new(catalog, entry, locale)),
     }
     Ok(Outcome::ok(out))
+}
+
+/// `explain CODE --message TEXT`: the case of `entry` whose message the system returned.
+fn explain_case(
+    catalog: &'static Catalog,
+    entry: &'static Entry,
+    message: &str,
+    format: Format,
+    locale: Option<&str>,
+) -> Result<Outcome, Failure> {
+    let Some(case) = entry.case(message) else {
+        let messages: Vec<String> = entry
+            .cases
+            .iter()
+            .filter_map(|case| case.message)
+            .map(|m| format!("\"{m}\""))
+            .collect();
+        return Err(Failure(if messages.is_empty() {
+            format!(
+                "{} is not split into cases, so `--message` has nothing to choose: run \
+                 `avsession-codes explain {}`",
+                entry.code, entry.code
+            )
+        } else {
+            format!(
+                "no case of {} has the message \"{}\": its cases' messages are {}",
+                entry.code,
+                message.trim(),
+                messages.join(", ")
+            )
+        }));
+    };
+    let index = entry.cases.iter().position(|c| c == case).unwrap_or(0);
+    // The case in the output's language, where the translation has the same cases.
+    let localized = entry.localized(locale.unwrap_or(ENGLISH)).cases();
+    let shown = match localized.cases.get(index) {
+        Some(translated) if localized.cases.len() == entry.cases.len() => translated,
+        _ => case,
+    };
+    let mut out = String::new();
+    match format {
+        Format::Json => {
+            out = json(&CaseJson {
+                explained: Explained::new(catalog, entry, locale),
+                case: shown,
+                case_number: index + 1,
+            });
+        }
+        Format::Text | Format::Markdown => {
+            let localized = entry.localized(locale.unwrap_or(ENGLISH));
+            let words = text::words(locale.filter(|_| localized.translation().is_some()));
+            let title = localized.title().map_or(entry.name, |t| t.text);
+            let _ = writeln!(out, "{} {title} ({})", entry.code, catalog.name);
+            text::cases(&mut out, words, index + 1, shown).map_err(|_| write_failed())?;
+        }
+    }
+    Ok(Outcome::ok(out))
+}
+
+/// `explain CODE --message TEXT --format json`: the entry, and the case of the message.
+#[derive(serde::Serialize)]
+struct CaseJson<'a> {
+    #[serde(flatten)]
+    explained: Explained<'a>,
+    case_number: usize,
+    case: &'a avsession_codes::Case,
 }
 
 fn write_failed() -> Failure {
@@ -147,6 +221,7 @@ struct Localized {
     description: Option<Text>,
     causes: Texts,
     solutions: Texts,
+    cases: Cases,
 }
 
 impl<'a> Explained<'a> {
@@ -164,6 +239,7 @@ impl<'a> Explained<'a> {
                 description: localized.description(),
                 causes: localized.causes(),
                 solutions: localized.solutions(),
+                cases: localized.cases(),
             },
         }
     }

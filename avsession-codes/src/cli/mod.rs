@@ -1,10 +1,10 @@
 //! The commands of the `avsession-codes` tool, one module each, and what they share: reading
 //! a page from a file, finding a shipped catalog by name, the output formats.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::path::Path;
 
-use avsession_codes::page::Page;
+use avsession_codes::page::{Page, PageErrorKind};
 use avsession_codes::{Catalog, CATALOGS};
 use clap::ValueEnum;
 
@@ -64,13 +64,22 @@ pub fn read_page(path: &Path) -> Result<(String, Page), Failure> {
         ))
     })?;
     let page = Page::parse(&text).map_err(|err| {
-        Failure(format!(
+        let mut message = format!(
             "{}:{}: found {}, expected {}",
             path.display(),
             err.line(),
             err.found(),
             err.expected()
-        ))
+        );
+        // Both places of a duplicate, as rustc's E0081 labels both assignments.
+        if let PageErrorKind::DuplicateCode { first_line } = err.kind() {
+            let _ = write!(
+                message,
+                "\n{}:{first_line}: the first section with the code",
+                path.display()
+            );
+        }
+        Failure(message)
     })?;
     Ok((text, page))
 }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use avsession_codes::{Catalog, Entry, CATALOGS};
+use avsession_codes::{Case, Catalog, Entry, CATALOGS};
 
 use super::explain::Explained;
 use super::{json, Failure, Format, Outcome};
@@ -68,12 +68,13 @@ pub fn run(words: &[String], format: Format, locale: Option<&str>) -> Result<Out
 /// How well `entry` matches: every word must occur in one of its texts; a word in the title
 /// (or the variant's name) counts most, then the message, then the rest.
 fn score(entry: &Entry, words: &[String]) -> u32 {
-    let rest: Vec<&str> = entry
+    let mut rest: Vec<&str> = entry
         .causes
         .iter()
         .chain(entry.solutions)
         .copied()
         .collect();
+    case_texts(entry.cases, &mut rest);
     points(
         [entry.title.unwrap_or(""), entry.name],
         entry.message,
@@ -88,12 +89,13 @@ fn localized_score(entry: &'static Entry, words: &[String], locale: Option<&str>
     let Some(translation) = locale.and_then(|tag| entry.localized(tag).translation()) else {
         return 0;
     };
-    let rest: Vec<&str> = translation
+    let mut rest: Vec<&str> = translation
         .causes
         .iter()
         .chain(translation.solutions)
         .copied()
         .collect();
+    case_texts(translation.cases, &mut rest);
     points(
         [translation.title.unwrap_or(""), ""],
         translation.message.unwrap_or(entry.message),
@@ -101,6 +103,16 @@ fn localized_score(entry: &'static Entry, words: &[String], locale: Option<&str>
         &rest,
         words,
     )
+}
+
+/// Every text of `cases`: each case's title, message, description, causes and steps.
+fn case_texts(cases: &'static [Case], out: &mut Vec<&'static str>) {
+    for case in cases {
+        out.push(case.title);
+        out.extend(case.message);
+        out.extend(case.description);
+        out.extend(case.causes.iter().chain(case.solutions).copied());
+    }
 }
 
 /// 4 points a word in `titles`, 2 in `message`, 1 in the description or `rest`; 0 when a word

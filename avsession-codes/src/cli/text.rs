@@ -4,7 +4,7 @@
 
 use std::fmt::{self, Write as _};
 
-use avsession_codes::{Catalog, Entry};
+use avsession_codes::{Case, Catalog, Entry};
 use textwrap::core::Word;
 use textwrap::WordSeparator;
 
@@ -22,6 +22,7 @@ pub struct Words {
     pub system: &'static str,
     pub deprecated: &'static str,
     pub variant: &'static str,
+    pub case: &'static str,
 }
 
 const ENGLISH: Words = Words {
@@ -34,6 +35,7 @@ const ENGLISH: Words = Words {
     system: "system applications only",
     deprecated: "deprecated",
     variant: "variant",
+    case: "Case",
 };
 
 /// The zh-cn pages' own labels, and the facts in Chinese.
@@ -47,6 +49,7 @@ const CHINESE: Words = Words {
     system: "仅系统应用可用",
     deprecated: "已废弃",
     variant: "变体",
+    case: "场景",
 };
 
 /// The words of the language of `locale` (`None`: English).
@@ -94,12 +97,32 @@ pub fn entry(
     if let Some(constant) = entry.constant {
         writeln!(out, "C API: {constant}")?;
     }
-    block(out, words.message, &[localized.message().text], false)?;
+    if !entry.message_from_case {
+        block(out, words.message, &[localized.message().text], false)?;
+    }
     if let Some(description) = localized.description() {
         block(out, words.description, &[description.text], false)?;
     }
     block(out, words.causes, localized.causes().texts, false)?;
-    block(out, words.solution, localized.solutions().texts, true)
+    block(out, words.solution, localized.solutions().texts, true)?;
+    for (n, case) in (1..).zip(localized.cases().cases) {
+        cases(out, words, n, case)?;
+    }
+    Ok(())
+}
+
+/// One case of an entry: its number and title, then its blocks.
+pub fn cases(out: &mut String, words: &Words, n: usize, case: &Case) -> fmt::Result {
+    out.push('\n');
+    wrapped(out, &format!("{} {n}: {}", words.case, case.title), "", "")?;
+    if let Some(message) = case.message {
+        block(out, words.message, &[message], false)?;
+    }
+    if let Some(description) = case.description {
+        block(out, words.description, &[description], false)?;
+    }
+    block(out, words.causes, case.causes, false)?;
+    block(out, words.solution, case.solutions, true)
 }
 
 /// A heading and its items, indented and wrapped; numbered where `numbered` and several.

@@ -52,6 +52,9 @@ pub struct Translation {
     pub causes: &'static [&'static str],
     /// The solution steps in that locale (empty: English).
     pub solutions: &'static [&'static str],
+    /// The cases as the page in that locale gives them (empty: English's), each with its
+    /// texts in that locale.
+    pub cases: &'static [crate::Case],
     /// The section as the page in that locale lays it out (see [`Entry::layout`]).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
@@ -97,6 +100,16 @@ pub struct Text {
 pub struct Texts {
     /// The texts, in order.
     pub texts: &'static [&'static str],
+    /// Their locale.
+    pub locale: &'static str,
+}
+
+/// The cases of a code and the locale they are in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Cases {
+    /// The cases, in order.
+    pub cases: &'static [crate::Case],
     /// Their locale.
     pub locale: &'static str,
 }
@@ -147,14 +160,19 @@ impl Localized {
     }
 
     /// The message: the translation's where its page has another, else the English one the
-    /// system returns.
+    /// system returns. A code whose message is its first case's
+    /// ([`Entry::message_from_case`]) gives its first case's in the locale.
     #[must_use]
     pub fn message(&self) -> Text {
-        self.pick(
-            self.translation.and_then(|t| t.message),
-            Some(self.entry.message),
-        )
-        .unwrap_or(Text {
+        let own = self.translation.and_then(|t| {
+            t.message.or_else(|| {
+                self.entry
+                    .message_from_case
+                    .then(|| t.cases.first().and_then(|c| c.message))
+                    .flatten()
+            })
+        });
+        self.pick(own, Some(self.entry.message)).unwrap_or(Text {
             text: self.entry.message,
             locale: ENGLISH,
         })
@@ -185,6 +203,21 @@ impl Localized {
             self.translation.map_or(&[], |t| t.solutions),
             self.entry.solutions,
         )
+    }
+
+    /// The cases: the translation's where its page gives them, else the English ones.
+    #[must_use]
+    pub fn cases(&self) -> Cases {
+        match self.translation {
+            Some(t) if !t.cases.is_empty() => Cases {
+                cases: t.cases,
+                locale: t.locale,
+            },
+            _ => Cases {
+                cases: self.entry.cases,
+                locale: ENGLISH,
+            },
+        }
     }
 
     fn list(&self, own: &'static [&'static str], english: &'static [&'static str]) -> Texts {

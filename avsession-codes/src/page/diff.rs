@@ -6,6 +6,7 @@ use std::format;
 use std::string::{String, ToString};
 use std::vec::Vec;
 
+use super::import::cases::CaseRow;
 use super::import::{self, ImportOptions, Row};
 use super::{Language, Page};
 use crate::Catalog;
@@ -126,14 +127,14 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
     let mut on_page = Vec::new();
     for section in page.sections() {
         on_page.push(section.code());
-        let code = import::code(&section, String::new(), &options, &mut Vec::new());
+        let code = import::code(&section, &options, &mut Vec::new());
         match catalog.lookup(code.code) {
             Some(entry) => compare(&code, entry, tag, page.marks_system_apis(), &mut out),
             None => out.push(Difference {
                 code: code.code,
                 kind: DifferenceKind::OnlyOnPage,
                 field: "code".to_owned(),
-                page: Some(code.title),
+                page: Some(code.title.unwrap_or(code.message)),
                 catalog: None,
             }),
         }
@@ -152,6 +153,23 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
     out
 }
 
+/// The catalog's side of one field: in English, the English text; against a page in another
+/// language, the translation's text, else English where the page has the field (what the
+/// catalog shows in that language), else nothing: a field that neither the page nor the
+/// translation has is no difference.
+fn side<T: Copy>(
+    translated: bool,
+    page_has: bool,
+    own: Option<T>,
+    english: Option<T>,
+) -> Option<T> {
+    match (translated, own) {
+        (false, _) => english,
+        (true, Some(own)) => Some(own),
+        (true, None) => english.filter(|_| page_has),
+    }
+}
+
 fn compare(
     page: &Row,
     entry: &'static crate::Entry,
@@ -159,7 +177,8 @@ fn compare(
     marks_system_apis: bool,
     out: &mut Vec<Difference>,
 ) {
-    let localized = entry.localized(tag.unwrap_or(crate::locale::ENGLISH));
+    let translated = tag.is_some();
+    let translation = tag.and_then(|tag| entry.localized(tag).translation());
     let mut field = |name: String, page_text: Option<&str>, catalog_text: Option<&str>| {
         if page_text != catalog_text {
             out.push(Difference {
@@ -171,34 +190,78 @@ fn compare(
             });
         }
     };
+    let page_title = page.title.as_deref();
     field(
         "title".to_owned(),
-        Some(&page.title),
-        localized.title().map(|t| t.text),
+        page_title,
+        side(
+            translated,
+            page_title.is_some(),
+            translation.and_then(|t| t.title),
+            entry.title,
+        ),
     );
+    // The code's own message: none where it shows its first case's.
+    let page_message = (!page.message_from_case).then_some(page.message.as_str());
+    let english_message = (!entry.message_from_case).then_some(entry.message);
     field(
         "message".to_owned(),
-        Some(&page.message),
-        Some(localized.message().text),
+        page_message,
+        side(
+            translated,
+            page_message.is_some(),
+            translation.and_then(|t| t.message),
+            english_message,
+        ),
     );
     field(
         "description".to_owned(),
         page.description.as_deref(),
-        localized.description().map(|t| t.text),
+        side(
+            translated,
+            page.description.is_some(),
+            translation.and_then(|t| t.description),
+            entry.description,
+        ),
     );
+    let list = |own: Option<&'static [&'static str]>,
+                english: &'static [&'static str],
+                page: &[String]| {
+        side(
+            translated,
+            !page.is_empty(),
+            own.filter(|l| !l.is_empty()),
+            Some(english),
+        )
+        .unwrap_or(&[])
+    };
     let lists = [
-        ("cause", &page.causes, localized.causes().texts),
-        ("solution", &page.solutions, localized.solutions().texts),
+        (
+            "cause",
+            &page.causes,
+            list(translation.map(|t| t.causes), entry.causes, &page.causes),
+        ),
+        (
+            "solution",
+            &page.solutions,
+            list(
+                translation.map(|t| t.solutions),
+                entry.solutions,
+                &page.solutions,
+            ),
+        ),
     ];
     for (name, on_page, in_catalog) in lists {
-        for i in 0..on_page.len().max(in_catalog.len()) {
-            field(
-                format!("{name} {}", i + 1),
-                on_page.get(i).map(String::as_str),
-                in_catalog.get(i).copied(),
-            );
-        }
+        compare_list(name, on_page, in_catalog, &mut field);
     }
+    let cases = side(
+        translated,
+        !page.cases.is_empty(),
+        translation.map(|t| t.cases).filter(|c| !c.is_empty()),
+        Some(entry.cases),
+    )
+    .unwrap_or(&[]);
+    compare_cases(&page.cases, cases, &mut field);
     if !marks_system_apis {
         return;
     }
@@ -208,4 +271,59 @@ fn compare(
         Some(&flag(page.system_api)),
         Some(&flag(entry.system_api)),
     );
+}
+
+/// The cases, `case 1 title`, `case 1 message`, ... one by one.
+fn compare_cases(
+    on_page: &[CaseRow],
+    in_catalog: &[crate::Case],
+    field: &mut impl FnMut(String, Option<&str>, Option<&str>),
+) {
+    for i in 0..on_page.len().max(in_catalog.len()) {
+        let (page, catalog) = (on_page.get(i), in_catalog.get(i));
+        let prefix = format!("case {}", i + 1);
+        field(
+            format!("{prefix} title"),
+            page.map(|c| c.title.as_str()),
+            catalog.map(|c| c.title),
+        );
+        field(
+            format!("{prefix} message"),
+            page.and_then(|c| c.message.as_deref()),
+            catalog.and_then(|c| c.message),
+        );
+        field(
+            format!("{prefix} description"),
+            page.and_then(|c| c.description.as_deref()),
+            catalog.and_then(|c| c.description),
+        );
+        compare_list(
+            &format!("{prefix} cause"),
+            page.map_or(&[], |c| &c.causes),
+            catalog.map_or(&[], |c| c.causes),
+            field,
+        );
+        compare_list(
+            &format!("{prefix} solution"),
+            page.map_or(&[], |c| &c.solutions),
+            catalog.map_or(&[], |c| c.solutions),
+            field,
+        );
+    }
+}
+
+/// The items of a list, `name 1`, `name 2`, ... one by one.
+fn compare_list(
+    name: &str,
+    on_page: &[String],
+    in_catalog: &[&str],
+    field: &mut impl FnMut(String, Option<&str>, Option<&str>),
+) {
+    for i in 0..on_page.len().max(in_catalog.len()) {
+        field(
+            format!("{name} {}", i + 1),
+            on_page.get(i).map(String::as_str),
+            in_catalog.get(i).copied(),
+        );
+    }
 }

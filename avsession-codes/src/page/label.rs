@@ -72,6 +72,8 @@ const LABELS: &[(&str, Role, Language)] = &[
 /// The role of a label's name, and the language it is written in (`None` for a label of
 /// no known role, whose language the label does not tell).
 pub(crate) fn role(name: &str) -> (Role, Option<Language>) {
+    // `**可能原因：**`, `**Solution:**`: the colon is the label's punctuation, not its name.
+    let name = name.trim().trim_end_matches([':', '：']).trim_end();
     LABELS
         .iter()
         .find(|(known, _, _)| *known == name)
@@ -91,14 +93,19 @@ pub(crate) fn name(source: &str) -> &str {
 /// by the line's text or by nothing. A line that goes on after `**bold**` without a `<br>`
 /// (`**pause** or **resume** is called ...`) is text.
 pub(crate) fn label_prefix(line: &str) -> Option<usize> {
-    let rest = line.strip_prefix("**")?;
+    // Up to three spaces before it, as before any paragraph (` **Error Message**`).
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let rest = line[indent..].strip_prefix("**")?;
     let close = rest.find("**")?;
     let name = &rest[..close];
     if name.is_empty() || name.trim() != name || name.contains(['*', '\n', '<', '[', '`']) {
         return None;
     }
     let after = &rest[close + 2..];
-    let label_len = 2 + close + 2;
+    let label_len = indent + 2 + close + 2;
     for br in ["<br>", "</br>", "<br/>", "<br />"] {
         if let Some(text) = after.strip_prefix(br) {
             // The `<br>` ends the label; any spaces and the newline after it are the label's

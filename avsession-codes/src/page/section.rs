@@ -168,6 +168,45 @@ impl<'p> Subsection<'p> {
     pub fn blocks(&self) -> Vec<Block<'p>> {
         blocks(self.source, body(self.node))
     }
+
+    /// The first block with `role`.
+    #[must_use]
+    pub fn block(&self, role: Role) -> Option<Block<'p>> {
+        self.blocks().into_iter().find(|block| block.role == role)
+    }
+
+    /// The byte offset of the subsection in the page.
+    pub(crate) fn span_start(&self) -> usize {
+        self.node.span.start
+    }
+
+    /// Its error message: the text under its `**Error Message**` label.
+    #[must_use]
+    pub fn message(&self) -> Option<String> {
+        self.block(Role::Message).map(|block| block.text())
+    }
+
+    /// Its description.
+    #[must_use]
+    pub fn description(&self) -> Option<String> {
+        self.block(Role::Description).map(|block| block.text())
+    }
+
+    /// Its possible causes: the items of its causes block.
+    #[must_use]
+    pub fn causes(&self) -> Vec<String> {
+        self.block(Role::Causes)
+            .map(|block| block.items())
+            .unwrap_or_default()
+    }
+
+    /// Its solution steps: the items of its solution block, in order.
+    #[must_use]
+    pub fn solutions(&self) -> Vec<String> {
+        self.block(Role::Solution)
+            .map(|block| block.items())
+            .unwrap_or_default()
+    }
 }
 
 /// A label and the blocks under it, up to the next label or subsection.

@@ -13,7 +13,11 @@ use super::meta::{
 use super::spec::{CodeAttr, CodeSpec, Keys, Text, CODE_EXAMPLE, CODE_KEYS, REPEATABLE};
 
 /// The full parser of `#[code(...)]`, which reports every mistake.
-pub(crate) fn parse_code_full(attr: &Attribute, errors: &mut Accumulator) -> Option<CodeAttr> {
+pub(crate) fn parse_code_full(
+    attr: &Attribute,
+    case_message: Option<&Text>,
+    errors: &mut Accumulator,
+) -> Option<CodeAttr> {
     let tokens = match &attr.meta {
         Meta::List(list) => list.tokens.clone(),
         _ => {
@@ -74,7 +78,7 @@ pub(crate) fn parse_code_full(attr: &Attribute, errors: &mut Accumulator) -> Opt
     } else {
         (code_literal(&first, errors), rest)
     };
-    let spec = code_keys(code, keys, attr, errors)?;
+    let spec = code_keys(code, keys, attr, case_message, errors)?;
     Some(CodeAttr::Code(Box::new(spec)))
 }
 
@@ -82,6 +86,7 @@ fn code_keys(
     code: Option<(i32, Span)>,
     keys: TokenStream,
     attr: &Attribute,
+    case_message: Option<&Text>,
     errors: &mut Accumulator,
 ) -> Option<CodeSpec> {
     let items = match parse_items(keys, "code") {
@@ -113,20 +118,20 @@ fn code_keys(
         },
     );
     let (code, code_span) = code?;
-    if keys.message.is_none() {
+    if keys.message.is_none() && (message_given || case_message.is_none()) {
         if message_given {
             return None;
         }
         errors.push(
             Error::custom(format!(
                 "error code {code} has no `message`: add the official error message, e.g. \
-                 `#[code({code}, message = \"...\")]`"
+                 `#[code({code}, message = \"...\")]`, or give its first `#[case(...)]` one"
             ))
             .with_span(&attr.path()),
         );
         return None;
     }
-    keys.spec(code, code_span)
+    keys.spec(code, code_span, case_message)
 }
 
 /// Whether an item is an attempt at `message`: the key itself, a misspelling of it, or a bare

@@ -17,7 +17,13 @@ use super::meta::{is_blank, plain_text_is_blank};
 use super::spec::{CodeSpec, Keys, Text, CODE_KEYS, REPEATABLE};
 
 /// The spec of a `#[code(...)]` whose tokens are `tokens`, if it is the usual shape.
-pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
+///
+/// `case_message` is the message of the variant's first case, the code's own where it gives
+/// none.
+pub(crate) fn code(
+    tokens: &proc_macro2::TokenStream,
+    case_message: Option<&Text>,
+) -> Option<CodeSpec> {
     let mut tokens = tokens.clone().into_iter();
     let (code, code_span) = code_value(&mut tokens)?;
     let mut keys = Keys::default();
@@ -66,7 +72,7 @@ pub(crate) fn code(tokens: &proc_macro2::TokenStream) -> Option<CodeSpec> {
             }
         }
     }
-    keys.spec(code, code_span)
+    keys.spec(code, code_span, case_message)
 }
 
 /// A comma, or nothing: where an item of the list ends.

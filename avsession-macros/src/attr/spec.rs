@@ -16,6 +16,8 @@ pub struct CodeSpec {
     pub code: i32,
     pub code_span: Span,
     pub message: Text,
+    /// Whether `message` is the first case's: the code has none of its own.
+    pub message_from_case: bool,
     pub title: Option<Text>,
     pub description: Option<Text>,
     pub causes: Vec<Text>,
@@ -31,6 +33,7 @@ pub struct CodeSpec {
 
 /// A string literal of the attribute, checked and then emitted as written: the generated
 /// tables hold the user's own literal token, and its text is never needed.
+#[derive(Clone)]
 pub struct Text(pub(crate) Literal);
 
 impl From<LitStr> for Text {
@@ -105,12 +108,19 @@ impl Keys {
         true
     }
 
-    /// The spec of `code`, if its message was given.
-    pub(crate) fn spec(self, code: i32, code_span: Span) -> Option<CodeSpec> {
+    /// The spec of `code`, if its message was given, or its first case's (`case_message`).
+    pub(crate) fn spec(
+        self,
+        code: i32,
+        code_span: Span,
+        case_message: Option<&Text>,
+    ) -> Option<CodeSpec> {
+        let message_from_case = self.message.is_none();
         Some(CodeSpec {
             code,
             code_span,
-            message: self.message?,
+            message: self.message.or_else(|| case_message.cloned())?,
+            message_from_case,
             title: self.title,
             description: self.description,
             causes: self.causes,

@@ -57,6 +57,7 @@ pub(super) fn translations(input: &Input<'_>, variant: &Variant<'_>, krate: &Pat
         let description = some(t.description.as_ref());
         let layout = some(t.layout.as_ref());
         let (causes, solutions) = (&t.causes, &t.solutions);
+        let own_cases = super::case::cases(variant, Some(&t.locale), krate);
         quote! {
             #krate::locale::Translation {
                 locale: #tag,
@@ -65,6 +66,7 @@ pub(super) fn translations(input: &Input<'_>, variant: &Variant<'_>, krate: &Pat
                 description: #description,
                 causes: &[#(#causes),*],
                 solutions: &[#(#solutions),*],
+                cases: #own_cases,
                 layout: #layout,
                 __sealed: #krate::__private::SEALED,
             }

@@ -386,13 +386,13 @@ fn the_fast_path_reads_what_the_full_parser_reads() {
             let syn::Meta::List(list) = &attr.meta else {
                 continue;
             };
-            let Some(spec) = attr::fast::code(&list.tokens) else {
+            let Some(spec) = attr::fast::code(&list.tokens, None) else {
                 slow += 1;
                 continue;
             };
             fast += 1;
             let mut errors = crate::error::Accumulator::default();
-            let full = attr::parse_code_full(attr, &mut errors);
+            let full = attr::parse_code_full(attr, None, &mut errors);
             let errors = errors.finish();
             let context = format!("case(seed = {seed:#x}), `{}`", quote!(#attr));
             assert!(

@@ -115,7 +115,97 @@ pub enum CryptoFrameworkError {
         cause = "加解密算法框架与三方算法库交互时，出现错误。",
         solution = "检查该接口或相关联接口输入参数的正确性。",
         solution = "开发者在解密时经常遇到报错17630001，下文按照典型场景分类详细分析。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n{solution}\n\n### 使用AES-GCM算法解密时调用doFinal失败\n\n**问题现象**\n\nAES-GCM解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。\n\n**可能原因**\n\ndoFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、iv、aad、tag和ciphertext，任意一个不正确，都会导致该报错。\n\n1. key不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n2. iv不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n3. aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n4. ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n5. tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n\n**解决措施**\n\n确认加密和解密的key、iv和aad参数一致，确保解密时输入的ciphertext和tag是正确的。\n\n### 使用AES-CBC算法解密时调用doFinal失败\n\n**问题现象**\n\n解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> AES-CBC属于块加密算法，因此需要使用到填充算法PKCS7，将明文填充至块大小整数倍。\n>\n> 解密时，doFinal接口会对padding进行校验。\n\n**可能原因**\n\ndoFinal失败，表示校验padding失败，doFinal对最后一块密文数据解密，并校验padding是否合法。解密输入的key、iv和ciphertext，任意一个不正确，都可能会导致该报错。\n\n1. key不正确，update得到的明文不正确，doFinal失败，即校验padding失败。\n2. iv不正确，完整的密文长度为16字节，update无输出，doFinal失败，即校验padding失败；完整的密文长度是16字节的整数倍（不包含16字节），update得到的明文部分正确，doFinal成功。\n3. ciphertext不正确，倒数第一个或第二个密文块错误，update得到的明文部分正确（或无输出），doFinal失败，即校验padding失败；其他密文块错误，update得到的明文部分正确，doFinal成功。\n\n**解决措施**\n\n确认加密和解密的key和iv参数一致，确保解密时输入的ciphertext是正确的。\n\n### 使用AES-CCM算法解密时调用doFinal失败\n\n**问题现象**\n\nAES-CCM解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - AES-CCM为认证加密模式，加解密时需要指定附加验证数据aad（长度需大于等于1字节且小于等于2048字节）和认证标签tag。\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。\n\n**可能原因**\n\ndoFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、iv、aad、tag和ciphertext，任意一个不正确，都会导致该报错。\n\n1. key不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n2. iv不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n3. aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n4. ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n5. tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n\n**解决措施**\n\n确认加密和解密的key、iv和aad参数一致，确保解密时输入的ciphertext和tag是正确的。\n\n### 使用AES-ECB算法解密时调用doFinal失败\n\n**问题现象**\n\nAES-ECB解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> AES-ECB属于块加密算法，分组长度为128位（16字节），因此需要使用到填充算法PKCS7，将明文填充至分组大小的整数倍。\n>\n> 解密时，doFinal接口会对padding进行校验。\n\n**可能原因**\n\ndoFinal失败，表示校验padding失败，doFinal对最后一块密文数据解密，并校验padding是否合法。解密输入的key和ciphertext，任意一个不正确，都可能会导致该报错。\n\n1. key不正确，update得到的明文不正确，doFinal失败，即校验padding失败。\n2. ciphertext不正确，最后一个密文块错误，update得到的明文部分正确，doFinal失败，即校验padding失败；其他密文块错误，update得到的明文部分正确，doFinal成功。\n3. ciphertext长度不是16字节（分组大小）的整数倍（使用PKCS7填充时），doFinal失败。\n\n**解决措施**\n\n确认加密和解密的key参数一致，确保解密时输入的ciphertext是正确的，且密文长度为分组大小（16字节）的整数倍。\n\n### 使用DES/3DES算法解密时调用doFinal失败\n\n**问题现象**\n\nDES或3DES解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> DES/3DES为分组加密算法，分组长度为64位（8字节）。ECB、CBC模式下，明文长度不是64位整数倍时，必须使用填充方法补足。\n>\n> 解密时，doFinal接口会对padding进行校验。\n>\n> 若使用NoPadding模式，key、iv或密文不正确（长度均符合要求）时，解密仍能成功，但得到的明文是错误的。\n\n**可能原因**\n\ndoFinal失败，表示校验padding失败。解密输入的key内容错误（长度正确但密钥值不正确）或ciphertext不正确，都可能会导致该报错。\n\n1. key内容不正确（DES密钥应为8字节，3DES密钥应为24字节），update得到的明文不正确，doFinal失败。\n2. iv不正确（CBC/OFB/CFB模式下iv为8字节）：CBC和CFB模式下仅影响第一个密文块的解密，update得到的明文部分不正确，doFinal成功；OFB为流密码，iv不正确将导致所有明文不正确，但doFinal仍成功。\n3. ciphertext不正确，ECB模式下最后一个密文块错误，或CBC模式下倒数第一或第二个密文块错误时，doFinal失败，即padding校验失败；其他密文块错误，doFinal成功，但得到的明文不正确。\n4. ciphertext长度不是8字节（分组大小）的整数倍（使用PKCS7填充时），doFinal失败。\n\n**解决措施**\n\n确认加密和解密的key和iv参数一致，确保解密时输入的ciphertext是正确的。DES密钥长度为8字节，3DES密钥长度为24字节。\n\n### 使用SM4-GCM算法解密时调用doFinal失败\n\n**问题现象**\n\nSM4-GCM解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - SM4-GCM为认证加密模式，加解密时需要指定附加验证数据aad和认证标签tag。\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。\n\n**可能原因**\n\ndoFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、iv、aad、tag和ciphertext，任意一个不正确，都会导致该报错。\n\n1. key不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n2. iv不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n3. aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n4. ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n5. tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n\n**解决措施**\n\n确认加密和解密的key、iv和aad参数一致，确保解密时输入的ciphertext和tag是正确的。\n\n### 使用SM4-ECB/CBC算法解密时调用doFinal失败\n\n**问题现象**\n\nSM4-ECB或SM4-CBC解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> SM4为分组加密算法，分组长度为128位。ECB、CBC模式下，明文长度不是128位整数倍时，必须使用填充方法补足。\n>\n> 解密时，doFinal接口会对padding进行校验。\n\n**可能原因**\n\ndoFinal失败，表示校验padding失败。解密输入的key和ciphertext，任意一个不正确，都可能会导致该报错。\n\n1. key不正确（SM4密钥应为16字节），update得到的明文不正确，doFinal失败，即校验padding失败。\n2. iv不正确（CBC模式下iv为16字节），仅影响第一个密文块的解密，update得到的明文部分不正确，doFinal成功。\n3. ciphertext不正确，ECB模式下最后一个密文块错误，或CBC模式下倒数第一或第二个密文块错误时，doFinal失败，即padding校验失败；其他密文块错误，doFinal成功，但得到的明文不正确。\n4. ciphertext长度不是16字节（分组大小）的整数倍（使用PKCS7填充时），doFinal失败。\n\n**解决措施**\n\n确认加密和解密的key和iv参数一致，确保解密时输入的ciphertext是正确的。SM4密钥长度为16字节（128位）。\n\n### 使用ChaCha20-Poly1305算法解密时调用doFinal失败\n\n**问题现象**\n\nChaCha20-Poly1305解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - ChaCha20-Poly1305为认证加密模式，加解密时需要指定附加验证数据aad和认证标签tag。\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。\n\n**可能原因**\n\ndoFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、nonce（IV）、aad、tag和ciphertext，任意一个不正确，都会导致该报错。\n\n1. key值不正确（key长度正确，但key内容不正确），update得到的明文不正确，doFinal失败，即校验tag失败。\n2. nonce不正确（nonce为12字节），update得到的明文不正确，doFinal失败，即校验tag失败。\n3. aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n4. ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。\n5. tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。\n\n**解决措施**\n\n确认加密和解密的key、nonce和aad参数一致，确保解密时输入的ciphertext和tag是正确的。\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n{solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用AES-GCM算法解密时调用doFinal失败",
+        description = "AES-GCM解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。",
+        cause = "doFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、iv、aad、tag和ciphertext，任意一个不正确，都会导致该报错。",
+        cause = "key不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "iv不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        cause = "ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        solution = "确认加密和解密的key、iv和aad参数一致，确保解密时输入的ciphertext和tag是正确的。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用AES-CBC算法解密时调用doFinal失败",
+        description = "解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> AES-CBC属于块加密算法，因此需要使用到填充算法PKCS7，将明文填充至块大小整数倍。\n>\n> 解密时，doFinal接口会对padding进行校验。",
+        cause = "doFinal失败，表示校验padding失败，doFinal对最后一块密文数据解密，并校验padding是否合法。解密输入的key、iv和ciphertext，任意一个不正确，都可能会导致该报错。",
+        cause = "key不正确，update得到的明文不正确，doFinal失败，即校验padding失败。",
+        cause = "iv不正确，完整的密文长度为16字节，update无输出，doFinal失败，即校验padding失败；完整的密文长度是16字节的整数倍（不包含16字节），update得到的明文部分正确，doFinal成功。",
+        cause = "ciphertext不正确，倒数第一个或第二个密文块错误，update得到的明文部分正确（或无输出），doFinal失败，即校验padding失败；其他密文块错误，update得到的明文部分正确，doFinal成功。",
+        solution = "确认加密和解密的key和iv参数一致，确保解密时输入的ciphertext是正确的。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用AES-CCM算法解密时调用doFinal失败",
+        description = "AES-CCM解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - AES-CCM为认证加密模式，加解密时需要指定附加验证数据aad（长度需大于等于1字节且小于等于2048字节）和认证标签tag。\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。",
+        cause = "doFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、iv、aad、tag和ciphertext，任意一个不正确，都会导致该报错。",
+        cause = "key不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "iv不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        cause = "ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        solution = "确认加密和解密的key、iv和aad参数一致，确保解密时输入的ciphertext和tag是正确的。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用AES-ECB算法解密时调用doFinal失败",
+        description = "AES-ECB解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> AES-ECB属于块加密算法，分组长度为128位（16字节），因此需要使用到填充算法PKCS7，将明文填充至分组大小的整数倍。\n>\n> 解密时，doFinal接口会对padding进行校验。",
+        cause = "doFinal失败，表示校验padding失败，doFinal对最后一块密文数据解密，并校验padding是否合法。解密输入的key和ciphertext，任意一个不正确，都可能会导致该报错。",
+        cause = "key不正确，update得到的明文不正确，doFinal失败，即校验padding失败。",
+        cause = "ciphertext不正确，最后一个密文块错误，update得到的明文部分正确，doFinal失败，即校验padding失败；其他密文块错误，update得到的明文部分正确，doFinal成功。",
+        cause = "ciphertext长度不是16字节（分组大小）的整数倍（使用PKCS7填充时），doFinal失败。",
+        solution = "确认加密和解密的key参数一致，确保解密时输入的ciphertext是正确的，且密文长度为分组大小（16字节）的整数倍。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用DES/3DES算法解密时调用doFinal失败",
+        description = "DES或3DES解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> DES/3DES为分组加密算法，分组长度为64位（8字节）。ECB、CBC模式下，明文长度不是64位整数倍时，必须使用填充方法补足。\n>\n> 解密时，doFinal接口会对padding进行校验。\n>\n> 若使用NoPadding模式，key、iv或密文不正确（长度均符合要求）时，解密仍能成功，但得到的明文是错误的。",
+        cause = "doFinal失败，表示校验padding失败。解密输入的key内容错误（长度正确但密钥值不正确）或ciphertext不正确，都可能会导致该报错。",
+        cause = "key内容不正确（DES密钥应为8字节，3DES密钥应为24字节），update得到的明文不正确，doFinal失败。",
+        cause = "iv不正确（CBC/OFB/CFB模式下iv为8字节）：CBC和CFB模式下仅影响第一个密文块的解密，update得到的明文部分不正确，doFinal成功；OFB为流密码，iv不正确将导致所有明文不正确，但doFinal仍成功。",
+        cause = "ciphertext不正确，ECB模式下最后一个密文块错误，或CBC模式下倒数第一或第二个密文块错误时，doFinal失败，即padding校验失败；其他密文块错误，doFinal成功，但得到的明文不正确。",
+        cause = "ciphertext长度不是8字节（分组大小）的整数倍（使用PKCS7填充时），doFinal失败。",
+        solution = "确认加密和解密的key和iv参数一致，确保解密时输入的ciphertext是正确的。DES密钥长度为8字节，3DES密钥长度为24字节。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用SM4-GCM算法解密时调用doFinal失败",
+        description = "SM4-GCM解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - SM4-GCM为认证加密模式，加解密时需要指定附加验证数据aad和认证标签tag。\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。",
+        cause = "doFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、iv、aad、tag和ciphertext，任意一个不正确，都会导致该报错。",
+        cause = "key不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "iv不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        cause = "ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        solution = "确认加密和解密的key、iv和aad参数一致，确保解密时输入的ciphertext和tag是正确的。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用SM4-ECB/CBC算法解密时调用doFinal失败",
+        description = "SM4-ECB或SM4-CBC解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> SM4为分组加密算法，分组长度为128位。ECB、CBC模式下，明文长度不是128位整数倍时，必须使用填充方法补足。\n>\n> 解密时，doFinal接口会对padding进行校验。",
+        cause = "doFinal失败，表示校验padding失败。解密输入的key和ciphertext，任意一个不正确，都可能会导致该报错。",
+        cause = "key不正确（SM4密钥应为16字节），update得到的明文不正确，doFinal失败，即校验padding失败。",
+        cause = "iv不正确（CBC模式下iv为16字节），仅影响第一个密文块的解密，update得到的明文部分不正确，doFinal成功。",
+        cause = "ciphertext不正确，ECB模式下最后一个密文块错误，或CBC模式下倒数第一或第二个密文块错误时，doFinal失败，即padding校验失败；其他密文块错误，doFinal成功，但得到的明文不正确。",
+        cause = "ciphertext长度不是16字节（分组大小）的整数倍（使用PKCS7填充时），doFinal失败。",
+        solution = "确认加密和解密的key和iv参数一致，确保解密时输入的ciphertext是正确的。SM4密钥长度为16字节（128位）。"
+    )]
+    #[case(
+        "zh-CN",
+        title = "使用ChaCha20-Poly1305算法解密时调用doFinal失败",
+        description = "ChaCha20-Poly1305解密时调用doFinal失败，返回错误码17630001。\n\n> **说明：**\n>\n> - ChaCha20-Poly1305为认证加密模式，加解密时需要指定附加验证数据aad和认证标签tag。\n> - 建议开发者使用update接口加密数据，最后调用doFinal接口完成本次加密，获取tag。\n> - 建议开发者使用update接口解密数据，最后调用doFinal接口完成本次解密，doFinal接口内将会对tag进行验证，若失败，接口会抛出异常。",
+        cause = "doFinal失败，表示校验tag失败，解密输入的tag和解密过程中计算的tag不一致。解密输入的key、nonce（IV）、aad、tag和ciphertext，任意一个不正确，都会导致该报错。",
+        cause = "key值不正确（key长度正确，但key内容不正确），update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "nonce不正确（nonce为12字节），update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "aad不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        cause = "ciphertext不正确，update得到的明文不正确，doFinal失败，即校验tag失败。",
+        cause = "tag不正确，update得到的明文正确，doFinal失败，即校验tag失败。",
+        solution = "确认加密和解密的key、nonce和aad参数一致，确保解密时输入的ciphertext和tag是正确的。"
     )]
     CryptoOperationError,
 }

@@ -73,14 +73,88 @@ pub enum LocationKitError {
     #[code(
         3301200,
         title = "Failed to Obtain the Positioning Result",
-        message = "Failed to Obtain the Positioning Result",
-        layout = "\n## {code} {title}\n\n### 1. The positioning fails due to network unavailability.\n\n**Error Message**\n\nThe network locating is failed because the network cannot be accessed.\n\n**Description**\n\nThis error code is reported if network positioning fails because network access is denied.\n\n**Possible Cause**\n\nThe device cannot access the network.\n\n**Procedure**\n\nCheck the device for Internet or Wi-Fi connectivity and an installed SIM card.<br>\n\n### 2. The positioning result does not meet the precision requirement. As a result, the positioning times out.\n\n**Error Message**\n\nThe positioning result does not meet the precision requirement (maxAccuracy) in the positioning request parameters.\n\n**Description**\n\nThis error code is reported if positioning times out because the positioning result does not meet the requirement of **maxAccuracy**.\n\n**Possible Cause**\n\nThe value of **maxAccuracy** in the positioning request parameters [LocationRequest](./js-apis-geoLocationManager.md#locationrequest) and [CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest) is too small.\n\n**Procedure**\n\nIncrease the value of **maxAccuracy** for [LocationRequest](./js-apis-geoLocationManager.md#locationrequest) and [CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest) as follows:\n\n- If [scenario](./js-apis-geoLocationManager.md#locationrequestscenario) is set to **NAVIGATION**, **TRAJECTORY_TRACKING** or **CAR_HAILING**, or [priority](./js-apis-geoLocationManager.md#locationrequestpriority) is set to **ACCURACY**, you are advised to set **maxAccuracy** to a value greater than **10**.\n\n- If [scenario](./js-apis-geoLocationManager.md#locationrequestscenario) is set to **DAILY_LIFE_SERVICE** or **NO_POWER**, or [priority](./js-apis-geoLocationManager.md#locationrequestpriority) is set to **LOW_POWER** or **FIRST_FIX**, you are advised to set **maxAccuracy** to a value greater than **100**.<br>\n\n### 3. Unable to obtain the cached location.\n\n**Error Message**\n\nThe system does not have a cache location.\n\n**Description**\n\nThis error code is reported if the application fails to obtain the previous location because the system has not cached the location information.\n\n**Possible Cause**\n\nIf the system has not cached the location information, the application attempts to obtain the cached location information.\n\n**Procedure**\n\nIf the system has not cached the location information, call [getCurrentLocation](./js-apis-geoLocationManager.md#geolocationmanagergetcurrentlocation) to obtain the real-time location information.<br>\n\n### 4. Location failed due to other reasons.\n\n**Error Message**\n\nFailed to obtain the geographical location.\n\n**Description**\n\nThis error code is reported if the location service fails, leading to a failure to obtain the positioning result.\n\n**Possible Cause**\n\n- Positioning times out because of weak GNSS signals.\n\n- The system time is incorrectly set.\n\n**Procedure**\n\n- Move to an open area and initiate positioning again.\n\n- Enable automatic setting on the **Time & Date** page.\n"
+        layout = "\n## {code} {title}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n- {case_solution}\n\n- {case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n- {case_cause}\n\n- {case_cause}\n\n**Procedure**\n\n- {case_solution}\n\n- {case_solution}\n"
+    )]
+    #[case(
+        title = "1. The positioning fails due to network unavailability.",
+        message = "The network locating is failed because the network cannot be accessed.",
+        description = "This error code is reported if network positioning fails because network access is denied.",
+        cause = "The device cannot access the network.",
+        solution = "Check the device for Internet or Wi-Fi connectivity and an installed SIM card.<br>"
+    )]
+    #[case(
+        title = "2. The positioning result does not meet the precision requirement. As a result, the positioning times out.",
+        message = "The positioning result does not meet the precision requirement (maxAccuracy) in the positioning request parameters.",
+        description = "This error code is reported if positioning times out because the positioning result does not meet the requirement of **maxAccuracy**.",
+        cause = "The value of **maxAccuracy** in the positioning request parameters [LocationRequest](./js-apis-geoLocationManager.md#locationrequest) and [CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest) is too small.",
+        solution = "Increase the value of **maxAccuracy** for [LocationRequest](./js-apis-geoLocationManager.md#locationrequest) and [CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest) as follows:",
+        solution = "If [scenario](./js-apis-geoLocationManager.md#locationrequestscenario) is set to **NAVIGATION**, **TRAJECTORY_TRACKING** or **CAR_HAILING**, or [priority](./js-apis-geoLocationManager.md#locationrequestpriority) is set to **ACCURACY**, you are advised to set **maxAccuracy** to a value greater than **10**.",
+        solution = "If [scenario](./js-apis-geoLocationManager.md#locationrequestscenario) is set to **DAILY_LIFE_SERVICE** or **NO_POWER**, or [priority](./js-apis-geoLocationManager.md#locationrequestpriority) is set to **LOW_POWER** or **FIRST_FIX**, you are advised to set **maxAccuracy** to a value greater than **100**.<br>"
+    )]
+    #[case(
+        title = "3. Unable to obtain the cached location.",
+        message = "The system does not have a cache location.",
+        description = "This error code is reported if the application fails to obtain the previous location because the system has not cached the location information.",
+        cause = "If the system has not cached the location information, the application attempts to obtain the cached location information.",
+        solution = "If the system has not cached the location information, call [getCurrentLocation](./js-apis-geoLocationManager.md#geolocationmanagergetcurrentlocation) to obtain the real-time location information.<br>"
+    )]
+    #[case(
+        title = "4. Location failed due to other reasons.",
+        message = "Failed to obtain the geographical location.",
+        description = "This error code is reported if the location service fails, leading to a failure to obtain the positioning result.",
+        cause = "Positioning times out because of weak GNSS signals.",
+        cause = "The system time is incorrectly set.",
+        solution = "Move to an open area and initiate positioning again.",
+        solution = "Enable automatic setting on the **Time & Date** page."
     )]
     #[translation(
         "zh-CN",
         title = "定位失败，未获取到定位结果",
-        message = "定位失败，未获取到定位结果",
-        layout = "\n## {code} {title}\n\n### 1. 网络不可用导致定位失败\n\n**错误信息**\n\nThe network locating is failed because the network cannot be accessed.\n\n**错误描述**\n\n无法访问网络导致网络定位失败。\n\n**可能原因**\n\n当前设备无法访问网络。\n\n**处理步骤**\n\n请检查设备是否能联网，设备是否插入SIM卡，Wi-Fi开关是否开启等。</br>\n\n### 2. 定位结果不满足精度要求导致定位超时\n\n**错误信息**\n\nThe positioning result does not meet the precision requirement (maxAccuracy) in the positioning request parameters.\n\n**错误描述**\n\n定位结果不满足定位请求参数中的精度要求(maxAccuracy)，导致定位超时。\n\n**可能原因**\n\n定位请求参数[LocationRequest](./js-apis-geoLocationManager.md#locationrequest)、[CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest)中的精度要求(maxAccuracy)值设定过小。\n\n**处理步骤**\n\n请将定位请求参数[LocationRequest](./js-apis-geoLocationManager.md#locationrequest)、[CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest)中的精度要求(maxAccuracy)适当放宽，可参考如下场景建议：\n\n- 当[scenario](./js-apis-geoLocationManager.md#locationrequestscenario)为NAVIGATION/TRAJECTORY_TRACKING/CAR_HAILING，或者[priority](./js-apis-geoLocationManager.md#locationrequestpriority)为ACCURACY时，建议设置maxAccuracy为大于10的值。\n\n- 当[scenario](./js-apis-geoLocationManager.md#locationrequestscenario)为DAILY_LIFE_SERVICE/NO_POWER，或者[priority](./js-apis-geoLocationManager.md#locationrequestpriority)为LOW_POWER/FIRST_FIX时，建议设置maxAccuracy为大于100的值。</br>\n\n### 3. 获取缓存位置失败\n\n**错误信息**\n\nThe system does not have a cache location.\n\n**错误描述**\n\n系统无缓存位置，导致获取上一次位置失败。\n\n**可能原因**\n\n系统无缓存位置情况下，尝试获取缓存位置。\n\n**处理步骤**\n\n系统未提前将位置信息进行缓存的情况下，需使用[getCurrentLocation](./js-apis-geoLocationManager.md#geolocationmanagergetcurrentlocation)接口获取实时位置信息。</br>\n\n### 4. 获取后处理轨迹失败\n\n**错误信息**\n\nFailed to obtain the post processing track because sports type is not supported.\n\n**错误描述**\n\n不支持当前输入的运动类型，无法获取后处理轨迹。\n\n**可能原因**\n\n入参设置错误，请使用支持的sports类型。\n\n**处理步骤**\n\n请参考[getPostProcessingTrack](./js-apis-geoLocationManager.md#getpostprocessingtrack)入参说明，使用支持的sports类型。</br>\n\n### 5. 其他原因导致定位失败\n\n**错误信息**\n\nFailed to obtain the geographical location.\n\n**错误描述**\n\n{message}。\n\n**可能原因**\n\n- GNSS信号弱，导致定位超时。\n\n- 系统时间设置错误，导致获取位置失败。\n\n**处理步骤**\n\n- 请移动至开阔地带再发起定位。\n\n- 请在“日期和时间”页面勾选自动设置。\n"
+        layout = "\n## {code} {title}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n- {case_solution}\n\n- {case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n- {case_cause}\n\n- {case_cause}\n\n**处理步骤**\n\n- {case_solution}\n\n- {case_solution}\n"
+    )]
+    #[case(
+        "zh-CN",
+        title = "1. 网络不可用导致定位失败",
+        message = "The network locating is failed because the network cannot be accessed.",
+        description = "无法访问网络导致网络定位失败。",
+        cause = "当前设备无法访问网络。",
+        solution = "请检查设备是否能联网，设备是否插入SIM卡，Wi-Fi开关是否开启等。</br>"
+    )]
+    #[case(
+        "zh-CN",
+        title = "2. 定位结果不满足精度要求导致定位超时",
+        message = "The positioning result does not meet the precision requirement (maxAccuracy) in the positioning request parameters.",
+        description = "定位结果不满足定位请求参数中的精度要求(maxAccuracy)，导致定位超时。",
+        cause = "定位请求参数[LocationRequest](./js-apis-geoLocationManager.md#locationrequest)、[CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest)中的精度要求(maxAccuracy)值设定过小。",
+        solution = "请将定位请求参数[LocationRequest](./js-apis-geoLocationManager.md#locationrequest)、[CurrentLocationRequest](./js-apis-geoLocationManager.md#currentlocationrequest)中的精度要求(maxAccuracy)适当放宽，可参考如下场景建议：",
+        solution = "当[scenario](./js-apis-geoLocationManager.md#locationrequestscenario)为NAVIGATION/TRAJECTORY_TRACKING/CAR_HAILING，或者[priority](./js-apis-geoLocationManager.md#locationrequestpriority)为ACCURACY时，建议设置maxAccuracy为大于10的值。",
+        solution = "当[scenario](./js-apis-geoLocationManager.md#locationrequestscenario)为DAILY_LIFE_SERVICE/NO_POWER，或者[priority](./js-apis-geoLocationManager.md#locationrequestpriority)为LOW_POWER/FIRST_FIX时，建议设置maxAccuracy为大于100的值。</br>"
+    )]
+    #[case(
+        "zh-CN",
+        title = "3. 获取缓存位置失败",
+        message = "The system does not have a cache location.",
+        description = "系统无缓存位置，导致获取上一次位置失败。",
+        cause = "系统无缓存位置情况下，尝试获取缓存位置。",
+        solution = "系统未提前将位置信息进行缓存的情况下，需使用[getCurrentLocation](./js-apis-geoLocationManager.md#geolocationmanagergetcurrentlocation)接口获取实时位置信息。</br>"
+    )]
+    #[case(
+        "zh-CN",
+        title = "4. 获取后处理轨迹失败",
+        message = "Failed to obtain the post processing track because sports type is not supported.",
+        description = "不支持当前输入的运动类型，无法获取后处理轨迹。",
+        cause = "入参设置错误，请使用支持的sports类型。",
+        solution = "请参考[getPostProcessingTrack](./js-apis-geoLocationManager.md#getpostprocessingtrack)入参说明，使用支持的sports类型。</br>"
+    )]
+    #[case(
+        "zh-CN",
+        title = "5. 其他原因导致定位失败",
+        message = "Failed to obtain the geographical location.",
+        description = "定位失败，未获取到定位结果。",
+        cause = "GNSS信号弱，导致定位超时。",
+        cause = "系统时间设置错误，导致获取位置失败。",
+        solution = "请移动至开阔地带再发起定位。",
+        solution = "请在“日期和时间”页面勾选自动设置。"
     )]
     FailedToObtainPositioningResult,
     /// Query Failed During Reverse Geocoding (3301300).

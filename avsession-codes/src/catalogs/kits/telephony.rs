@@ -62,7 +62,15 @@ pub enum TelephonyError {
         description = "操作失败。无法连接到服务。",
         cause = "服务启动失败，IPC连接失败等。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n### 无企业来电权限\n\n**错误信息**\n\nThe enterprise permission is not verified.\n\n**错误描述**\n\n无企业来电权限。\n\n**可能原因**\n\n可能没有申请企业来电权限。\n\n**处理步骤**\n\n通过[申请接入](https://developer.huawei.com/consumer/cn/doc/harmonyos-guides/callservice-enterprise-contact-display#申请接入)申请企业来电权限，或通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题，华为支持人员会及时处理。\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n"
+    )]
+    #[case(
+        "zh-CN",
+        title = "无企业来电权限",
+        message = "The enterprise permission is not verified.",
+        description = "无企业来电权限。",
+        cause = "可能没有申请企业来电权限。",
+        solution = "通过[申请接入](https://developer.huawei.com/consumer/cn/doc/harmonyos-guides/callservice-enterprise-contact-display#申请接入)申请企业来电权限，或通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题，华为支持人员会及时处理。"
     )]
     ServiceConnectionError,
     /// System Internal Error (8300003).

@@ -9,6 +9,7 @@ use std::string::{String, ToString};
 use std::vec;
 use std::vec::Vec;
 
+use super::cases::CaseRow;
 use super::{Module, Row};
 
 /// rustfmt's default line width.
@@ -93,11 +94,11 @@ pub(super) fn module(module: &Module) -> String {
 
 fn variant(out: &mut String, code: &Row) {
     let indent = "    ";
-    doc(
-        out,
-        indent,
-        &format!("{} ({}).", one_line(&code.title), code.code),
-    );
+    let heading = match &code.title {
+        Some(title) => format!("{} ({}).", one_line(title), code.code),
+        None => format!("Error code {}.", code.code),
+    };
+    doc(out, indent, &heading);
     if let Some(constant) = &code.constant {
         out.push_str("    ///\n");
         doc(out, indent, &format!("C API: `{constant}`."));
@@ -110,8 +111,13 @@ fn variant(out: &mut String, code: &Row) {
         out.push_str("    #[deprecated = \"the page marks this code deprecated\"]\n");
     }
     let mut keys = vec![code.code.to_string()];
-    keys.push(format!("title = {}", string(&code.title)));
-    keys.push(format!("message = {}", string(&code.message)));
+    if let Some(title) = &code.title {
+        keys.push(format!("title = {}", string(title)));
+    }
+    // A code split into cases without a message of its own shows its first case's.
+    if !code.message_from_case {
+        keys.push(format!("message = {}", string(&code.message)));
+    }
     if let Some(description) = &code.description {
         keys.push(format!("description = {}", string(description)));
     }
@@ -134,10 +140,13 @@ fn variant(out: &mut String, code: &Row) {
         keys.push(format!("layout = {}", string(layout)));
     }
     attribute(out, indent, "code", &keys);
+    for case in &code.cases {
+        attribute(out, indent, "case", &case_keys(None, case));
+    }
     for translation in &code.translations {
         let mut keys = vec![string(&translation.tag)];
-        if !translation.title.trim().is_empty() {
-            keys.push(format!("title = {}", string(&translation.title)));
+        if let Some(title) = &translation.title {
+            keys.push(format!("title = {}", string(title)));
         }
         if let Some(message) = &translation.message {
             keys.push(format!("message = {}", string(message)));
@@ -161,8 +170,35 @@ fn variant(out: &mut String, code: &Row) {
             keys.push(format!("layout = {}", string(layout)));
         }
         attribute(out, indent, "translation", &keys);
+        for case in &translation.cases {
+            attribute(
+                out,
+                indent,
+                "case",
+                &case_keys(Some(&translation.tag), case),
+            );
+        }
     }
     let _ = writeln!(out, "    {},", code.variant);
+}
+
+/// The keys of `#[case(...)]`: the locale first for a translation's case.
+fn case_keys(locale: Option<&str>, case: &CaseRow) -> Vec<String> {
+    let mut keys: Vec<String> = locale.map(string).into_iter().collect();
+    keys.push(format!("title = {}", string(&case.title)));
+    if let Some(message) = &case.message {
+        keys.push(format!("message = {}", string(message)));
+    }
+    if let Some(description) = &case.description {
+        keys.push(format!("description = {}", string(description)));
+    }
+    keys.extend(case.causes.iter().map(|c| format!("cause = {}", string(c))));
+    keys.extend(
+        case.solutions
+            .iter()
+            .map(|s| format!("solution = {}", string(s))),
+    );
+    keys
 }
 
 /// `#[name(keys)]` on one line if it fits, else a key per line.

@@ -12,6 +12,7 @@ use super::label::Role;
 use super::{Page, Section};
 use crate::render::{preamble_of, Labels, Texts};
 
+pub(crate) mod cases;
 mod emit;
 mod layout;
 mod lock;
@@ -134,8 +135,12 @@ pub(crate) struct Row {
     /// The line of its section's heading.
     pub line: usize,
     pub variant: String,
-    pub title: String,
+    /// `None` for a heading that is only the code (`## 2900001`).
+    pub title: Option<String>,
+    /// What `Display` shows: the code's own message, or its first case's.
     pub message: String,
+    /// Whether `message` is the first case's: the code has none of its own.
+    pub message_from_case: bool,
     pub description: Option<String>,
     pub causes: Vec<String>,
     pub solutions: Vec<String>,
@@ -144,7 +149,23 @@ pub(crate) struct Row {
     pub constant: Option<String>,
     pub since: Option<u32>,
     pub layout: Option<String>,
+    pub cases: Vec<cases::CaseRow>,
     pub translations: Vec<translate::TranslationRow>,
+}
+
+impl Row {
+    /// The row's texts, for the regular layout.
+    pub(crate) fn owned(&self) -> cases::Owned<'_> {
+        cases::Owned {
+            code: self.code,
+            title: self.title.as_deref(),
+            message: (!self.message_from_case).then_some(self.message.as_str()),
+            description: self.description.as_deref(),
+            causes: &self.causes,
+            solutions: &self.solutions,
+            cases: &self.cases,
+        }
+    }
 }
 
 /// The catalog as a whole.
@@ -193,19 +214,18 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
     });
     let mut warnings = Vec::new();
     let sections = page.sections();
-    let titles: Vec<(i32, &str)> = sections.iter().map(|s| (s.code(), s.title())).collect();
-    let variants = names::variants(&titles);
     let spans = layout::spans(page);
     let source = page.source();
-    let mut codes = Vec::new();
-    for ((section, variant), span) in sections.iter().zip(variants).zip(&spans.sections) {
-        let mut code = code(section, variant, options, &mut warnings);
-        let causes: Vec<&str> = code.causes.iter().map(String::as_str).collect();
-        let solutions: Vec<&str> = code.solutions.iter().map(String::as_str).collect();
-        let texts = texts_of(&code, &causes, &solutions);
+    let mut codes: Vec<Row> = sections
+        .iter()
+        .map(|section| code(section, options, &mut warnings))
+        .collect();
+    names::name_variants(&mut codes);
+    for ((code, section), span) in codes.iter_mut().zip(&sections).zip(&spans.sections) {
         let text = &source[span.clone()];
-        code.layout = entry_layout(&texts, &Labels::ENGLISH, section, text, span.start);
-        codes.push(code);
+        code.layout = cases::with_texts(&code.owned(), |texts| {
+            entry_layout(texts, &Labels::ENGLISH, section, text, span.start)
+        });
     }
     let note = page
         .note()
@@ -285,13 +305,16 @@ fn keep_lock(
     Ok(())
 }
 
-/// One section's code, with a warning for each part of it that no field holds.
+/// One section's code, with a warning for each part of it that no field holds; its variant is
+/// named afterwards, from every code of the page ([`names::name_variants`]).
 pub(crate) fn code(
     section: &Section<'_>,
-    variant: String,
     options: &ImportOptions,
     warnings: &mut Vec<Warning>,
 ) -> Row {
+    let number = section.code();
+    let title = Some(section.title().to_owned()).filter(|t| !t.is_empty());
+    let case_rows = cases::cases(section, warnings);
     let mut warn = |line: usize, message: String| {
         warnings.push(Warning {
             locale: None,
@@ -299,10 +322,12 @@ pub(crate) fn code(
             message,
         });
     };
-    let number = section.code();
-    let title = section.title().to_owned();
     let labelled = section.block(Role::Message).is_some();
-    let message = match section.message() {
+    let description = cases::nonblank_text(section.description());
+    let causes = cases::nonblank(section.causes());
+    let solutions = cases::nonblank(section.solutions());
+    let case_message = case_rows.iter().find_map(|case| case.message.clone());
+    let (message, message_from_case) = match section.message() {
         Some(message) if !message.trim().is_empty() => {
             if !labelled {
                 warn(
@@ -310,20 +335,27 @@ pub(crate) fn code(
                     format!("{number} has no `Error Message` label: its first paragraph is taken as the message"),
                 );
             }
-            message
+            (message, false)
         }
+        // A code split into cases shows its first case's message.
+        _ if case_message.is_some() => (case_message.unwrap_or_default(), true),
         _ => {
+            // The derive needs a message: the first text the section has, said in a warning.
+            let stand_in = title
+                .clone()
+                .or_else(|| description.clone())
+                .or_else(|| causes.first().cloned())
+                .or_else(|| solutions.first().cloned())
+                .unwrap_or_else(|| format!("Error {number}"));
             warn(
                 section.line(),
-                format!("{number} has no error message: its title is taken as the message"),
+                format!("{number} has no error message: `{stand_in}` is taken as the message"),
             );
-            title.clone()
+            (stand_in, false)
         }
     };
-    let intro = section.intro();
     if labelled {
-        for paragraph in &intro {
-            let _ = paragraph;
+        for _ in section.intro() {
             warn(
                 section.line(),
                 format!("{number}: a paragraph before the labels: kept in the entry's layout"),
@@ -351,21 +383,6 @@ pub(crate) fn code(
         }
         seen.push(block.role());
     }
-    for subsection in section.subsections() {
-        warn(
-            subsection.line(),
-            format!(
-                "{number}: the subsection `{}` and its own texts: kept in the entry's layout",
-                subsection.title()
-            ),
-        );
-    }
-    let nonblank = |items: Vec<String>| -> Vec<String> {
-        items
-            .into_iter()
-            .filter(|item| !item.trim().is_empty())
-            .collect()
-    };
     let (constant, since) = match options.constants.get(number) {
         Some((name, since)) => (Some(name.to_owned()), since),
         None => (None, None),
@@ -373,17 +390,21 @@ pub(crate) fn code(
     Row {
         code: number,
         line: section.line(),
-        deprecated: title.contains("(deprecated)") || title.contains("废弃"),
-        variant,
+        deprecated: title
+            .as_deref()
+            .is_some_and(|t| t.contains("(deprecated)") || t.contains("废弃")),
+        variant: String::new(),
         title,
         message,
-        description: section.description().filter(|d| !d.trim().is_empty()),
-        causes: nonblank(section.causes()),
-        solutions: nonblank(section.solutions()),
+        message_from_case,
+        description,
+        causes,
+        solutions,
         system_api: section.system_api(),
         constant,
         since,
         layout: None,
+        cases: case_rows,
         translations: Vec::new(),
     }
 }
@@ -402,18 +423,6 @@ fn range(codes: &[Row]) -> Option<(i32, i32)> {
         .iter()
         .all(|c| c.code > 0 && c.code.to_string().len() == digits && c.code / 100_000 == prefix)
         .then(|| (prefix * 100_000, prefix * 100_000 + 99_999))
-}
-
-/// The texts of a row, as the regular layout reads them.
-fn texts_of<'a>(row: &'a Row, causes: &'a [&'a str], solutions: &'a [&'a str]) -> Texts<'a> {
-    Texts {
-        code: row.code,
-        title: Some(&row.title),
-        message: &row.message,
-        description: row.description.as_deref(),
-        causes,
-        solutions,
-    }
 }
 
 /// The entry's layout: `None` when its span is what the regular layout writes for `texts`.
@@ -440,7 +449,9 @@ pub(crate) fn entry_layout(
     if let Some(title) = texts.title {
         fields.push(("title", title, 0));
     }
-    fields.push(("message", texts.message, from(Role::Message)));
+    if let Some(message) = texts.message {
+        fields.push(("message", message, from(Role::Message)));
+    }
     if let Some(description) = texts.description {
         fields.push(("description", description, from(Role::Description)));
     }
@@ -453,6 +464,24 @@ pub(crate) fn entry_layout(
             .iter()
             .map(|s| ("solution", *s, solutions_from)),
     );
+    // Each case's texts from its subsection on.
+    let subsections = section.subsections();
+    for index in 0..texts.cases.len() {
+        let (Some(case), Some(subsection)) = (texts.cases.get(index), subsections.get(index))
+        else {
+            break;
+        };
+        let from = subsection.span_start().saturating_sub(offset);
+        fields.push(("case", case.title, from));
+        if let Some(message) = case.message {
+            fields.push(("case_message", message, from));
+        }
+        if let Some(description) = case.description {
+            fields.push(("case_description", description, from));
+        }
+        fields.extend(case.causes.iter().map(|c| ("case_cause", *c, from)));
+        fields.extend(case.solutions.iter().map(|s| ("case_solution", *s, from)));
+    }
     Some(layout::template(text, &fields))
 }
 

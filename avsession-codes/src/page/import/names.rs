@@ -65,23 +65,50 @@ pub(crate) fn upper_camel(text: &str) -> Option<String> {
     Some(out)
 }
 
-/// The variants' names, in page order: each from its title, `Code<code>` for a title with no
-/// ASCII word, and a name already taken made unique with the code.
-pub(crate) fn variants(titles: &[(i32, &str)]) -> Vec<String> {
+/// Words of a message that a variant's name takes at most: enough to tell codes apart, short
+/// enough to read.
+const MESSAGE_WORDS: usize = 8;
+
+/// Names each row's variant, in page order: from its title; for a code without one, from its C
+/// constant where one is given (`AV_SESSION_ERR_SERVICE_EXCEPTION` as
+/// `AvSessionErrServiceException`), else from its message's first clause (at most eight
+/// words); `Code<code>` where none of them has an ASCII word. A name already taken is made
+/// unique with the code.
+pub(crate) fn name_variants(rows: &mut [super::Row]) {
     let mut taken = BTreeSet::new();
-    titles
-        .iter()
-        .map(|(code, title)| {
-            let base = upper_camel(&without_markup(title)).unwrap_or_else(|| format!("Code{code}"));
-            let name = if taken.contains(&base) {
-                format!("{base}{code}")
-            } else {
-                base
-            };
-            taken.insert(name.clone());
-            name
-        })
-        .collect()
+    for row in rows {
+        let base = match &row.title {
+            Some(title) => upper_camel(&without_markup(title)),
+            None => row
+                .constant
+                .as_deref()
+                .and_then(upper_camel)
+                .or_else(|| upper_camel(&first_clause(&without_markup(&row.message)))),
+        };
+        let base = base.unwrap_or_else(|| format!("Code{}", row.code));
+        let name = if taken.contains(&base) {
+            format!("{base}{}", row.code)
+        } else {
+            base
+        };
+        taken.insert(name.clone());
+        row.variant = name;
+    }
+}
+
+/// The first clause of a message, up to its first punctuation and at most `MESSAGE_WORDS`
+/// words: `Failed to obtain the geographical location.` gives `Failed to obtain the
+/// geographical location`.
+fn first_clause(message: &str) -> String {
+    let clause = message
+        .split(['.', ',', ':', ';', '(', '，', '。', '：', '；', '（'])
+        .find(|part| !part.trim().is_empty())
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(MESSAGE_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What the page title names: `AVSession Management Error Codes` names `AVSession

@@ -8,19 +8,22 @@ use std::format;
 use std::string::String;
 use std::vec::Vec;
 
+use super::cases::{with_texts, CaseRow, Owned};
 use super::{code, entry_layout, layout, page_layout, ImportOptions, Module, Warning};
 use crate::page::{Page, Section};
-use crate::render::{Labels, Texts};
+use crate::render::Labels;
 
 /// A variant's texts in one locale.
 pub(crate) struct TranslationRow {
     pub tag: String,
-    pub title: String,
+    pub title: Option<String>,
     /// Only where it differs from the English message.
     pub message: Option<String>,
     pub description: Option<String>,
     pub causes: Vec<String>,
     pub solutions: Vec<String>,
+    /// The cases as that page gives them.
+    pub cases: Vec<CaseRow>,
     pub layout: Option<String>,
 }
 
@@ -106,18 +109,13 @@ fn translation_of(
     tag: &str,
     page_warnings: &mut Vec<Warning>,
 ) -> TranslationRow {
-    let theirs = code(
-        section,
-        String::new(),
-        &ImportOptions::default(),
-        page_warnings,
-    );
-    let message = (theirs.message != row.message).then(|| theirs.message.clone());
+    let theirs = code(section, &ImportOptions::default(), page_warnings);
+    // A message of its own where it differs from the English one; a code shown by its first
+    // case's message takes it from the translated cases.
+    let message = (!theirs.message_from_case && theirs.message != row.message)
+        .then(|| theirs.message.clone());
     // The texts as the catalog will give them in that locale: its own, else English.
-    let description = theirs
-        .description
-        .clone()
-        .or_else(|| row.description.clone());
+    let description = theirs.description.as_deref().or(row.description.as_deref());
     let causes = if theirs.causes.is_empty() {
         &row.causes
     } else {
@@ -128,17 +126,28 @@ fn translation_of(
     } else {
         &theirs.solutions
     };
-    let causes: Vec<&str> = causes.iter().map(String::as_str).collect();
-    let solutions: Vec<&str> = solutions.iter().map(String::as_str).collect();
-    let texts = Texts {
-        code: row.code,
-        title: Some(&theirs.title),
-        message: message.as_deref().unwrap_or(&row.message),
-        description: description.as_deref(),
-        causes: &causes,
-        solutions: &solutions,
+    let shown_cases = if theirs.cases.is_empty() {
+        &row.cases
+    } else {
+        &theirs.cases
     };
-    let layout = entry_layout(&texts, Labels::for_tag(tag), section, text, offset);
+    let own_message = if row.message_from_case {
+        None
+    } else {
+        Some(message.as_deref().unwrap_or(&row.message))
+    };
+    let owned = Owned {
+        code: row.code,
+        title: theirs.title.as_deref(),
+        message: own_message,
+        description,
+        causes,
+        solutions,
+        cases: shown_cases,
+    };
+    let layout = with_texts(&owned, |texts| {
+        entry_layout(texts, Labels::for_tag(tag), section, text, offset)
+    });
     TranslationRow {
         tag: tag.to_owned(),
         title: theirs.title,
@@ -146,6 +155,7 @@ fn translation_of(
         description: theirs.description,
         causes: theirs.causes,
         solutions: theirs.solutions,
+        cases: theirs.cases,
         layout,
     }
 }

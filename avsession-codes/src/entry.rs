@@ -105,6 +105,11 @@ pub struct Catalog {
     /// `}}` for braces. [`render_page`](crate::render_page) follows it.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
+    /// The layout of every section without a layout of its own ([`Entry::layout`]), where the
+    /// page lays its sections out otherwise than the regular layout: written once, as the
+    /// page's most frequent section (the same placeholders as [`Entry::layout`]).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub section: Option<&'static str>,
     /// The locales the catalog is translated into (`#[catalog(locales = [...])]`).
     pub locales: &'static [crate::locale::Locale],
     /// The codes the catalog's lock records as retired (`#[catalog(lock = "...")]`): never
@@ -149,6 +154,7 @@ impl Catalog {
             },
             url: self.url,
             layout: self.layout,
+            section: self.section,
             locales: self.locales,
             retired: self.retired,
             entries,

@@ -108,10 +108,11 @@ pub fn render_page_in<W: Write>(catalog: &Catalog, tag: &str, out: &mut W) -> fm
     let (title, note) = page_texts(catalog, locale);
     let entries = |out: &mut W| -> fmt::Result {
         for entry in catalog.entries {
+            // The entry's own layout, else the catalog's section layout.
             let layout = match locale {
-                None => entry.layout,
+                None => entry.layout.or(catalog.section),
                 Some(locale) => match entry.translations.iter().find(|t| t.locale == locale.tag) {
-                    Some(translation) => translation.layout,
+                    Some(translation) => translation.layout.or(locale.section),
                     // Not on the page in that language.
                     None => continue,
                 },
@@ -256,6 +257,8 @@ pub(crate) struct Texts<'a> {
     pub causes: &'a [&'a str],
     pub solutions: &'a [&'a str],
     pub cases: CaseList<'a>,
+    /// The C constant: only layouts place it (`{constant}`, a code table's name column).
+    pub constant: Option<&'a str>,
 }
 
 /// One case's texts, borrowed from anywhere.
@@ -309,6 +312,7 @@ impl<'a> Texts<'a> {
             causes: entry.causes,
             solutions: entry.solutions,
             cases: CaseList::Catalog(entry.cases),
+            constant: entry.constant,
         }
     }
 }
@@ -328,6 +332,7 @@ impl Texts<'static> {
             causes: localized.causes().texts,
             solutions: localized.solutions().texts,
             cases: CaseList::Catalog(localized.cases().cases),
+            constant: entry.constant,
         }
     }
 }
@@ -438,6 +443,7 @@ impl<'t, 'a> Fields<'t, 'a> {
                 .message
                 .or_else(|| (0..texts.cases.len()).find_map(|i| texts.cases.get(i)?.message)),
             "description" => texts.description,
+            "constant" => texts.constant,
             "cause" => {
                 self.cause += 1;
                 texts.causes.get(self.cause - 1).copied()

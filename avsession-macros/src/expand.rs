@@ -300,6 +300,7 @@ fn catalog_const(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> 
     let note = some(attr.note.as_ref());
     let url = some(attr.url.as_ref());
     let layout = some(attr.layout.as_ref());
+    let section = some(attr.section.as_ref());
     let locales = locale::locales(input, krate);
     let retired = lock.map_or_else(|| quote!(&[]), |lock| retired(lock, krate));
     let entries = entries(input);
@@ -310,7 +311,8 @@ fn catalog_const(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> 
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #type_name, #title, #note, #range, #url, #layout, #locales, #retired, #entries,
+            #name, #type_name, #title, #note, #range, #url, #layout, #section, #locales,
+            #retired, #entries,
         );
     }
 }

@@ -5,6 +5,10 @@
 
 use avsession_codes::ErrorCatalog;
 
+/// A page whose codes are a table (`tests/fixtures/tables/errorcode-demo-kernel.md`), as
+/// `avsession-codes import` prints it, with its Chinese page's translations.
+pub mod demo_kernel;
+
 /// An invented storage module's error codes, 13900001.., with a negative internal code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ErrorCatalog)]
 #[catalog(

@@ -79,6 +79,10 @@ pub struct Locale {
     /// The page around its sections, as the page in that locale lays it out.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
+    /// The layout of every section without one of its own, in that locale (see
+    /// [`Catalog::section`]).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub section: Option<&'static str>,
     #[doc(hidden)]
     #[cfg_attr(feature = "serde", serde(skip))]
     pub __sealed: crate::__private::Sealed,

@@ -139,6 +139,34 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
             }),
         }
     }
+    for row in page.rows() {
+        on_page.push(row.code());
+        let code = import::table::code(&row, &options, &mut Vec::new());
+        match catalog.lookup(code.code) {
+            Some(entry) => {
+                compare(&code, entry, tag, false, &mut out);
+                // The name column is the C constant.
+                if let Some(name) = row.name() {
+                    if entry.constant != Some(name) {
+                        out.push(Difference {
+                            code: code.code,
+                            kind: DifferenceKind::Changed,
+                            field: "constant".to_owned(),
+                            page: Some(name.to_owned()),
+                            catalog: entry.constant.map(str::to_owned),
+                        });
+                    }
+                }
+            }
+            None => out.push(Difference {
+                code: code.code,
+                kind: DifferenceKind::OnlyOnPage,
+                field: "code".to_owned(),
+                page: Some(code.message),
+                catalog: None,
+            }),
+        }
+    }
     for entry in catalog.entries {
         if !on_page.contains(&entry.code) {
             out.push(Difference {

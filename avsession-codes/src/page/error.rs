@@ -28,7 +28,7 @@ pub struct PageError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PageErrorKind {
-    /// The page has no `## <code> <title>` heading at all.
+    /// The page has no `## <code> <title>` heading and no table of codes.
     NoSection,
     /// A heading's first word starts like a code and is not an integer (`## 66001O1 ...`).
     NotAnInteger,
@@ -75,7 +75,8 @@ impl PageError {
         match self.kind {
             PageErrorKind::NoSection => {
                 "at least one code section, a heading such as `## 6600101 Session Service \
-                 Exception`"
+                 Exception`, or a table with a column of codes (`| Error Code | Name | \
+                 Description |`)"
             }
             PageErrorKind::NotAnInteger => "an error code (an integer) after `##`",
             PageErrorKind::OutOfRange => {

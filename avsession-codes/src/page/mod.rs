@@ -41,6 +41,7 @@ mod error;
 mod import;
 mod label;
 mod section;
+mod table;
 mod tree;
 
 pub use diff::{diff, Difference, DifferenceKind};
@@ -48,6 +49,7 @@ pub use error::{PageError, PageErrorKind};
 pub use import::{import, Constants, ImportError, ImportOptions, Imported, Warning};
 pub use label::{Language, Role};
 pub use section::{Block, Section, Subsection};
+pub use table::TableRow;
 
 use section::is_marker;
 use tree::{Kind, Node};
@@ -62,6 +64,8 @@ pub struct Page {
     /// Whether any `<!--Del-->` opens on the page.
     has_del: bool,
     language: Language,
+    /// The rows of its code table, on a page whose codes are a table.
+    rows: Vec<table::Row>,
 }
 
 impl Page {
@@ -90,6 +94,7 @@ impl Page {
             system_api: Vec::new(),
             has_del: false,
             language: Language::English,
+            rows: Vec::new(),
         };
         (page.system_api, page.has_del) = page.del_flags();
         let mut seen = BTreeMap::new();
@@ -106,11 +111,24 @@ impl Page {
             }
         }
         if seen.is_empty() {
+            // A page whose codes are the rows of a table.
+            page.rows = table::rows(&page.source, &page.nodes);
+            for row in &page.rows {
+                if let Some(first_line) = seen.insert(row.code, row.line) {
+                    return Err(PageError::new(
+                        row.line,
+                        PageErrorKind::DuplicateCode { first_line },
+                        format!("code {} again", row.code),
+                    ));
+                }
+            }
+        }
+        if seen.is_empty() {
             let last_line = source.lines().count().max(1);
             return Err(PageError::new(
                 last_line,
                 PageErrorKind::NoSection,
-                "no `## <code> <title>` heading up to the end of the page",
+                "no `## <code> <title>` heading and no table of codes up to the end of the page",
             ));
         }
         page.language = page.detect_language();
@@ -181,6 +199,8 @@ impl Page {
                     false
                 }
                 Kind::Trivia | Kind::Html | Kind::Quote => false,
+                // A code table is the page's codes, not its introduction.
+                Kind::Table => self.rows.is_empty(),
                 _ => true,
             })
             .map(|node| {
@@ -205,6 +225,19 @@ impl Page {
                     system_api: *system_api,
                 }),
                 _ => None,
+            })
+            .collect()
+    }
+
+    /// The rows of the page's code table, in page order, on a page whose codes are a table
+    /// (`| Error Code | Name | Description |`) instead of sections; empty on a page of sections.
+    #[must_use]
+    pub fn rows(&self) -> Vec<TableRow<'_>> {
+        self.rows
+            .iter()
+            .map(|row| TableRow {
+                source: &self.source,
+                row,
             })
             .collect()
     }

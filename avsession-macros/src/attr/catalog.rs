@@ -22,6 +22,8 @@ pub struct CatalogAttr {
     pub url: Option<LitStr>,
     /// The page's layout around its sections, where it is not the regular one.
     pub layout: Option<LitStr>,
+    /// The layout of every section without a layout of its own.
+    pub section: Option<LitStr>,
     pub skip_display: bool,
     pub debug: bool,
     /// `locales = ["zh-CN", ...]`: the languages the catalog is translated into.
@@ -60,6 +62,7 @@ pub(crate) const CATALOG_KEYS: &[&str] = &[
     "skip_display",
     "debug",
     "layout",
+    "section",
     "locales",
     "partial",
     "lock",
@@ -93,6 +96,7 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "note" => out.note = string(key, path, value, errors),
                 "url" => out.url = string(key, path, value, errors),
                 "layout" => out.layout = string(key, path, value, errors),
+                "section" => out.section = string(key, path, value, errors),
                 "locales" => out.locales = tags(key, path, value, errors),
                 "partial" => out.partial = tags(key, path, value, errors),
                 "lock" => out.lock = string(key, path, value, errors),

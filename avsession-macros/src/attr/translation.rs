@@ -18,6 +18,8 @@ pub struct Translation {
     pub causes: Vec<Text>,
     pub solutions: Vec<Text>,
     pub layout: Option<Text>,
+    /// On the enum: the layout of every section without one of its own, in that locale.
+    pub section: Option<Text>,
     /// The attribute's path, where a problem with the whole translation is reported.
     pub span: Span,
 }
@@ -30,7 +32,7 @@ pub(crate) const VARIANT_KEYS: &[&str] = &[
     "solution",
     "layout",
 ];
-pub(crate) const CATALOG_KEYS: &[&str] = &["title", "note", "layout"];
+pub(crate) const CATALOG_KEYS: &[&str] = &["title", "note", "layout", "section"];
 const REPEATABLE: &[&str] = &["cause", "solution"];
 const EXAMPLE: &str = "`#[translation(\"zh-CN\", title = \"...\")]`";
 
@@ -93,6 +95,7 @@ fn parse_one(
         causes: Vec::new(),
         solutions: Vec::new(),
         layout: None,
+        section: None,
         span: attr.path().segments[0].ident.span(),
     };
     for_each_key(
@@ -111,6 +114,7 @@ fn parse_one(
                 "description" | "note" => out.description = Some(text),
                 "cause" => out.causes.push(text),
                 "solution" => out.solutions.push(text),
+                "section" => out.section = Some(text),
                 _ => out.layout = Some(text),
             }
         },

@@ -34,6 +34,7 @@ pub(super) fn locales(input: &Input<'_>, krate: &Path) -> TokenStream {
         let title = some(own.and_then(|t| t.title.as_ref()));
         let note = some(own.and_then(|t| t.description.as_ref()));
         let layout = some(own.and_then(|t| t.layout.as_ref()));
+        let section = some(own.and_then(|t| t.section.as_ref()));
         quote! {
             #krate::locale::Locale {
                 tag: #tag,
@@ -41,6 +42,7 @@ pub(super) fn locales(input: &Input<'_>, krate: &Path) -> TokenStream {
                 title: #title,
                 note: #note,
                 layout: #layout,
+                section: #section,
                 __sealed: #krate::__private::SEALED,
             }
         }

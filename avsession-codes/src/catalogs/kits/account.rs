@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Account Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Account-->\n<!--Owner: @steven-q-->\n<!--Designer: @JiDong-CS1-->\n<!--Tester: @zhaimengchao-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n\nThe following includes the error codes for system accounts, distributed accounts, and application accounts.\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n",
     lock = "locks/account.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -167,8 +168,7 @@ pub enum AccountManagementError {
         title = "Account Already Exists",
         message = "The account already exists.",
         cause = "The account to create already exists.",
-        solution = "Rename the account.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Rename the account."
     )]
     #[translation(
         "zh-CN",
@@ -183,8 +183,7 @@ pub enum AccountManagementError {
         title = "Multiple Users Not Supported",
         message = "Multi-user is not supported.",
         cause = "The device does not support multiple users.",
-        solution = "Cancel the operation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Cancel the operation."
     )]
     #[translation(
         "zh-CN",
@@ -199,7 +198,8 @@ pub enum AccountManagementError {
         title = "Unsupported Account Type",
         message = "The account type is not supported.",
         cause = "The device does not support the account type.",
-        solution = "Create an account of the type supported by the device."
+        solution = "Create an account of the type supported by the device.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -214,7 +214,8 @@ pub enum AccountManagementError {
         title = "Account Count Reached the Limit",
         message = "The number of accounts has reached the upper limit.",
         cause = "The number of system accounts or application accounts has reached 1000.",
-        solution = "Delete the accounts that are no longer used, and try again."
+        solution = "Delete the accounts that are no longer used, and try again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -251,8 +252,7 @@ pub enum AccountManagementError {
         title = "Account Already Activated",
         message = "The account has been activated.",
         cause = "The account to activate is already activated.",
-        solution = "No further action is required.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "No further action is required."
     )]
     #[translation(
         "zh-CN",
@@ -288,8 +288,7 @@ pub enum AccountManagementError {
         title = "Event Listener Already Registered",
         message = "The event listener has been registered.",
         cause = "The listener to register has been registered with the system already.",
-        solution = "Cancel the operation or register an unregistered listener.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Cancel the operation or register an unregistered listener."
     )]
     #[translation(
         "zh-CN",
@@ -304,8 +303,7 @@ pub enum AccountManagementError {
         title = "Event Listener Not Registered",
         message = "The event listener has not been registered.",
         cause = "The event listener to unregister has not been registered.",
-        solution = "Only registered event listeners can be unregistered.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Only registered event listeners can be unregistered."
     )]
     #[translation(
         "zh-CN",
@@ -350,7 +348,8 @@ pub enum AccountManagementError {
         title = "Domain Account Not Authenticated",
         message = "The domain account is not authenticated.",
         cause = "The domain account has not logged in.",
-        solution = "Log in using the domain account."
+        solution = "Log in using the domain account.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -365,7 +364,8 @@ pub enum AccountManagementError {
         title = "Duplicate Short Name",
         message = "The short name already exists.",
         cause = "The short name used to create the account already exists.",
-        solution = "Change the short name that does not exist."
+        solution = "Change the short name that does not exist.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -380,7 +380,8 @@ pub enum AccountManagementError {
         title = "Login Accounts Reached the Limit",
         message = "The number of logged in accounts reaches the upper limit.",
         cause = "The number of login accounts has reached the upper limit. No more accounts can be used to log in.",
-        solution = "Log out of the system and log in to the system using a new account."
+        solution = "Log out of the system and log in to the system using a new account.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -421,8 +422,7 @@ pub enum AccountManagementError {
         message = "Cross-display activation not supported.",
         cause = "The current system strategy or configuration does not allow cross-display activation.",
         solution = "Activate the account on the same logical display, or log out of the account on the specified logical display and then activate the account.",
-        system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        system_api
     )]
     CrossDisplayActivationNotSupported,
     /// System Account Already Bound (12300021).
@@ -435,7 +435,8 @@ pub enum AccountManagementError {
         description = "This error code is reported if the input system account has been bound to a domain account.",
         cause = "The input system account has been bound to a domain account.",
         solution = "Multiple system accounts cannot be bound to one domain account. Bind the system account to another domain account.",
-        system_api
+        system_api,
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -518,8 +519,7 @@ pub enum AccountManagementError {
         title = "Credential Inputer Already Exists",
         message = "The credential inputer already exists.",
         cause = "The PIN inputer has been registered and cannot be registered again before deregistration.",
-        solution = "No further action is required.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "No further action is required."
     )]
     #[translation(
         "zh-CN",
@@ -534,8 +534,7 @@ pub enum AccountManagementError {
         title = "Credential Inputer Not Exist",
         message = "The credential inputer is not found.",
         cause = "No credential inputer is registered when a credential is authenticated, added or modified.",
-        solution = "Register a credential inputer.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Register a credential inputer."
     )]
     #[translation(
         "zh-CN",
@@ -550,8 +549,7 @@ pub enum AccountManagementError {
         title = "Trust Level Not Supported",
         message = "The trust level is not supported.",
         cause = "The trust level passed in is not supported.",
-        solution = "Use a trust level supported by the system.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Use a trust level supported by the system."
     )]
     #[translation(
         "zh-CN",
@@ -566,8 +564,7 @@ pub enum AccountManagementError {
         title = "Authentication Type Not Supported",
         message = "The authentication type is not supported.",
         cause = "The authentication type passed in is not supported.",
-        solution = "Use an authentication type supported by the system.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Use an authentication type supported by the system."
     )]
     #[translation(
         "zh-CN",
@@ -582,8 +579,7 @@ pub enum AccountManagementError {
         title = "Authentication Type Not Exist",
         message = "The authentication type does not exist.",
         cause = "The specified authentication type does not exist when a token is queried or deleted.",
-        solution = "Use an existing authentication type.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Use an existing authentication type."
     )]
     #[translation(
         "zh-CN",
@@ -616,8 +612,7 @@ pub enum AccountManagementError {
         title = "Authentication, Credential Enrollment, or Update Canceled",
         message = "The authentication, enrollment, or update operation is canceled.",
         cause = "The user cancels the authentication.\nThe user canceled the credential enrollment.\nThe user canceled the update during the credential enrollment process.",
-        solution = "No further action is required.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "No further action is required."
     )]
     #[translation(
         "zh-CN",
@@ -632,8 +627,7 @@ pub enum AccountManagementError {
         title = "Authentication Locked",
         message = "The authentication is locked.",
         cause = "The number of authentication type errors exceeds the limit.",
-        solution = "Try again after the freezing time.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Try again after the freezing time."
     )]
     #[translation(
         "zh-CN",
@@ -670,8 +664,7 @@ pub enum AccountManagementError {
         title = "Authentication Service Not Respond",
         message = "The authentication service is busy.",
         cause = "The total number of system accounts being authenticated exceeds 5.\nThe authentication service of the third-party application does not respond.",
-        solution = "Try again later.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Try again later."
     )]
     #[translation(
         "zh-CN",
@@ -756,7 +749,8 @@ pub enum AccountManagementError {
         title = "Failed to Verify the Credential Complexity",
         message = "Credential complexity verification failed.",
         cause = "The credential is too simple.",
-        solution = "Enroll a credential that contains specific characters as required."
+        solution = "Enroll a credential that contains specific characters as required.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -771,7 +765,8 @@ pub enum AccountManagementError {
         title = "PIN Expired",
         message = "PIN is expired.",
         cause = "The PIN for user authentication has expired.",
-        solution = "Reset the PIN."
+        solution = "Reset the PIN.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -806,7 +801,8 @@ pub enum AccountManagementError {
         title = "Custom Data Not Exist",
         message = "The custom data does not exist.",
         cause = "The key does not exist when you query the custom data of the account.",
-        solution = "Query the custom data with a key that is already defined."
+        solution = "Query the custom data with a key that is already defined.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -821,7 +817,8 @@ pub enum AccountManagementError {
         title = "Custom Data Records Reached the Limit",
         message = "The number of custom data records reaches the upper limit.",
         cause = "The number of custom data records of the target account has reached 512.",
-        solution = "Delete the custom data records that are no longer used."
+        solution = "Delete the custom data records that are no longer used.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -836,7 +833,8 @@ pub enum AccountManagementError {
         title = "Token Count Reached the Limit",
         message = "The number of tokens reaches the upper limit.",
         cause = "The number of tokens of the target account has reached 1024.",
-        solution = "Delete the tokens that are no longer used, and try again."
+        solution = "Delete the tokens that are no longer used, and try again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -851,7 +849,8 @@ pub enum AccountManagementError {
         title = "Bundles in the OAuth List Reached the Limit",
         message = "The size of the authorization list reaches the upper limit.",
         cause = "The number of bundles in the authorization list has reached 1024.",
-        solution = "Revoke authorization from the applications that do not require the authorization and try again."
+        solution = "Revoke authorization from the applications that do not require the authorization and try again.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",

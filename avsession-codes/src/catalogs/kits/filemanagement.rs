@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "File Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n\n## Basic File IO Error Codes\n{entries}",
+    section = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
     lock = "locks/filemanagement.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "文件管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n\n文件管理子系统错误码由五部分组成，分别是[基础文件IO错误码](#基础文件io错误码)、[用户数据管理错误码](#用户数据管理错误码)、[公共文件访问错误码](#公共文件访问错误码)、[空间统计错误码](#空间统计错误码)和[端云同步错误码](#端云同步错误码)。\n\n## 基础文件IO错误码\n{entries}"
+    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n\n文件管理子系统错误码由五部分组成，分别是[基础文件IO错误码](#基础文件io错误码)、[用户数据管理错误码](#用户数据管理错误码)、[公共文件访问错误码](#公共文件访问错误码)、[空间统计错误码](#空间统计错误码)和[端云同步错误码](#端云同步错误码)。\n\n## 基础文件IO错误码\n{entries}",
+    section = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
 )]
 pub enum FileManagementError {
     /// Operation Not Permitted (13900001).
@@ -59,8 +61,7 @@ pub enum FileManagementError {
         message = "No such file or directory",
         description = "The file or directory does not exist.",
         cause = "The file or directory does not exist.",
-        solution = "Check whether the file directory exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file directory exists."
     )]
     #[translation(
         "zh-CN",
@@ -165,16 +166,14 @@ pub enum FileManagementError {
         message = "No such device or address",
         description = "The device or address does not exist.",
         cause = "The device information or address is incorrect.",
-        solution = "Check that the device information or address is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the device information or address is correct."
     )]
     #[translation(
         "zh-CN",
         title = "没有这个设备或地址",
         description = "没有此设备或地址。",
         cause = "设备或地址信息错误。",
-        solution = "确认设备或地址信息。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认设备或地址信息。"
     )]
     DeviceOrAddressNotExist,
     /// Long Parameter List (13900007).
@@ -186,16 +185,14 @@ pub enum FileManagementError {
         message = "Arg list too long",
         description = "The parameter list is too long.",
         cause = "The parameter list is too long.",
-        solution = "Reduce the number of parameters.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Reduce the number of parameters."
     )]
     #[translation(
         "zh-CN",
         title = "参数列表太长",
         description = "参数列表过长。",
         cause = "参数列表过长。",
-        solution = "减少参数个数。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "减少参数个数。"
     )]
     LongParameterList,
     /// Abnormal File Descriptor (13900008).
@@ -232,16 +229,14 @@ pub enum FileManagementError {
         message = "No child processes",
         description = "No child process exists.",
         cause = "The child process cannot be created.",
-        solution = "Check the maximum number of processes in the system.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the maximum number of processes in the system."
     )]
     #[translation(
         "zh-CN",
         title = "没有子进程",
         description = "没有子进程。",
         cause = "无法创建子进程。",
-        solution = "确认系统中最大进程数。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认系统中最大进程数。"
     )]
     ChildProcessNotExist,
     /// Resource Unavailable (13900010).
@@ -253,16 +248,14 @@ pub enum FileManagementError {
         message = "Try again",
         description = "The resources are unavailable.",
         cause = "The resources are blocked.",
-        solution = "Request the resource again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Request the resource again."
     )]
     #[translation(
         "zh-CN",
         title = "资源暂时不可用",
         description = "资源暂时不可用。",
         cause = "资源被阻塞。",
-        solution = "重新请求资源。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "重新请求资源。"
     )]
     ResourceUnavailable,
     /// Memory Overflow (13900011).
@@ -324,16 +317,14 @@ pub enum FileManagementError {
         message = "Bad address",
         description = "The address is incorrect.",
         cause = "The address is incorrect.",
-        solution = "Check that the address is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the address is correct."
     )]
     #[translation(
         "zh-CN",
         title = "错误的地址",
         description = "错误的地址。",
         cause = "地址错误。",
-        solution = "确认地址是否正确。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认地址是否正确。"
     )]
     IncorrectAddress,
     /// Device or Resource Not Available (13900014).
@@ -345,16 +336,14 @@ pub enum FileManagementError {
         message = "Device or resource busy",
         description = "The device or resource is busy.",
         cause = "The requested resource is unavailable.",
-        solution = "Request the resource again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Request the resource again."
     )]
     #[translation(
         "zh-CN",
         title = "设备或资源忙",
         description = "设备或资源忙。",
         cause = "请求的资源不可用。",
-        solution = "重新请求资源。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "重新请求资源。"
     )]
     DeviceOrResourceNotAvailable,
     /// File Already Exists (13900015).
@@ -366,16 +355,14 @@ pub enum FileManagementError {
         message = "File exists",
         description = "The file already exists.",
         cause = "The file to be created already exists.",
-        solution = "Check whether the file path is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file path is correct."
     )]
     #[translation(
         "zh-CN",
         title = "文件存在",
         description = "文件已存在。",
         cause = "需创建的文件已存在。",
-        solution = "确认文件路径是否正确。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件路径是否正确。"
     )]
     FileAlreadyExists,
     /// Invalid Cross-Device Link (13900016).
@@ -387,16 +374,14 @@ pub enum FileManagementError {
         message = "Cross-device link",
         description = "The cross-device link is invalid.",
         cause = "The link between devices is incorrect.",
-        solution = "Check the devices and create the link correctly.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the devices and create the link correctly."
     )]
     #[translation(
         "zh-CN",
         title = "无效的交叉链接",
         description = "无效的交叉链接。",
         cause = "跨设备链接失败。",
-        solution = "确认跨设备是否正常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认跨设备是否正常。"
     )]
     InvalidCrossDeviceLink,
     /// Device Not Exist (13900017).
@@ -408,16 +393,14 @@ pub enum FileManagementError {
         message = "No such device",
         description = "The device does not exist.",
         cause = "The device is not identified.",
-        solution = "Check the connection to the target device.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the connection to the target device."
     )]
     #[translation(
         "zh-CN",
         title = "设备不存在",
         description = "设备不存在。",
         cause = "设备未被识别。",
-        solution = "确认设备间连接是否正常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认设备间连接是否正常。"
     )]
     DeviceNotExist,
     /// Invalid Directory (13900018).
@@ -429,16 +412,14 @@ pub enum FileManagementError {
         message = "Not a directory",
         description = "The specified directory is invalid.",
         cause = "The specified directory is invalid.",
-        solution = "Check that the specified data is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the specified data is correct."
     )]
     #[translation(
         "zh-CN",
         title = "不是一个目录",
         description = "不是一个目录。",
         cause = "此路径不是文件夹目录。",
-        solution = "确认路径是否正确。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认路径是否正确。"
     )]
     InvalidDirectory,
     /// The Specified Object Is a Directory (13900019).
@@ -450,16 +431,14 @@ pub enum FileManagementError {
         message = "Is a directory",
         description = "The specified object is a directory.",
         cause = "The specified object is a directory.",
-        solution = "Check that the specified data is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the specified data is correct."
     )]
     #[translation(
         "zh-CN",
         title = "是一个目录",
         description = "是一个目录。",
         cause = "此路径是文件夹目录。",
-        solution = "确认路径是否正确。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认路径是否正确。"
     )]
     SpecifiedObjectIsDirectory,
     /// Invalid Parameter (13900020).
@@ -471,16 +450,14 @@ pub enum FileManagementError {
         message = "Invalid argument",
         description = "The parameter is invalid.",
         cause = "The input parameter is invalid.",
-        solution = "Check that the input parameters are valid.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the input parameters are valid."
     )]
     #[translation(
         "zh-CN",
         title = "无效的参数",
         description = "无效参数。",
         cause = "输入参数非法。",
-        solution = "确认参数合法性。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认参数合法性。"
     )]
     InvalidParameter,
     /// Too Many File Descriptors Opened (13900021).
@@ -492,16 +469,14 @@ pub enum FileManagementError {
         message = "File table overflow",
         description = "Too many file descriptors are opened.",
         cause = "The number of file descriptors opened has reached the limit.",
-        solution = "Close the file descriptors that are no longer required.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Close the file descriptors that are no longer required."
     )]
     #[translation(
         "zh-CN",
         title = "打开太多的文件描述符",
         description = "打开太多的文件描述符。",
         cause = "进程打开过多的文件描述符。",
-        solution = "关闭不相关的文件描述符。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "关闭不相关的文件描述符。"
     )]
     TooManyFileDescriptorsOpened,
     /// Too Many Files Opened (13900022).
@@ -513,16 +488,14 @@ pub enum FileManagementError {
         message = "Too many open files",
         description = "Too many files are opened.",
         cause = "The number of files opened has reached the limit.",
-        solution = "Close the files that are not required.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Close the files that are not required."
     )]
     #[translation(
         "zh-CN",
         title = "打开的文件过多",
         description = "打开的文件过多。",
         cause = "系统打开过多的文件。",
-        solution = "关闭不需要的文件。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "关闭不需要的文件。"
     )]
     TooManyFilesOpened,
     /// Text File Not Respond (13900023).
@@ -534,16 +507,14 @@ pub enum FileManagementError {
         message = "Text file busy",
         description = "The text file is busy.",
         cause = "The executable file of the program is in use.",
-        solution = "Close the program that is being debugged.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Close the program that is being debugged."
     )]
     #[translation(
         "zh-CN",
         title = "文本文件忙",
         description = "文本文件忙。",
         cause = "程序的可执行文件正在被使用。",
-        solution = "关闭正在调试的程序。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "关闭正在调试的程序。"
     )]
     TextFileNotRespond,
     /// File Oversized (13900024).
@@ -555,16 +526,14 @@ pub enum FileManagementError {
         message = "File too large",
         description = "The file is too large.",
         cause = "The file size exceeds the limit.",
-        solution = "Check whether the file size exceeds the limit.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file size exceeds the limit."
     )]
     #[translation(
         "zh-CN",
         title = "文件太大",
         description = "文件过大。",
         cause = "文件大小超出最大文件大小。",
-        solution = "确认文件大小是否满足最大文件大小。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件大小是否满足最大文件大小。"
     )]
     FileOversized,
     /// Insufficient Space on the Device (13900025).
@@ -576,16 +545,14 @@ pub enum FileManagementError {
         message = "No space left on device",
         description = "The remaining space on the device is insufficient.",
         cause = "The device storage space is insufficient.",
-        solution = "Clear the space of the device.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Clear the space of the device."
     )]
     #[translation(
         "zh-CN",
         title = "设备上没有空间",
         description = "设备上剩余空间不足。",
         cause = "设备存储空间不足。",
-        solution = "清理设备存储空间。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "清理设备存储空间。"
     )]
     InsufficientSpaceOnDevice,
     /// Invalid Shift (13900026).
@@ -597,16 +564,14 @@ pub enum FileManagementError {
         message = "Illegal seek",
         description = "Invalid shift.",
         cause = "Seek is used in pipe or FIFO.",
-        solution = "Check the use of **seek()**.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the use of **seek()**."
     )]
     #[translation(
         "zh-CN",
         title = "非法移位",
         description = "非法移位。",
         cause = "在管道或FIFO中使用seek。",
-        solution = "确认seek使用。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认seek使用。"
     )]
     InvalidShift,
     /// Read-Only File System (13900027).
@@ -618,16 +583,14 @@ pub enum FileManagementError {
         message = "Read-only file system",
         description = "This is a read-only file system.",
         cause = "The file system allows read operations only.",
-        solution = "Check whether the file is read-only.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file is read-only."
     )]
     #[translation(
         "zh-CN",
         title = "只读文件系统",
         description = "只读文件系统。",
         cause = "文件系统只支持读。",
-        solution = "确认文件是否只读。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件是否只读。"
     )]
     ReadOnlyFileSystem,
     /// Links Reach the Limit (13900028).
@@ -639,16 +602,14 @@ pub enum FileManagementError {
         message = "Too many links",
         description = "There are too many links.",
         cause = "The number of links to the file has reached the limit.",
-        solution = "Delete the links that are no longer required.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Delete the links that are no longer required."
     )]
     #[translation(
         "zh-CN",
         title = "太多的链接",
         description = "链接过多。",
         cause = "文件已达最大链接数。",
-        solution = "清理无用链接。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "清理无用链接。"
     )]
     LinksReachLimit,
     /// Resource Deadlock (13900029).
@@ -660,16 +621,14 @@ pub enum FileManagementError {
         message = "Resource deadlock would occur",
         description = "Resource deadlock occurs.",
         cause = "Resource deadlock occurs.",
-        solution = "Terminate the deadlock process.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Terminate the deadlock process."
     )]
     #[translation(
         "zh-CN",
         title = "资源死锁错误",
         description = "资源死锁错误。",
         cause = "资源死锁。",
-        solution = "终止死锁进程。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "终止死锁进程。"
     )]
     ResourceDeadlock,
     /// Long File Name (13900030).
@@ -681,16 +640,14 @@ pub enum FileManagementError {
         message = "Filename too Long",
         description = "The file name is too long.",
         cause = "The file name length exceeds 255 bytes.",
-        solution = "Check the file name length.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the file name length."
     )]
     #[translation(
         "zh-CN",
         title = "文件名太长",
         description = "文件名过长。",
         cause = "文件名超过最大长度255字节。",
-        solution = "确认文件名长度。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件名长度。"
     )]
     LongFileName,
     /// Function Not Implemented (13900031).
@@ -702,16 +659,14 @@ pub enum FileManagementError {
         message = "Function not implemented",
         description = "The function is not implemented.",
         cause = "The function is not supported by the system.",
-        solution = "Check the system version and update the system if required.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the system version and update the system if required."
     )]
     #[translation(
         "zh-CN",
         title = "功能没有实现",
         description = "功能没有实现。",
         cause = "系统不支持此功能。",
-        solution = "确认系统版本。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认系统版本。"
     )]
     FunctionNotImplemented,
     /// Directory Not Empty (13900032).
@@ -746,16 +701,14 @@ pub enum FileManagementError {
         message = "Too many symbolic links encountered",
         description = "There are too many symbolic links.",
         cause = "There are too many symbolic links.",
-        solution = "Delete unnecessary symbol links.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Delete unnecessary symbol links."
     )]
     #[translation(
         "zh-CN",
         title = "符号链接层次太多",
         description = "符号链接层次过多。",
         cause = "符号链接层次过多。",
-        solution = "清理无关符号链接。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "清理无关符号链接。"
     )]
     TooManySymbolLinks,
     /// Operation Blocked (13900034).
@@ -767,16 +720,14 @@ pub enum FileManagementError {
         message = "Operation would block",
         description = "The operation is blocked.",
         cause = "The operation is blocked.",
-        solution = "Perform the operation again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Perform the operation again."
     )]
     #[translation(
         "zh-CN",
         title = "操作被阻塞",
         description = "操作被阻塞。",
         cause = "操作被阻塞。",
-        solution = "重新进行操作。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "重新进行操作。"
     )]
     OperationBlocked,
     /// Invalid File Descriptor (13900035).
@@ -788,16 +739,14 @@ pub enum FileManagementError {
         message = "Invalid request descriptor",
         description = "The requested file descriptor is invalid.",
         cause = "The requested file descriptor is invalid.",
-        solution = "Check that the file descriptor is valid.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the file descriptor is valid."
     )]
     #[translation(
         "zh-CN",
         title = "请求描述符无效",
         description = "请求描述符无效。",
         cause = "文件描述符非法。",
-        solution = "确认文件描述符是否合法。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件描述符是否合法。"
     )]
     InvalidFileDescriptor,
     /// Target Is Not a Character Stream Device (13900036).
@@ -809,16 +758,14 @@ pub enum FileManagementError {
         message = "Device not a stream",
         description = "The device is not a character stream.",
         cause = "The device pointed to by the file descriptor is not a character stream device.",
-        solution = "Check whether the file descriptor points to a stream.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file descriptor points to a stream."
     )]
     #[translation(
         "zh-CN",
         title = "设备不是字符流",
         description = "设备不是字符流。",
         cause = "文件描述符指向非流设备。",
-        solution = "确认文件描述符是否指向流设备。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件描述符是否指向流设备。"
     )]
     TargetIsNotCharacterStreamDevice,
     /// No Data Available (13900037).
@@ -830,16 +777,14 @@ pub enum FileManagementError {
         message = "No data available",
         description = "No data is available.",
         cause = "The required data is not available.",
-        solution = "Request the data again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Request the data again."
     )]
     #[translation(
         "zh-CN",
         title = "无可用数据",
         description = "无可用数据。",
         cause = "数据不可用。",
-        solution = "重新请求数据。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "重新请求数据。"
     )]
     NoDataAvailable,
     /// Value Mismatches the Data Type (13900038).
@@ -851,16 +796,14 @@ pub enum FileManagementError {
         message = "Value too large for defined data type",
         description = "The variable value exceeds the maximum value specified by the data type.",
         cause = "The specified value is out of the range defined for the data type.",
-        solution = "Modify the data type.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Modify the data type."
     )]
     #[translation(
         "zh-CN",
         title = "对于定义的数据类型,值太大",
         description = "变量值超出数据类型规定的最大值。",
         cause = "值超出所定义的数据类型范围。",
-        solution = "修改数据类型。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "修改数据类型。"
     )]
     ValueMismatchesDataType,
     /// File Descriptor Corrupted (13900039).
@@ -872,16 +815,14 @@ pub enum FileManagementError {
         message = "File descriptor in bad state",
         description = "The file descriptor is in an abnormal state.",
         cause = "The file descriptor is corrupted.",
-        solution = "Check that the file descriptor is valid.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the file descriptor is valid."
     )]
     #[translation(
         "zh-CN",
         title = "文件描述符在异常状态",
         description = "文件描述符在异常状态。",
         cause = "文件描述符损坏。",
-        solution = "确认文件描述符合法性。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认文件描述符合法性。"
     )]
     FileDescriptorCorrupted,
     /// System Call Not Started (13900040).
@@ -893,16 +834,14 @@ pub enum FileManagementError {
         message = "Interrupted system call should be restarted",
         description = "The interrupted system call should be restarted.",
         cause = "The system call is interrupted.",
-        solution = "Invoke the system call again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Invoke the system call again."
     )]
     #[translation(
         "zh-CN",
         title = "应该重新启动被中断的系统调用",
         description = "应该重新启动被中断的系统调用。",
         cause = "系统调用被中断。",
-        solution = "重新进行系统调用。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "重新进行系统调用。"
     )]
     SystemCallNotStarted,
     /// Disk Quota Exceeded (13900041).
@@ -914,16 +853,14 @@ pub enum FileManagementError {
         message = "Quota exceeded",
         description = "The disk quota is exceeded.",
         cause = "Insufficient storage space.",
-        solution = "Clear disk space.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Clear disk space."
     )]
     #[translation(
         "zh-CN",
         title = "超出磁盘配额",
         description = "超出磁盘配额。",
         cause = "磁盘空间不足。",
-        solution = "清理磁盘存储空间。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "清理磁盘存储空间。"
     )]
     DiskQuotaExceeded,
     /// Unknown Error (13900042).
@@ -958,16 +895,14 @@ pub enum FileManagementError {
         message = "No record is locks available",
         description = "No lock is available.",
         cause = "System resources are insufficient.",
-        solution = "Wait until a lock is released and try again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Wait until a lock is released and try again."
     )]
     #[translation(
         "zh-CN",
         title = "没有可用的锁",
         description = "没有可用的锁。",
         cause = "系统资源不足。",
-        solution = "释放锁资源后重试。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "释放锁资源后重试。"
     )]
     NoAvailableLock,
     /// Network Access Failure (13900044).
@@ -979,16 +914,14 @@ pub enum FileManagementError {
         message = "Network is unreachable",
         description = "The network cannot be accessed.",
         cause = "A network error occurs.",
-        solution = "Check the network status.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the network status."
     )]
     #[translation(
         "zh-CN",
         title = "网络无法访问",
         description = "网络无法访问。",
         cause = "网络异常。",
-        solution = "检查网络状态，确认状态正常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查网络状态，确认状态正常。"
     )]
     NetworkAccessFailure,
     /// Connection Failed (13900045).
@@ -1051,8 +984,7 @@ pub enum FileManagementError {
         title = "文件名非法",
         description = "文件名非法。",
         cause = "文件名存在非法字符。",
-        solution = "删除非法字符。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "删除非法字符。"
     )]
     InvalidFileName,
     /// Invalid URI (14000002).
@@ -1069,8 +1001,7 @@ pub enum FileManagementError {
         title = "非法URI",
         description = "非法URI。",
         cause = "URI不合法。",
-        solution = "直接使用查询获取的URI。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "直接使用查询获取的URI。"
     )]
     InvalidUri,
     /// Invalid File Name Extension (14000003).
@@ -1087,8 +1018,7 @@ pub enum FileManagementError {
         title = "文件后缀非法",
         description = "文件名后缀非法。",
         cause = "按照文件类型命名。",
-        solution = "检查文件名后缀。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查文件名后缀。"
     )]
     InvalidFileNameExtension,
     /// File in Recycle Bin (14000004).
@@ -1105,8 +1035,7 @@ pub enum FileManagementError {
         title = "文件已进入回收站",
         description = "文件已进入回收站。",
         cause = "文件已经被删除进入回收站。",
-        solution = "检查文件是否已经进入回收站。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查文件是否已经进入回收站。"
     )]
     FileInRecycleBin,
     /// Internal System Error (14000011).
@@ -1123,8 +1052,7 @@ pub enum FileManagementError {
         title = "系统内部错误",
         description = "系统内部错误。",
         cause = "系统异常，发生未知错误。",
-        solution = "清理后台，或重启设备。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "清理后台，或重启设备。"
     )]
     InternalSystemError,
     /// Invalid Member Name (14000014).
@@ -1141,8 +1069,7 @@ pub enum FileManagementError {
         title = "成员名非法",
         description = "成员名非法。",
         cause = "传入的字符串不是类或接口的成员名。",
-        solution = "确保传入的字符串为类或接口的成员名。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确保传入的字符串为类或接口的成员名。"
     )]
     InvalidMemberName,
     /// IPC Failed (13600001).
@@ -1154,16 +1081,14 @@ pub enum FileManagementError {
         message = "IPC error",
         description = "IPC fails.",
         cause = "The called service does not exist.",
-        solution = "Check whether the service is started.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the service is started."
     )]
     #[translation(
         "zh-CN",
         title = "IPC通信失败",
         description = "IPC通信失败。",
         cause = "调用服务不存在。",
-        solution = "检查服务是否启动。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查服务是否启动。"
     )]
     IpcFailed,
     /// File System Not Supported (13600002).
@@ -1175,16 +1100,14 @@ pub enum FileManagementError {
         message = "File system not supported",
         description = "The file system is not supported.",
         cause = "The file system is not supported.",
-        solution = "Use a supported file system.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Use a supported file system."
     )]
     #[translation(
         "zh-CN",
         title = "文件系统类型不支持",
         description = "文件系统类型不支持。",
         cause = "操作的文件系统类型不支持。",
-        solution = "修改为正确的文件系统类型。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "修改为正确的文件系统类型。"
     )]
     FileSystemNotSupported,
     /// Mount Failed (13600003).
@@ -1196,16 +1119,14 @@ pub enum FileManagementError {
         message = "Mount failed",
         description = "The mounting fails.",
         cause = "The **mount** command fails.",
-        solution = "Remove the card and run the **mount** command again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Remove the card and run the **mount** command again."
     )]
     #[translation(
         "zh-CN",
         title = "挂载失败",
         description = "挂载失败。",
         cause = "调用挂载命令失败。",
-        solution = "拔卡尝试重新挂载。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "拔卡尝试重新挂载。"
     )]
     MountFailed,
     /// Unmount Failed (13600004).
@@ -1217,16 +1138,14 @@ pub enum FileManagementError {
         message = "Unmount failed",
         description = "The unmounting fails.",
         cause = "The device does not respond.",
-        solution = "Check whether the file is being used. If yes, kill the thread that uses the file.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file is being used. If yes, kill the thread that uses the file."
     )]
     #[translation(
         "zh-CN",
         title = "卸载失败",
         description = "卸载失败。",
         cause = "设备繁忙。",
-        solution = "检查外卡文件是否被线程占用, 杀掉占用线程。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查外卡文件是否被线程占用, 杀掉占用线程。"
     )]
     UnmountFailed,
     /// Incorrect Volume State (13600005).
@@ -1238,16 +1157,14 @@ pub enum FileManagementError {
         message = "Incorrect volume state",
         description = "The volume state is incorrect.",
         cause = "The volume state is incorrect.",
-        solution = "Check whether the current volume state is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the current volume state is correct."
     )]
     #[translation(
         "zh-CN",
         title = "卷状态错误",
         description = "卷状态错误。",
         cause = "操作的卷状态错误。",
-        solution = "检查当前卷状态是否正确。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查当前卷状态是否正确。"
     )]
     IncorrectVolumeState,
     /// Failed to Create a Directory or Node (13600006).
@@ -1259,16 +1176,14 @@ pub enum FileManagementError {
         message = "Failed to create the directory or node",
         description = "Failed to create a directory or node.",
         cause = "The directory or node to be created already exists.",
-        solution = "Check whether the directory or node to be created already exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the directory or node to be created already exists."
     )]
     #[translation(
         "zh-CN",
         title = "创建目录或者节点失败",
         description = "创建目录或者节点失败。",
         cause = "目录或节点已存在。",
-        solution = "检查待创建目录或节点是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查待创建目录或节点是否存在。"
     )]
     FailedToCreateDirectoryOrNode,
     /// Failed to Delete a Directory or Node (13600007).
@@ -1280,16 +1195,14 @@ pub enum FileManagementError {
         message = "Failed to delete the directory or node",
         description = "Failed to delete the directory or node.",
         cause = "The specified directory or node has been deleted.",
-        solution = "Check whether the specified directory or node exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the specified directory or node exists."
     )]
     #[translation(
         "zh-CN",
         title = "删除目录或者节点失败",
         description = "删除目录或者节点失败。",
         cause = "目录或节点已删除。",
-        solution = "检查待删除目录或节点是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查待删除目录或节点是否存在。"
     )]
     FailedToDeleteDirectoryOrNode,
     /// Object Not Exist (13600008).
@@ -1334,8 +1247,7 @@ pub enum FileManagementError {
         title = "用户id超出范围",
         description = "用户id超出范围。",
         cause = "输入错误的用户id。",
-        solution = "检查输入的用户id是否处于正常范围。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查输入的用户id是否处于正常范围。"
     )]
     InvalidUserId,
     /// IPC Failed (14300001).
@@ -1370,16 +1282,14 @@ pub enum FileManagementError {
         message = "Invalid URI",
         description = "The URI format is incorrect.",
         cause = "The URI is invalid.",
-        solution = "Check that the URI is in correct format.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the URI is in correct format."
     )]
     #[translation(
         "zh-CN",
         title = "URI格式错误",
         description = "URI格式错误。",
         cause = "使用非法URI。",
-        solution = "检查URI格式。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查URI格式。"
     )]
     IncorrectUriFormat,
     /// Failed to Obtain the Server Ability Information (14300003).
@@ -1391,16 +1301,14 @@ pub enum FileManagementError {
         message = "Failed to obtain the server ability information",
         description = "Failed to obtain the server ability information.",
         cause = "The BMS interface is abnormal.",
-        solution = "Check for basic system capability errors. <!--RP1-->Please contact the OpenHarmony team for support.<!--RP1End-->",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check for basic system capability errors. <!--RP1-->Please contact the OpenHarmony team for support.<!--RP1End-->"
     )]
     #[translation(
         "zh-CN",
         title = "查询server端ability信息失败",
         description = "查询server端ability信息失败。",
         cause = "BMS接口异常。",
-        solution = "系统基础能力问题，<!--RP1-->请向OpenHarmony团队反馈，获取支持。<!--RP1End-->",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "系统基础能力问题，<!--RP1-->请向OpenHarmony团队反馈，获取支持。<!--RP1End-->"
     )]
     FailedToObtainServerAbilityInformation,
     /// Incorrect Result Returned by js-server (14300004).
@@ -1412,16 +1320,14 @@ pub enum FileManagementError {
         message = "Incorrect result returned by js-server",
         description = "An incorrect result is returned by js-server.",
         cause = "The data returned by the server is incorrect.",
-        solution = "Check the data returned by the server.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the data returned by the server."
     )]
     #[translation(
         "zh-CN",
         title = "js-server实际返回的结果异常",
         description = "js-server实际返回的结果异常。",
         cause = "server端返回实际数据不当。",
-        solution = "server端返回值检查。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "server端返回值检查。"
     )]
     IncorrectResultReturnedByJsServer,
     /// Failed to Register Notify (14300005).
@@ -1479,16 +1385,14 @@ pub enum FileManagementError {
         message = "Failed to initialize the notify agent",
         description = "The notify agent fails to be initialized.",
         cause = "The specified Notify agent has not been registered.",
-        solution = "Check whether the Notify agent has been registered.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the Notify agent has been registered."
     )]
     #[translation(
         "zh-CN",
         title = "notify代理初始化失败",
         description = "notify代理初始化失败。",
         cause = "未注册就去取消notify。",
-        solution = "检查是否注册过。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查是否注册过。"
     )]
     FailedToInitializeNotifyAgent,
     /// Failed to Notify the Agent (14300008).

@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Location Kit Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Location Kit-->\n<!--Subsystem: Location-->\n<!--Owner: @liu-binjun-->\n<!--Designer: @liu-binjun-->\n<!--Tester: @mhy123456789-->\n<!--Adviser: @RayShih-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
     lock = "locks/location.lock",
     locales = ["zh-CN"]
 )]
@@ -58,8 +59,7 @@ pub enum LocationKitError {
         message = "The location switch is off.",
         description = "This error code is reported if positioning fails because the location switch is turned off.",
         cause = "The location switch is turned off, which makes basic functions such as continuous positioning and immediate positioning unavailable.",
-        solution = "Display a prompt asking for enabling the location service.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Display a prompt asking for enabling the location service."
     )]
     #[translation(
         "zh-CN",
@@ -214,8 +214,7 @@ pub enum LocationKitError {
         message = "Failed to query the area information.",
         description = "This error code is reported if the query of the area information (including the country code) has failed.",
         cause = "The correct area information is not found.",
-        solution = "Add a retry mechanism.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Add a retry mechanism."
     )]
     #[translation(
         "zh-CN",
@@ -259,8 +258,7 @@ pub enum LocationKitError {
         message = "The number of geofences exceeds the maximum.",
         description = "This error code is reported if the attempt to add a geofence fails because the number of geofences has reached the maximum.",
         cause = "The number of geofences has reached the maximum (that is, 1,000).",
-        solution = "Delete unnecessary geofences before adding new ones.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Delete unnecessary geofences before adding new ones."
     )]
     #[translation(
         "zh-CN",
@@ -279,8 +277,7 @@ pub enum LocationKitError {
         message = "Failed to delete a geofence due to an incorrect ID.",
         description = "This error code is reported if the ID of the geofence to be deleted is incorrect.",
         cause = "The geofence ID passed to the geofence deletion API is incorrect.",
-        solution = "Pass a correct geofence ID to the geofence deletion API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Pass a correct geofence ID to the geofence deletion API."
     )]
     #[translation(
         "zh-CN",
@@ -374,8 +371,7 @@ pub enum LocationKitError {
         message = "Failed to add a beacon fence because the location switch is off.",
         description = "This error code is reported if the attempt to add a beacon fence fails because the location switch is turned off.",
         cause = "The location switch is turned off.",
-        solution = "Display a prompt asking the user to enable the location service.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Display a prompt asking the user to enable the location service."
     )]
     #[translation(
         "zh-CN",
@@ -394,8 +390,7 @@ pub enum LocationKitError {
         message = "Failed to add a beacon fence because the bluetooth switch is off.",
         description = "This error code is reported if the attempt to add a beacon fence fails because the Bluetooth is disabled.",
         cause = "Bluetooth is disabled.",
-        solution = "Display a prompt asking the user to enable Bluetooth.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Display a prompt asking the user to enable Bluetooth."
     )]
     #[translation(
         "zh-CN",
@@ -414,8 +409,7 @@ pub enum LocationKitError {
         message = "The number of beacon fence exceeds the maximum.",
         description = "This error code is reported if the attempt to add a beacon fence fails because the number of beacon fences has reached the maximum.",
         cause = "The number of beacon fences has reached the maximum (that is, 16).",
-        solution = "Delete unnecessary geofences before adding new ones.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Delete unnecessary geofences before adding new ones."
     )]
     #[translation(
         "zh-CN",
@@ -434,8 +428,7 @@ pub enum LocationKitError {
         message = "Failed to delete the fence due to incorrect beacon fence information.",
         description = "This error code is reported if the attempt to delete a beacon fence fails because the beacon fence information is incorrect.",
         cause = "The information about the beacon fence to be deleted is incorrect.",
-        solution = "Pass the correct beacon fence information to the beacon fence deletion API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Pass the correct beacon fence information to the beacon fence deletion API."
     )]
     #[translation(
         "zh-CN",
@@ -454,8 +447,7 @@ pub enum LocationKitError {
         message = "Duplicate beacon fence information.",
         description = "This error code is reported if the attempt to add a beacon fence fails because the beacon fence already exists.",
         cause = "The beacon fence already exists in the system.",
-        solution = "Delete unnecessary beacon fences before adding new ones.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Delete unnecessary beacon fences before adding new ones."
     )]
     #[translation(
         "zh-CN",

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2100000..=2199999,
     layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
     lock = "locks/net_connection.lock",
     locales = ["zh-CN"]
 )]
@@ -34,8 +35,7 @@ pub enum NetworkConnectionManagementError {
         message = "Invalid parameter value.",
         description = "This error code is reported if the parameter value is invalid.",
         cause = "The input parameter value is not within the valid value range.",
-        solution = "Check whether the input parameter value is within the valid value range.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Check whether the input parameter value is within the valid value range."
     )]
     #[translation(
         "zh-CN",
@@ -54,8 +54,7 @@ pub enum NetworkConnectionManagementError {
         message = "Failed to connect to the service.",
         description = "This error code is reported if a service connection failure occurs.",
         cause = "The service is abnormal.",
-        solution = "Check whether system services are running properly.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Check whether system services are running properly."
     )]
     #[translation(
         "zh-CN",
@@ -99,8 +98,7 @@ pub enum NetworkConnectionManagementError {
         message = "The callback does not exist.",
         description = "This error code is reported if a **callback** object to be unregistered does not exist.",
         cause = "The **callback** object has not been registered for activating a network or listening to network status changes.",
-        solution = "Before unregistering a **callback** object, make sure that it has been registered for activating a network or listening to network status changes.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Before unregistering a **callback** object, make sure that it has been registered for activating a network or listening to network status changes."
     )]
     #[translation(
         "zh-CN",
@@ -167,8 +165,7 @@ pub enum NetworkConnectionManagementError {
         message = "Incorrect usage in non-VPN application.",
         description = "The API caller is not a VPN application.",
         cause = "The API caller is not a VPN application.",
-        solution = "Ensure that the API is called in a VPN application.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Ensure that the API is called in a VPN application."
     )]
     #[translation(
         "zh-CN",
@@ -187,8 +184,7 @@ pub enum NetworkConnectionManagementError {
         message = "The input network interface is incorrect.",
         description = "The NIC name passed in the API call is incorrect.",
         cause = "The NIC name passed in the API call is not an Ethernet NIC name such as **eth0**.",
-        solution = "Ensure that the NIC name is an Ethernet NIC name such as **eth0**.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Ensure that the NIC name is an Ethernet NIC name such as **eth0**."
     )]
     #[translation(
         "zh-CN",
@@ -207,8 +203,7 @@ pub enum NetworkConnectionManagementError {
         message = "The input ip address not found.",
         description = "The input IP address is not found.",
         cause = "The input IP address is not found on the VLAN.",
-        solution = "Ensure that the input IP address is configured on the VLAN.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Ensure that the input IP address is configured on the VLAN."
     )]
     #[translation(
         "zh-CN",

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2300000..=2399999,
     layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
     lock = "locks/net_http.lock",
     locales = ["zh-CN"]
 )]
@@ -34,8 +35,7 @@ pub enum HttpError {
         message = "Unsupported protocol.",
         description = "This error code is reported if the input protocol version is not supported by the server.",
         cause = "The input protocol version is not supported by the server.",
-        solution = "Specify a protocol version supported by the server.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Specify a protocol version supported by the server."
     )]
     #[translation(
         "zh-CN",
@@ -54,8 +54,7 @@ pub enum HttpError {
         message = "Invalid URL format or missing URL.",
         description = "This error code is reported if the URL format is incorrect.",
         cause = "The format of the input URL is incorrect.",
-        solution = "Specify a URL of the correct format.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Specify a URL of the correct format."
     )]
     #[translation(
         "zh-CN",
@@ -74,8 +73,7 @@ pub enum HttpError {
         message = "Failed to resolve the proxy name.",
         description = "This error code is reported if the domain name of the proxy server cannot be resolved.",
         cause = "The URL of the proxy server is incorrect.",
-        solution = "Specify a URL of the correct format.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Specify a URL of the correct format."
     )]
     #[translation(
         "zh-CN",
@@ -119,8 +117,7 @@ pub enum HttpError {
         message = "Failed to connect to the server.",
         description = "This error code is reported if the server connection failed.",
         cause = "The format of the input URL is incorrect.",
-        solution = "Specify a URL of the correct format.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Specify a URL of the correct format."
     )]
     #[translation(
         "zh-CN",
@@ -139,8 +136,7 @@ pub enum HttpError {
         message = "Invalid server response.",
         description = "This error code is reported if the data returned by the server is invalid.",
         cause = "The server encounters an error and returns data in non-HTTP format.",
-        solution = "Check the server implementation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server implementation."
     )]
     #[translation(
         "zh-CN",
@@ -159,8 +155,7 @@ pub enum HttpError {
         message = "Access to the remote resource denied.",
         description = "This error code is reported if the access to remote resources is denied by the server.",
         cause = "The access to the specified resource is denied by the server.",
-        solution = "Check whether access to the requested resource is allowed.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether access to the requested resource is allowed."
     )]
     #[translation(
         "zh-CN",
@@ -179,8 +174,7 @@ pub enum HttpError {
         message = "Error in the HTTP2 framing layer.",
         description = "This error code is reported if an error occurs on the HTTP2 framing layer.",
         cause = "HTTP2 is not supported by the server.",
-        solution = "Capture and analyze packets to check whether HTTP2 is supported by the server.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Capture and analyze packets to check whether HTTP2 is supported by the server."
     )]
     #[translation(
         "zh-CN",
@@ -199,8 +193,7 @@ pub enum HttpError {
         message = "Transferred a partial file.",
         description = "This error code is reported if data returned by the server is incomplete.",
         cause = "This problem is probable due to server implementation.",
-        solution = "Check the server implementation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server implementation."
     )]
     #[translation(
         "zh-CN",
@@ -242,8 +235,7 @@ pub enum HttpError {
         message = "Upload failed.",
         description = "This error code is reported if data upload fails.",
         cause = "The file is too large or the network is faulty. The server may reject the **STOR** command if FTP is used. The error buffer usually contains the reason from the server.",
-        solution = "Check the file size and network status.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the file size and network status."
     )]
     #[translation(
         "zh-CN",
@@ -262,8 +254,7 @@ pub enum HttpError {
         message = "Failed to open or read local data from the file or application.",
         description = "This error code is reported if an error occurs while opening or reading local data from a file or application.",
         cause = "The application does not have the data read permission.",
-        solution = "Check the permissions granted to the application.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the permissions granted to the application."
     )]
     #[translation(
         "zh-CN",
@@ -282,8 +273,7 @@ pub enum HttpError {
         message = "Out of memory.",
         description = "This error code is reported if the memory is insufficient.",
         cause = "The memory is insufficient.",
-        solution = "Check the system memory.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the system memory."
     )]
     #[translation(
         "zh-CN",
@@ -302,8 +292,7 @@ pub enum HttpError {
         message = "Operation timeout.",
         description = "This error code is reported if the operation times out.",
         cause = "The TCP connection or the read/write operation times out.",
-        solution = "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow."
     )]
     #[translation(
         "zh-CN",
@@ -322,8 +311,7 @@ pub enum HttpError {
         message = "The number of redirections reaches the maximum allowed.",
         description = "This error code is reported if the number of redirections reaches the maximum.",
         cause = "Redirections are too frequent.",
-        solution = "Check the server implementation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server implementation."
     )]
     #[translation(
         "zh-CN",
@@ -342,8 +330,7 @@ pub enum HttpError {
         message = "The server returned nothing (no header or data).",
         description = "This error code is reported if no content is returned by the server.",
         cause = "This problem is probable due to server implementation.",
-        solution = "Check the server implementation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server implementation."
     )]
     #[translation(
         "zh-CN",
@@ -362,8 +349,7 @@ pub enum HttpError {
         message = "Failed to send data to the peer.",
         description = "This error code is reported if an error occurs while sending network data to the peer end.",
         cause = "This problem is probable due to a network fault.",
-        solution = "Rectify network faults.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Rectify network faults."
     )]
     #[translation(
         "zh-CN",
@@ -382,8 +368,7 @@ pub enum HttpError {
         message = "Failed to receive data from the peer.",
         description = "This error code is reported if an error occurred while receiving network data from the peer end.",
         cause = "This problem is probable due to a network fault.",
-        solution = "Rectify network faults.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Rectify network faults."
     )]
     #[translation(
         "zh-CN",
@@ -402,8 +387,7 @@ pub enum HttpError {
         message = "Local SSL certificate error.",
         description = "This error code is reported if the local SSL certificate is incorrect.",
         cause = "The format of the SSL certificate is incorrect.",
-        solution = "Check the format of the SSL certificate.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the format of the SSL certificate."
     )]
     #[translation(
         "zh-CN",
@@ -422,8 +406,7 @@ pub enum HttpError {
         message = "The specified SSL cipher cannot be used.",
         description = "This error code is reported if the specified SSL cipher algorithm cannot be used.",
         cause = "The system does not support the cipher algorithm negotiated between the client and server.",
-        solution = "Capture and analyze packets to check whether the cipher algorithm is supported.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Capture and analyze packets to check whether the cipher algorithm is supported."
     )]
     #[translation(
         "zh-CN",
@@ -442,8 +425,7 @@ pub enum HttpError {
         message = "Invalid SSL peer certificate or SSH remote key.",
         description = "This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.",
         cause = "The server identity cannot be verified, for example, the certificate has expired.",
-        solution = "You are advised to locate the fault by referring to [Certificate Verification Process on the TLS Client](../../network/http-request.md#certificate-verification-process-on-the-tls-client).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "You are advised to locate the fault by referring to [Certificate Verification Process on the TLS Client](../../network/http-request.md#certificate-verification-process-on-the-tls-client)."
     )]
     #[translation(
         "zh-CN",
@@ -463,8 +445,7 @@ pub enum HttpError {
         message = "Invalid HTTP encoding format.",
         description = "This error code is reported if the HTTP encoding format cannot be identified or is incorrect.",
         cause = "The HTTP encoding format is incorrect.",
-        solution = "Check the server implementation. Currently, only gzip encoding is supported.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server implementation. Currently, only gzip encoding is supported."
     )]
     #[translation(
         "zh-CN",
@@ -483,8 +464,7 @@ pub enum HttpError {
         message = "Maximum file size exceeded.",
         description = "This error code is reported if the maximum file size is exceeded.",
         cause = "The downloaded file is too large.",
-        solution = "Check the server implementation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server implementation."
     )]
     #[translation(
         "zh-CN",
@@ -503,8 +483,7 @@ pub enum HttpError {
         message = "Remote disk full.",
         description = "This error code is reported if the server disk space is insufficient.",
         cause = "The server disk is full.",
-        solution = "Check the server disk space.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server disk space."
     )]
     #[translation(
         "zh-CN",
@@ -523,8 +502,7 @@ pub enum HttpError {
         message = "Remote file already exists.",
         description = "This error code is reported if the server finds that the uploaded file already exists.",
         cause = "The uploaded file already exists.",
-        solution = "Check the server for files that already exist.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the server for files that already exist."
     )]
     #[translation(
         "zh-CN",
@@ -543,8 +521,7 @@ pub enum HttpError {
         message = "The SSL CA certificate does not exist or is inaccessible.",
         description = "This error code is reported if the SSL CA certificate does not exist or the access permission is not available.",
         cause = "The SSL CA certificate is not available or the access permission is not granted.",
-        solution = "Check whether the SSL CA certificate exists or the access permission is granted.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the SSL CA certificate exists or the access permission is granted."
     )]
     #[translation(
         "zh-CN",
@@ -563,8 +540,7 @@ pub enum HttpError {
         message = "Remote file not found.",
         description = "This error code is reported if the file requested by the specified URL does not exist.",
         cause = "The file requested by the specified URL does not exist.",
-        solution = "Check whether the file requested by the specified URL exists.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the file requested by the specified URL exists."
     )]
     #[translation(
         "zh-CN",
@@ -583,8 +559,7 @@ pub enum HttpError {
         message = "Authentication error.",
         description = "This error code is reported if identity verification fails.",
         cause = "The specified identity verification field does not match that on the server.",
-        solution = "Check whether the specified identity verification field matches that on the server.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the specified identity verification field matches that on the server."
     )]
     #[translation(
         "zh-CN",
@@ -603,8 +578,7 @@ pub enum HttpError {
         message = "Cleartext traffic not permitted.",
         description = "This error code is reported if plaintext HTTP access is intercepted.",
         cause = "The plaintext access is not allowed in the **network_config.json** file.",
-        solution = "Check the setting of the **cleartextTrafficPermitted** field in the **network_config.json** file.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the setting of the **cleartextTrafficPermitted** field in the **network_config.json** file."
     )]
     #[translation(
         "zh-CN",
@@ -623,8 +597,7 @@ pub enum HttpError {
         message = "It is not allowed to access this domain.",
         description = "This error code is reported if access to a certain domain is prohibited.",
         cause = "An incorrect server domain name is configured for the atomic service.",
-        solution = "Configure a correct server domain name for the atomic service. For details, see [Configuring Server Domain Names](https://developer.huawei.com/consumer/en/doc/atomic-guides/agc-help-harmonyos-server-domain). The server domain name configuration takes effect more than one day after being set.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Configure a correct server domain name for the atomic service. For details, see [Configuring Server Domain Names](https://developer.huawei.com/consumer/en/doc/atomic-guides/agc-help-harmonyos-server-domain). The server domain name configuration takes effect more than one day after being set."
     )]
     #[translation(
         "zh-CN",
@@ -643,8 +616,7 @@ pub enum HttpError {
         message = "Internal error.",
         description = "This error code is reported if an internal error occurs.",
         cause = "An unknown error occurs.",
-        solution = "Try again or contact technical support.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Try again or contact technical support."
     )]
     #[translation(
         "zh-CN",

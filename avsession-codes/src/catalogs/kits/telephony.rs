@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Telephony Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Telephony Kit-->\n<!--Subsystem: Telephony-->\n<!--Owner: @shao-yikai-->\n<!--Designer: @wnazgul-->\n<!--Tester: @jiang_99-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
     lock = "locks/telephony.lock",
     locales = ["zh-CN"]
 )]
@@ -33,8 +34,7 @@ pub enum TelephonyError {
         message = "The input parameter value is out of range.",
         description = "This error code is reported if the value of the input parameter (for example, **slotId**) is not within the valid range. In this case, the API call will fail and the corresponding operation cannot be performed.",
         cause = "The input parameter value is invalid.",
-        solution = "Enter a valid parameter value.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Enter a valid parameter value."
     )]
     #[translation(
         "zh-CN",
@@ -208,8 +208,7 @@ pub enum TelephonyError {
         message = "UT is not connected.",
         description = "This error code is reported if the UT is not connected.",
         cause = "The current carrier does not support sending of UT requests over a Wi-Fi network, but the device is connected to the Wi-Fi network.",
-        solution = "Disconnect the Wi-Fi network and resend the UT request.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Disconnect the Wi-Fi network and resend the UT request."
     )]
     #[translation(
         "zh-CN",
@@ -228,8 +227,7 @@ pub enum TelephonyError {
         message = "Invalid input call number.",
         description = "The entered number is invalid.",
         cause = "The user queries the call forwarding status of card A, but card A is not inserted into the current phone.",
-        solution = "Insert card A into the current phone.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Insert card A into the current phone."
     )]
     #[translation(
         "zh-CN",
@@ -248,8 +246,7 @@ pub enum TelephonyError {
         message = "Operation too frequent.",
         description = "Too frequent operations.",
         cause = "The call forwarding status of the same type is queried consecutively within 30 seconds.",
-        solution = "Perform the operation again after 30 seconds.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Perform the operation again after 30 seconds."
     )]
     #[translation(
         "zh-CN",
@@ -268,8 +265,7 @@ pub enum TelephonyError {
         message = "Service connection failed.",
         description = "This error code is reported if the attempt to connect to a service fails.",
         cause = "Service startup or IPC connection has failed.",
-        solution = "Operation error. Try again later.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Operation error. Try again later."
     )]
     #[translation(
         "zh-CN",
@@ -309,8 +305,7 @@ pub enum TelephonyError {
         message = "The input parameter value is out of range.",
         description = "This error code is reported if the value of the input parameter (for example, **slotId**) is not within the valid range. In this case, the API call will fail and the corresponding operation cannot be performed.",
         cause = "The input parameter value is invalid.",
-        solution = "Enter a valid parameter value.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Enter a valid parameter value."
     )]
     #[translation(
         "zh-CN",

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17100000..=17199999,
     layout = "# {title}\n<!--Kit: ArkWeb-->\n<!--Subsystem: Web-->\n<!--Owner: @yp99ustc; @aohui; @zourongchun-->\n<!--Designer: @LongLie; @yaomingliu; @zhufenghao-->\n<!--Tester: @ghiker-->\n<!--Adviser: @HelloShuo-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
     lock = "locks/webview.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -34,7 +35,8 @@ pub enum WebviewError {
         title = "WebviewController Not Associated with a Web Component",
         message = "Init error. The WebviewController must be associated with a Web component.",
         description = "This error code is reported when the **WebviewController** object is not associated with any **Web** component.",
-        solution = "Use [onControllerAttached()](./arkts-basic-components-web-events.md#oncontrollerattached10) to check whether the **WebViewController** object is attached with the **Web** component.<!--RP1--><!--RP1End-->"
+        solution = "Use [onControllerAttached()](./arkts-basic-components-web-events.md#oncontrollerattached10) to check whether the **WebViewController** object is attached with the **Web** component.<!--RP1--><!--RP1End-->",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -79,8 +81,7 @@ pub enum WebviewError {
         message = "Invalid resource path or file type.",
         description = "This error code is reported when the path to the resource file is incorrect.",
         cause = "The resource file does not exist or cannot be accessed.",
-        solution = "Make sure the path to the resource file is correct.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure the path to the resource file is correct."
     )]
     #[translation(
         "zh-CN",
@@ -103,8 +104,7 @@ pub enum WebviewError {
         message = "Function not enabled.",
         description = "This error code is reported when the related function is not enabled.",
         cause = "The related function is not set or enabled.",
-        solution = "Make sure the related function is enabled.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure the related function is enabled."
     )]
     #[translation(
         "zh-CN",
@@ -123,8 +123,7 @@ pub enum WebviewError {
         message = "The provided cookie value is invalid. It must follow the format specified in RFC 6265.",
         description = "This error code is reported when the cookie value type is invalid.",
         cause = "The cookie value type is not supported.",
-        solution = "Verify the cookie value type.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Verify the cookie value type."
     )]
     #[translation(
         "zh-CN",
@@ -144,8 +143,7 @@ pub enum WebviewError {
         message = "Failed to register a message event for the port.",
         description = "This error code is reported when a callback fails to be registered for the message port.",
         cause = "The port is closed.",
-        solution = "Make sure the port is open.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure the port is open."
     )]
     #[translation(
         "zh-CN",
@@ -165,8 +163,7 @@ pub enum WebviewError {
         message = "Failed to delete JavaScriptProxy because it does not exist.",
         description = "This error code is reported when the **javaScriptProxy** object to delete does not exist.",
         cause = "The target **javaScriptProxy** object is not yet registered.",
-        solution = "Make sure the **javaScriptProxy** object is registered.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure the **javaScriptProxy** object is registered."
     )]
     #[translation(
         "zh-CN",
@@ -255,8 +252,7 @@ pub enum WebviewError {
         message = "The number of sockets to be preconnected is invalid.",
         description = "This error code is reported when the number of sockets to be preconnected is invalid.",
         cause = "The number of sockets is less than or equal to 0 or greater than 6.",
-        solution = "Make sure the specified number of sockets is greater than 0 and less than or equal to 6.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure the specified number of sockets is greater than 0 and less than or equal to 6."
     )]
     #[translation(
         "zh-CN",
@@ -276,8 +272,7 @@ pub enum WebviewError {
         message = "The type and value of the message do not match.",
         description = "This error code is reported when the type and value of the message do not match.",
         cause = "The value of the obtained message does not match the type of the message.",
-        solution = "Call the API based on the message type to obtain the message value. For example, if the type is **BOOLEAN**, call the **GetBoolean** API to obtain the Boolean value.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Call the API based on the message type to obtain the message value. For example, if the type is **BOOLEAN**, call the **GetBoolean** API to obtain the Boolean value."
     )]
     #[translation(
         "zh-CN",
@@ -297,8 +292,7 @@ pub enum WebviewError {
         message = "The download task is not paused.",
         description = "This error code is reported when an attempt is made to resume a download task that is not paused.",
         cause = "**WebDownloadItem.resume** is called when the download task is not paused.",
-        solution = "N/A",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "N/A"
     )]
     #[translation(
         "zh-CN",
@@ -318,8 +312,7 @@ pub enum WebviewError {
         message = "No WebDownloadDelegate has been set yet.",
         description = "This error code is reported when no **WebDownloadDelegate** is available to receive the download state.",
         cause = "**WebDownloadManager.resumeDownload** is called when **WebDownloadDelegate** has not been set.",
-        solution = "Use **WebDownloadManager.setDownloadDelegate** to set a **WebDownloadDelegate** class.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Use **WebDownloadManager.setDownloadDelegate** to set a **WebDownloadDelegate** class."
     )]
     #[translation(
         "zh-CN",
@@ -339,7 +332,8 @@ pub enum WebviewError {
         message = "The download task is not started yet.",
         description = "This error code is reported when an attempt is made to pause or resume a download task that has not been started.",
         cause = "**pause** or **resume** is called when the download task that has not been started.",
-        solution = "Call **start('xxx')** in **WebDownloadDelegate.onBeforeDownload** and specify the download path."
+        solution = "Call **start('xxx')** in **WebDownloadDelegate.onBeforeDownload** and specify the download path.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -358,7 +352,8 @@ pub enum WebviewError {
         message = "Failed to register custom schemes.",
         description = "This error code is reported when a custom scheme failed to be registered.",
         cause = "The custom scheme is set after the ArkWeb engine is initialized.",
-        solution = "Register the custom scheme before initializing the ArkWeb engine."
+        solution = "Register the custom scheme before initializing the ArkWeb engine.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -402,7 +397,8 @@ pub enum WebviewError {
         message = "Failed to initialize the HTTP body stream.",
         description = "This error code is reported when data initialization of **WebHttpBodyStream** fails.",
         cause = "The data carried in the POST request is invalid, for example, the data flow contains data in a file but the specified file path does not exist.",
-        solution = "Verify that the data carried in the POST request is valid."
+        solution = "Verify that the data carried in the POST request is valid.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -421,7 +417,8 @@ pub enum WebviewError {
         message = "The port number is not within the allowed range.",
         description = "The port number is not within the allowed range.",
         cause = "Some port numbers (for example, port numbers less than 1024) are well-known or system ports. These ports can be enabled on the operating system only when the privilege is granted. Therefore, applications are not allowed to use these port numbers.",
-        solution = "Check whether the port number is within the allowed range."
+        solution = "Check whether the port number is within the allowed range.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -440,7 +437,8 @@ pub enum WebviewError {
         message = "The errorCode is either ARKWEB_NET_OK or outside the range of error codes in WebNetErrorList.",
         description = "The network error code is **ARKWEB_NET_OK** or out of the range in **WebNetErrorList**.",
         cause = "The error code is not within the range of [WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist), or **NET_OK** is used when the **didFail** API is called.",
-        solution = "Check whether the error code is within the range of [WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist) or whether **NET_OK** is used when the **difFail** API is called."
+        solution = "Check whether the error code is within the range of [WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist) or whether **NET_OK** is used when the **difFail** API is called.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",

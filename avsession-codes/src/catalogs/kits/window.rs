@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "窗口错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @waterwin-->\n<!--Designer: @nyankomiya-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @waterwin-->\n<!--Designer: @nyankomiya-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
 )]
 pub enum WindowError {
     /// Repeated Operation (1300001).
@@ -65,8 +66,7 @@ pub enum WindowError {
         title = "窗口状态异常",
         description = "当窗口状态异常，如未创建或已被销毁时，操作该窗口，会报此错误码。",
         cause = "操作窗口时，该窗口未创建或已被销毁。",
-        solution = "在对窗口进行操作前，检查该窗口是否存在，确保其已创建且未被销毁，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在对窗口进行操作前，检查该窗口是否存在，确保其已创建且未被销毁，再进行相关操作。"
     )]
     AbnormalWindowState,
     /// Abnormal Window Manager Service (1300003).
@@ -86,8 +86,7 @@ pub enum WindowError {
         title = "系统服务工作异常",
         description = "当系统服务工作异常时，会报此错误码。",
         cause = "窗口内部服务没有正常启动。",
-        solution = "系统服务内部工作异常，请稍候重试，或者重启设备尝试。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "系统服务内部工作异常，请稍候重试，或者重启设备尝试。"
     )]
     AbnormalWindowManagerService,
     /// Unauthorized Operation (1300004).
@@ -132,8 +131,7 @@ pub enum WindowError {
         title = "WindowStage异常",
         description = "当WindowStage异常，如已被销毁时，操作该WindowStage，会报此错误码。",
         cause = "该WindowStage没有被创建或者已经被销毁。",
-        solution = "在对WindowStage进行操作前，检查该WindowStage是否存在，若已被销毁，请释放该WindowStage下的窗口。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在对WindowStage进行操作前，检查该WindowStage是否存在，若已被销毁，请释放该WindowStage下的窗口。"
     )]
     AbnormalWindowStage,
     /// Abnormal Window Context (1300006).
@@ -153,8 +151,7 @@ pub enum WindowError {
         title = "窗口上下文异常",
         description = "当窗口上下文异常，如已被销毁时，操作该窗口上下文，会报此错误码。",
         cause = "操作窗口上下文时，该窗口上下文已被销毁。",
-        solution = "在对窗口上下文进行操作前，检查该窗口上下文是否存在，确保其未被销毁，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在对窗口上下文进行操作前，检查该窗口上下文是否存在，确保其未被销毁，再进行相关操作。"
     )]
     AbnormalWindowContext,
     /// Application Startup Failure by WindowExtensionAbility (1300007).
@@ -496,7 +493,8 @@ pub enum WindowError {
         title = "启动多个闪控球失败",
         description = "启动多个闪控球失败。",
         cause = "同一应用创建多个闪控球控制器启动闪控球。",
-        solution = "同一应用应仅创建一个闪控球控制器以启动闪控球，建议使用单例模式来持有闪控球控制器。"
+        solution = "同一应用应仅创建一个闪控球控制器以启动闪控球，建议使用单例模式来持有闪控球控制器。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FailureInStartingMultipleFloatingBalls,
     /// Repeated Floating Ball Operation (1300022).
@@ -567,7 +565,8 @@ pub enum WindowError {
         title = "闪控球窗口状态异常",
         description = "闪控球窗口状态异常。",
         cause = "闪控球窗口状态异常，可能未创建或已被销毁。",
-        solution = "检查闪控球的窗口状态，确保窗口已创建且未被销毁。"
+        solution = "检查闪控球的窗口状态，确保窗口已创建且未被销毁。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     AbnormalFloatingBallWindowState,
     /// Unsupported Operation in the Current Floating Ball State (1300025).
@@ -646,7 +645,8 @@ pub enum WindowError {
         title = "更新闪控球时不能改变模板类型",
         description = "更新闪控球时，模板类型与创建时不同。",
         cause = "更新闪控球与创建闪控球时的模板类型不一致。",
-        solution = "请确保在更新闪控球时，模板类型与创建闪控球时的模板类型一致。"
+        solution = "请确保在更新闪控球时，模板类型与创建闪控球时的模板类型一致。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     CannotChangeTemplateTypeWhenUpdatingFloatingBall,
     /// Floating Ball Based on a Static Template Cannot Be Updated (1300028).
@@ -665,7 +665,8 @@ pub enum WindowError {
         title = "不支持更新静态模板类型闪控球",
         description = "不支持更新静态模板类型闪控球。",
         cause = "更新静态模板类型的闪控球。",
-        solution = "请删除已有的静态模板类型闪控球，然后创建新的闪控球。"
+        solution = "请删除已有的静态模板类型闪控球，然后创建新的闪控球。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FloatingBallBasedOnStaticTemplateCannotBeUpdated,
     /// Window Null Pointer Exception<sup>(deprecated)</sup> (1001).
@@ -686,8 +687,7 @@ pub enum WindowError {
         title = "窗口空指针异常<sup>(deprecated)</sup>",
         description = "窗口空指针异常，如出现空指针时，操作该窗口，会报此错误码。",
         cause = "操作窗口时，出现空指针。",
-        solution = "在对窗口进行操作前，检查该窗口是否存在空指针，确保其不存在空指针，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在对窗口进行操作前，检查该窗口是否存在空指针，确保其不存在空指针，再进行相关操作。"
     )]
     WindowNullPointerException,
     /// Invalid Window Type<sup>(deprecated)</sup> (1002).
@@ -708,8 +708,7 @@ pub enum WindowError {
         title = "无效的窗口类型<sup>(deprecated)</sup>",
         description = "窗口类型无效。",
         cause = "使用了无效的窗口类型，有效的窗口类型见[WindowType](arkts-apis-window-e.md#windowtype7)。",
-        solution = "请使用WindowType支持的窗口类型，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "请使用WindowType支持的窗口类型，再进行相关操作。"
     )]
     InvalidWindowType,
     /// Invalid Window Parameter<sup>(deprecated)</sup> (1003).
@@ -730,8 +729,7 @@ pub enum WindowError {
         title = "无效的窗口参数<sup>(deprecated)</sup>",
         description = "当窗口参数无效时，操作该窗口，会报此错误码。",
         cause = "操作窗口时，该窗口参数无效。",
-        solution = "在对窗口进行操作前，检查该窗口参数是否有效，确保其参数有效，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在对窗口进行操作前，检查该窗口参数是否有效，确保其参数有效，再进行相关操作。"
     )]
     InvalidWindowParameter,
     /// Ability Service Exception<sup>(deprecated)</sup> (1004).
@@ -752,8 +750,7 @@ pub enum WindowError {
         title = "元能力服务异常<sup>(deprecated)</sup>",
         description = "当元能力服务工作异常时，会报此错误码。",
         cause = "当销毁窗口时，如初始化proxy失败。",
-        solution = "元能力服务异常，重启设备尝试。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "元能力服务异常，重启设备尝试。"
     )]
     AbilityServiceException,
     /// IPC Failure<sup>(deprecated)</sup> (1005).
@@ -774,8 +771,7 @@ pub enum WindowError {
         title = "IPC通信失败<sup>(deprecated)</sup>",
         description = "当IPC通信失败时，会报此错误码。",
         cause = "操作窗口时，该窗口参数IPC传输失败。",
-        solution = "在对窗口进行操作前，检查该窗口客户端和服务端服务正常，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在对窗口进行操作前，检查该窗口客户端和服务端服务正常，再进行相关操作。"
     )]
     IpcFailure,
     /// Application Startup Failure by WindowExtensionAbility<sup>(deprecated)</sup> (1007).

@@ -87,6 +87,7 @@ pub(crate) struct Owned<'r> {
     pub causes: &'r [String],
     pub solutions: &'r [String],
     pub cases: &'r [CaseRow],
+    pub constant: Option<&'r str>,
 }
 
 /// Calls `f` with the texts of `owned` as the regular layout reads them.
@@ -120,5 +121,6 @@ pub(crate) fn with_texts<R>(owned: &Owned<'_>, f: impl FnOnce(&Texts<'_>) -> R) 
         causes: &causes,
         solutions: &solutions,
         cases: CaseList::Texts(&case_texts),
+        constant: owned.constant,
     })
 }

@@ -48,6 +48,9 @@ pub(super) fn module(module: &Module) -> String {
     if let Some(layout) = &module.layout {
         keys.push(format!("layout = {}", string(layout)));
     }
+    if let Some(section) = &module.section {
+        keys.push(format!("section = {}", string(section)));
+    }
     if let Some(lock) = &module.lock {
         keys.push(format!("lock = {}", string(lock)));
     }
@@ -81,6 +84,9 @@ pub(super) fn module(module: &Module) -> String {
         }
         if let Some(layout) = &locale.layout {
             keys.push(format!("layout = {}", string(layout)));
+        }
+        if let Some(section) = &locale.section {
+            keys.push(format!("section = {}", string(section)));
         }
         attribute(&mut out, "", "translation", &keys);
     }

@@ -5,18 +5,18 @@ use std::borrow::ToOwned;
 use std::collections::BTreeMap;
 use std::format;
 use std::string::{String, ToString};
-use std::vec;
 use std::vec::Vec;
 
 use super::label::Role;
-use super::{Page, Section};
-use crate::render::{preamble_of, Labels, Texts};
+use super::{Page, Section, TableRow};
+use crate::render::Labels;
 
 pub(crate) mod cases;
 mod emit;
 mod layout;
 mod lock;
 mod names;
+pub(crate) mod table;
 mod translate;
 
 /// How to import a page.
@@ -164,6 +164,7 @@ impl Row {
             causes: &self.causes,
             solutions: &self.solutions,
             cases: &self.cases,
+            constant: self.constant.as_deref(),
         }
     }
 }
@@ -176,6 +177,8 @@ pub(crate) struct Module {
     pub note: Option<String>,
     pub range: Option<(i32, i32)>,
     pub layout: Option<String>,
+    /// The layout of every section without one of its own.
+    pub section: Option<String>,
     pub codes: Vec<Row>,
     pub locales: Vec<translate::LocaleRow>,
     pub lock: Option<String>,
@@ -213,20 +216,8 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         None => enum_name.clone(),
     });
     let mut warnings = Vec::new();
-    let sections = page.sections();
     let spans = layout::spans(page);
-    let source = page.source();
-    let mut codes: Vec<Row> = sections
-        .iter()
-        .map(|section| code(section, options, &mut warnings))
-        .collect();
-    names::name_variants(&mut codes);
-    for ((code, section), span) in codes.iter_mut().zip(&sections).zip(&spans.sections) {
-        let text = &source[span.clone()];
-        code.layout = cases::with_texts(&code.owned(), |texts| {
-            entry_layout(texts, &Labels::ENGLISH, section, text, span.start)
-        });
-    }
+    let (codes, section_layout) = codes_of(page, &spans, options, &mut warnings);
     let note = page
         .note()
         .map(|note| note.text())
@@ -238,11 +229,13 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         note,
         range: range(&codes),
         layout: None,
+        section: None,
         codes,
         locales: Vec::new(),
         lock: None,
     };
-    module.layout = page_layout(
+    module.section = section_layout;
+    module.layout = layout::page_layout(
         module.title.as_deref(),
         module.note.as_deref(),
         &Labels::ENGLISH,
@@ -253,11 +246,17 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         translate::add(&mut module, tag, translated, &mut warnings);
     }
     keep_lock(&mut module, options, &mut warnings)?;
+    let table_end = page.rows().last().map(TableRow::line);
     for (line, _) in page.intro_lines() {
+        let message = if table_end.is_some_and(|end| line > end) {
+            "a paragraph after the code table: kept in the catalog's layout"
+        } else {
+            "an introduction paragraph: kept in the catalog's layout"
+        };
         warnings.push(Warning {
             locale: None,
             line,
-            message: "an introduction paragraph: kept in the catalog's layout".to_owned(),
+            message: message.to_owned(),
         });
     }
     for (line, group) in page.groups() {
@@ -273,6 +272,48 @@ pub fn import(page: &Page, options: &ImportOptions) -> Result<Imported, ImportEr
         enum_name,
         warnings,
     })
+}
+
+/// The page's codes, from its sections or its code table, each with its layout where it is
+/// neither the catalog's section layout (returned) nor, without one, the regular layout.
+fn codes_of(
+    page: &Page,
+    spans: &layout::Spans,
+    options: &ImportOptions,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Row>, Option<String>) {
+    let sections = page.sections();
+    let rows = page.rows();
+    let source = page.source();
+    let mut codes: Vec<Row> = Vec::with_capacity(sections.len() + rows.len());
+    for section in &sections {
+        codes.push(code(section, options, warnings));
+    }
+    for row in &rows {
+        codes.push(table::code(row, options, warnings));
+    }
+    names::name_variants(&mut codes);
+    let layouts = codes[..sections.len()]
+        .iter()
+        .zip(&sections)
+        .zip(&spans.sections)
+        .map(|((code, section), span)| {
+            let text = &source[span.clone()];
+            cases::with_texts(&code.owned(), |texts| {
+                layout::entry_layout(texts, &Labels::ENGLISH, section, text, span.start)
+            })
+        })
+        .chain(
+            rows.iter()
+                .zip(&spans.sections)
+                .map(|(row, span)| table::layout(row, &source[span.clone()])),
+        )
+        .collect();
+    let (section_layout, own) = layout::fold(layouts);
+    for (code, own) in codes.iter_mut().zip(own) {
+        code.layout = own;
+    }
+    (codes, section_layout)
 }
 
 /// Names the lock in the module, and refuses a page that would break it; the changes the
@@ -423,96 +464,4 @@ fn range(codes: &[Row]) -> Option<(i32, i32)> {
         .iter()
         .all(|c| c.code > 0 && c.code.to_string().len() == digits && c.code / 100_000 == prefix)
         .then(|| (prefix * 100_000, prefix * 100_000 + 99_999))
-}
-
-/// The entry's layout: `None` when its span is what the regular layout writes for `texts`.
-pub(crate) fn entry_layout(
-    texts: &Texts<'_>,
-    labels: &Labels,
-    section: &Section<'_>,
-    text: &str,
-    offset: usize,
-) -> Option<String> {
-    let mut regular = String::from("\n");
-    texts.render(labels, &mut regular).ok()?;
-    if regular == text {
-        return None;
-    }
-    // Where each block starts, relative to the span: values are looked for from there on.
-    let from = |role: Role| {
-        section
-            .block(role)
-            .map_or(0, |block| block.span_start().saturating_sub(offset))
-    };
-    let code_text = texts.code.to_string();
-    let mut fields = vec![("code", code_text.as_str(), 0)];
-    if let Some(title) = texts.title {
-        fields.push(("title", title, 0));
-    }
-    if let Some(message) = texts.message {
-        fields.push(("message", message, from(Role::Message)));
-    }
-    if let Some(description) = texts.description {
-        fields.push(("description", description, from(Role::Description)));
-    }
-    let causes_from = from(Role::Causes);
-    fields.extend(texts.causes.iter().map(|c| ("cause", *c, causes_from)));
-    let solutions_from = from(Role::Solution);
-    fields.extend(
-        texts
-            .solutions
-            .iter()
-            .map(|s| ("solution", *s, solutions_from)),
-    );
-    // Each case's texts from its subsection on.
-    let subsections = section.subsections();
-    for index in 0..texts.cases.len() {
-        let (Some(case), Some(subsection)) = (texts.cases.get(index), subsections.get(index))
-        else {
-            break;
-        };
-        let from = subsection.span_start().saturating_sub(offset);
-        fields.push(("case", case.title, from));
-        if let Some(message) = case.message {
-            fields.push(("case_message", message, from));
-        }
-        if let Some(description) = case.description {
-            fields.push(("case_description", description, from));
-        }
-        fields.extend(case.causes.iter().map(|c| ("case_cause", *c, from)));
-        fields.extend(case.solutions.iter().map(|s| ("case_solution", *s, from)));
-    }
-    Some(layout::template(text, &fields))
-}
-
-/// The page's layout around its sections: `None` when the preamble and the trailer are what
-/// the regular layout writes for `title` and `note`.
-pub(crate) fn page_layout(
-    title: Option<&str>,
-    note: Option<&str>,
-    labels: &Labels,
-    page: &Page,
-    spans: &layout::Spans,
-) -> Option<String> {
-    let source = page.source();
-    let preamble = &source[spans.preamble.clone()];
-    let trailer = &source[spans.trailer.clone()];
-    let mut regular = String::new();
-    if let Some(title) = title {
-        preamble_of(title, note, labels, &mut regular).ok()?;
-    }
-    if regular == preamble && trailer.is_empty() {
-        return None;
-    }
-    let mut fields = Vec::new();
-    if let Some(title) = title {
-        fields.push(("title", title, 0));
-    }
-    if let Some(note) = note {
-        fields.push(("note", note, 0));
-    }
-    let mut out = layout::template(preamble, &fields);
-    out.push_str("{entries}");
-    layout::escape(trailer, &mut out);
-    Some(out)
 }

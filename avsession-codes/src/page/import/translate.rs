@@ -9,8 +9,9 @@ use std::string::String;
 use std::vec::Vec;
 
 use super::cases::{with_texts, CaseRow, Owned};
-use super::{code, entry_layout, layout, page_layout, ImportOptions, Module, Warning};
-use crate::page::{Page, Section};
+use super::layout::{self, entry_layout, page_layout, Layout};
+use super::{code, ImportOptions, Module, Warning};
+use crate::page::{Page, Section, TableRow};
 use crate::render::Labels;
 
 /// A variant's texts in one locale.
@@ -34,6 +35,8 @@ pub(crate) struct LocaleRow {
     pub title: Option<String>,
     pub note: Option<String>,
     pub layout: Option<String>,
+    /// The layout of every section without one of its own, in that locale.
+    pub section: Option<String>,
 }
 
 /// Adds the translations that `page`, in the locale `tag`, gives the module's codes, and
@@ -48,9 +51,23 @@ pub(crate) fn add(module: &mut Module, tag: &str, page: &Page, warnings: &mut Ve
         .zip(&spans.sections)
         .map(|(section, span)| (section.code(), (section, span)))
         .collect();
+    let table: BTreeMap<i32, (TableRow<'_>, &core::ops::Range<usize>)> = page
+        .rows()
+        .into_iter()
+        .zip(&spans.sections)
+        .map(|(row, span)| (row.code(), (row, span)))
+        .collect();
     let mut partial = false;
     let mut page_warnings = Vec::new();
+    let mut layouts = Vec::new();
     for row in &mut module.codes {
+        if let Some((table_row, span)) = table.get(&row.code) {
+            let (translation, layout) =
+                row_translation(row, table_row, &source[(*span).clone()], tag);
+            row.translations.push(translation);
+            layouts.push(layout);
+            continue;
+        }
         let Some((section, span)) = by_code.get(&row.code) else {
             partial = true;
             warnings.push(Warning {
@@ -64,19 +81,33 @@ pub(crate) fn add(module: &mut Module, tag: &str, page: &Page, warnings: &mut Ve
             continue;
         };
         let text = &source[(*span).clone()];
-        let translation = translation_of(row, section, text, span.start, tag, &mut page_warnings);
+        let (translation, layout) =
+            translation_of(row, section, text, span.start, tag, &mut page_warnings);
         row.translations.push(translation);
+        layouts.push(layout);
     }
-    for section in &sections {
-        if !module.codes.iter().any(|row| row.code == section.code()) {
+    // The section layout of the page in that language, and each translation's own.
+    let (section_layout, own) = layout::fold(layouts);
+    let translated = module
+        .codes
+        .iter_mut()
+        .filter_map(|row| row.translations.last_mut().filter(|t| t.tag == tag));
+    for (translation, own) in translated.zip(own) {
+        translation.layout = own;
+    }
+    let lines = sections
+        .iter()
+        .map(|section| (section.code(), section.line()))
+        .chain(table.values().map(|(row, _)| (row.code(), row.line())));
+    for (code, line) in lines {
+        if !module.codes.iter().any(|row| row.code == code) {
             partial = true;
             warnings.push(Warning {
                 locale: Some(tag.to_owned()),
-                line: section.line(),
+                line,
                 message: format!(
-                    "{} is only on the {tag} page, not on the page imported: left out, {tag} is \
-                     declared partial",
-                    section.code()
+                    "{code} is only on the {tag} page, not on the page imported: left out, {tag} \
+                     is declared partial"
                 ),
             });
         }
@@ -97,6 +128,7 @@ pub(crate) fn add(module: &mut Module, tag: &str, page: &Page, warnings: &mut Ve
         title,
         note,
         layout,
+        section: section_layout,
     });
 }
 
@@ -108,7 +140,7 @@ fn translation_of(
     offset: usize,
     tag: &str,
     page_warnings: &mut Vec<Warning>,
-) -> TranslationRow {
+) -> (TranslationRow, Layout) {
     let theirs = code(section, &ImportOptions::default(), page_warnings);
     // A message of its own where it differs from the English one; a code shown by its first
     // case's message takes it from the translated cases.
@@ -144,11 +176,12 @@ fn translation_of(
         causes,
         solutions,
         cases: shown_cases,
+        constant: row.constant.as_deref(),
     };
     let layout = with_texts(&owned, |texts| {
         entry_layout(texts, Labels::for_tag(tag), section, text, offset)
     });
-    TranslationRow {
+    let row = TranslationRow {
         tag: tag.to_owned(),
         title: theirs.title,
         message,
@@ -156,6 +189,32 @@ fn translation_of(
         causes: theirs.causes,
         solutions: theirs.solutions,
         cases: theirs.cases,
-        layout,
-    }
+        layout: None,
+    };
+    (row, layout)
+}
+
+/// The translation of `row` that its row of the code table in `tag` gives: its description
+/// where it differs from the English message.
+fn row_translation(
+    row: &super::Row,
+    table_row: &TableRow<'_>,
+    text: &str,
+    tag: &str,
+) -> (TranslationRow, Layout) {
+    let message = table_row
+        .description()
+        .filter(|d| *d != row.message)
+        .map(str::to_owned);
+    let translation = TranslationRow {
+        tag: tag.to_owned(),
+        title: None,
+        message,
+        description: None,
+        causes: Vec::new(),
+        solutions: Vec::new(),
+        cases: Vec::new(),
+        layout: None,
+    };
+    (translation, super::table::layout(table_row, text))
 }

@@ -415,7 +415,7 @@
 //! | `serde` | no | catalogs (de)serialize as their code; `Entry`, `Catalog` serialize |
 //! | `miette` | no | every catalog implements `miette::Diagnostic` (miette without its derive: `miette-derive` is still on syn 2, so a crate that enables miette's `derive` feature as well compiles syn twice) |
 //! | `json` | no | `serde_json`, for the tool |
-//! | `kits` | no | the module `kits`: the catalogs of 14 more kits, from their pages |
+//! | `kits` | no | every kit's catalog in the module `kits`, each also behind a feature of its own (`kit-location`, `kit-net-http`, ...; the README lists them) |
 //! | `page` | no | the module `page`: OpenHarmony's error-code pages read losslessly (pulldown-cmark) |
 //! | `cli` | no | the `avsession-codes` command-line tool |
 //!
@@ -448,8 +448,6 @@ pub mod __private;
 pub use avsession_macros::ErrorCatalog;
 pub use case::Case;
 pub use catalog::{ErrorCatalog, FromCode};
-#[cfg(feature = "kits")]
-#[cfg_attr(docsrs, doc(cfg(feature = "kits")))]
 pub use catalogs::kits;
 pub use catalogs::{AVSessionApiError, AVSessionError, UniversalError, CATALOGS};
 pub use entry::{Catalog, Entry, Retired};

@@ -2,7 +2,6 @@
 
 mod api;
 mod avsession;
-#[cfg(feature = "kits")]
 pub mod kits;
 mod universal;
 
@@ -15,10 +14,6 @@ use crate::Catalog;
 /// The catalogs of the AVSession C API.
 const AVSESSION: [&Catalog; 2] = [UniversalError::CATALOG, AVSessionError::CATALOG];
 
-#[cfg(not(feature = "kits"))]
-const ALL: [&Catalog; AVSESSION.len()] = AVSESSION;
-
-#[cfg(feature = "kits")]
 const ALL: [&Catalog; AVSESSION.len() + kits::KITS.len()] = {
     let mut all = [UniversalError::CATALOG; AVSESSION.len() + kits::KITS.len()];
     let mut i = 0;
@@ -34,8 +29,8 @@ const ALL: [&Catalog; AVSESSION.len() + kits::KITS.len()] = {
 };
 
 /// Every catalog this crate ships, for code that searches them all (the `explain` tool does):
-/// the universal codes, AVSession and, with the feature `kits`, the 14 kits of the module
-/// `kits`.
+/// the universal codes, AVSession and the kits of the module `kits` whose features are on
+/// (`kits` turns all on).
 ///
 /// [`AVSessionApiError`] is left out: it only composes the others.
 pub const CATALOGS: &[&Catalog] = &ALL;

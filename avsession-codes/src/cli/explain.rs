@@ -26,19 +26,55 @@ pub fn run(
     if let Some(message) = message {
         return explain_case(catalog, entry, message, format, locale);
     }
+    // A code that other catalogs document too (two kits sharing a code) is shown with each.
+    let also = others(catalog, entry);
     let mut out = String::new();
     match format {
         Format::Text => {
             text::entry(&mut out, catalog, entry, locale).map_err(|_| write_failed())?;
+            for (other, other_entry) in &also {
+                let _ = write!(
+                    out,
+                    "\n{} is also documented by {} ({}::{}):\n\n",
+                    entry.code, other.name, other.type_name, other_entry.name
+                );
+                text::entry(&mut out, other, other_entry, locale).map_err(|_| write_failed())?;
+            }
         }
-        Format::Markdown => match locale {
-            Some(tag) => render_entry_in(catalog, entry, tag, &mut out),
-            None => render_entry(entry, &mut out),
+        Format::Markdown => {
+            for (catalog, entry) in std::iter::once((catalog, entry)).chain(also) {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                match locale {
+                    Some(tag) => render_entry_in(catalog, entry, tag, &mut out),
+                    None => render_entry(entry, &mut out),
+                }
+                .map_err(|_| write_failed())?;
+            }
         }
-        .map_err(|_| write_failed())?,
-        Format::Json => out = json(&Explained::new(catalog, entry, locale)),
+        Format::Json => {
+            let mut explained = Explained::new(catalog, entry, locale);
+            explained.also = also
+                .into_iter()
+                .map(|(c, e)| Explained::new(c, e, locale))
+                .collect();
+            out = json(&explained);
+        }
     }
     Ok(Outcome::ok(out))
+}
+
+/// The other catalogs that document the code of `entry`, with their entries.
+fn others(
+    catalog: &'static Catalog,
+    entry: &'static Entry,
+) -> Vec<(&'static Catalog, &'static Entry)> {
+    CATALOGS
+        .iter()
+        .filter(|c| c.type_name != catalog.type_name)
+        .filter_map(|c| c.lookup(entry.code).map(|e| (*c, e)))
+        .collect()
 }
 
 /// `explain CODE --message TEXT`: the case of `entry` whose message the system returned.
@@ -211,6 +247,9 @@ pub struct Explained<'a> {
     #[serde(flatten)]
     entry: &'a Entry,
     localized: Localized,
+    /// The same code in the other catalogs that document it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<Explained<'a>>,
 }
 
 /// The texts of `explain --format json`, each with its locale.
@@ -241,6 +280,7 @@ impl<'a> Explained<'a> {
                 solutions: localized.solutions(),
                 cases: localized.cases(),
             },
+            also: Vec::new(),
         }
     }
 }

@@ -157,6 +157,13 @@ impl Page {
         })
     }
 
+    /// The byte range of the title's heading line.
+    pub(crate) fn title_span(&self) -> Option<core::ops::Range<usize>> {
+        self.preamble()
+            .find(|node| node.kind == Kind::Heading { level: 1 })
+            .map(|node| node.span.clone())
+    }
+
     /// The comments before the first section (`<!--Kit: AVSession Kit-->`, ...), each as
     /// written, one per line.
     #[must_use]
@@ -176,6 +183,7 @@ impl Page {
             .map(|node| Note {
                 source: self.text(node),
                 line: node.line,
+                bounds: (node.span.start, node.span.end),
             })
     }
 
@@ -364,6 +372,8 @@ impl fmt::Display for Page {
 pub struct Note<'p> {
     source: &'p str,
     line: usize,
+    /// Where the note starts and ends in the page.
+    bounds: (usize, usize),
 }
 
 impl<'p> Note<'p> {
@@ -377,6 +387,11 @@ impl<'p> Note<'p> {
     #[must_use]
     pub fn line(&self) -> usize {
         self.line
+    }
+
+    /// The byte range of the note in the page.
+    pub(crate) fn span(&self) -> core::ops::Range<usize> {
+        self.bounds.0..self.bounds.1
     }
 
     /// The note's label: `NOTE`, `说明：`, if its first line is one.

@@ -1,6 +1,7 @@
 //! Typed views over a page's tree: a code's section, its labelled blocks, its subsections.
 //! Each reads its text from the tree when asked; nothing is copied into a second model.
 
+use core::ops::Range;
 use std::string::String;
 use std::vec::Vec;
 
@@ -129,6 +130,11 @@ impl<'p> Section<'p> {
     fn heading_text(&self) -> &'p str {
         heading_of(self.source, self.node)
     }
+
+    /// The byte range of its heading line in the page.
+    pub(crate) fn heading_span(&self) -> Range<usize> {
+        heading_span(self.node)
+    }
 }
 
 /// A subsection inside a code's section: `### <title>` and its own blocks.
@@ -175,9 +181,9 @@ impl<'p> Subsection<'p> {
         self.blocks().into_iter().find(|block| block.role == role)
     }
 
-    /// The byte offset of the subsection in the page.
-    pub(crate) fn span_start(&self) -> usize {
-        self.node.span.start
+    /// The byte range of its heading line in the page.
+    pub(crate) fn heading_span(&self) -> Range<usize> {
+        heading_span(self.node)
     }
 
     /// Its error message: the text under its `**Error Message**` label.
@@ -237,9 +243,10 @@ impl<'p> Block<'p> {
         self.label.line
     }
 
-    /// The byte offset of the label in the page.
-    pub(crate) fn span_start(&self) -> usize {
-        self.label.span.start
+    /// The byte range of the block in the page: its label and the blocks under it.
+    pub(crate) fn span(&self) -> Range<usize> {
+        let end = self.body.last().map_or(self.label.span.end, |n| n.span.end);
+        self.label.span.start..end
     }
 
     /// Whether the label has a `<br>` (`**Error Message**<br>`).
@@ -284,6 +291,11 @@ impl<'p> Block<'p> {
 /// A section's or subsection's children after its heading.
 fn body(node: &Node) -> &[Node] {
     node.children.get(1..).unwrap_or(&[])
+}
+
+/// The byte range of the heading that starts `node` (a section or subsection).
+fn heading_span(node: &Node) -> Range<usize> {
+    node.children.first().unwrap_or(node).span.clone()
 }
 
 /// The text of the heading that starts `node` (a section or subsection).

@@ -13,7 +13,7 @@ use avsession_codes::ErrorCatalog;
     name = "File Management",
     title = "File Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
-    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n\n## Basic File IO Error Codes\n{entries}",
+    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n{entries}",
     section = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
     lock = "locks/filemanagement.lock",
     locales = ["zh-CN"],
@@ -23,7 +23,7 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "文件管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n\n文件管理子系统错误码由五部分组成，分别是[基础文件IO错误码](#基础文件io错误码)、[用户数据管理错误码](#用户数据管理错误码)、[公共文件访问错误码](#公共文件访问错误码)、[空间统计错误码](#空间统计错误码)和[端云同步错误码](#端云同步错误码)。\n\n## 基础文件IO错误码\n{entries}",
+    layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n\n文件管理子系统错误码由五部分组成，分别是[基础文件IO错误码](#基础文件io错误码)、[用户数据管理错误码](#用户数据管理错误码)、[公共文件访问错误码](#公共文件访问错误码)、[空间统计错误码](#空间统计错误码)和[端云同步错误码](#端云同步错误码)。\n{entries}",
     section = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
 )]
 pub enum FileManagementError {
@@ -39,7 +39,7 @@ pub enum FileManagementError {
         solution = "Check whether the caller cannot use the URI shared by another application. For details, see [access control mechanisms](../../security/AccessToken/access-token-overview.md) of the system.",
         solution = "Check whether the permission is obtained by Picker. The permission obtained by Picker is temporary. For details, see [System Pickers](../../application-models/system-app-startup.md).",
         solution = "Check whether the URI is a concatenated path, which has no permission by default.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n## Basic File IO Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -49,7 +49,7 @@ pub enum FileManagementError {
         solution = "根据当前系统的[访问控制机制](../../security/AccessToken/access-token-overview.md)，应用无法使用分享给其他应用的URI。",
         solution = "根据[系统Picker](../../application-models/system-app-startup.md#拉起系统应用的方式)的运行机制，通过Picker获取到的URI仅具有临时权限，应用退出或设备重启后如需继续访问，需按[授权持久化](../../file-management/file-persistPermission.md)流程处理。",
         solution = "URI路径不推荐进行拼接，拼接后的URI默认未授权。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        layout = "\n## 基础文件IO错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
     )]
     OperationNotPermitted,
     /// File or Directory Not Exist (13900002).
@@ -958,7 +958,7 @@ pub enum FileManagementError {
         cause = "The device goes offline, or the Wi-Fi or Bluetooth is disconnected.",
         solution = "Check that the device is in normal status.",
         solution = "Check that Wi-Fi and Bluetooth are available.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n## User Data Management Error Codes\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -977,14 +977,15 @@ pub enum FileManagementError {
         message = "Invalid file name",
         cause = "The file name contains invalid characters.",
         solution = "Modify the file name.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## User Data Management Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
         title = "文件名非法",
         description = "文件名非法。",
         cause = "文件名存在非法字符。",
-        solution = "删除非法字符。"
+        solution = "删除非法字符。",
+        layout = "\n## 用户数据管理错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     InvalidFileName,
     /// Invalid URI (14000002).
@@ -1062,7 +1063,7 @@ pub enum FileManagementError {
         message = "Member is not a valid PhotoKey",
         cause = "The input string is not a member name of a class or interface.",
         solution = "Ensure that the input string is the member name of the class or interface.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n## Space Statistics Error Codes\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1081,14 +1082,16 @@ pub enum FileManagementError {
         message = "IPC error",
         description = "IPC fails.",
         cause = "The called service does not exist.",
-        solution = "Check whether the service is started."
+        solution = "Check whether the service is started.",
+        layout = "\n## Space Statistics Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
         title = "IPC通信失败",
         description = "IPC通信失败。",
         cause = "调用服务不存在。",
-        solution = "检查服务是否启动。"
+        solution = "检查服务是否启动。",
+        layout = "\n## 空间统计错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     IpcFailed,
     /// File System Not Supported (13600002).
@@ -1239,8 +1242,7 @@ pub enum FileManagementError {
         message = "User ID out of range",
         description = "The user ID is out of range.",
         cause = "The specified user ID is incorrect.",
-        solution = "Check that the user ID is correct.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n## User File Access Error Codes\n"
+        solution = "Check that the user ID is correct."
     )]
     #[translation(
         "zh-CN",
@@ -1261,7 +1263,7 @@ pub enum FileManagementError {
         cause = "The server service does not exist.",
         cause = "The extension mechanism is abnormal.",
         solution = "Check that the server service exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## User File Access Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1270,7 +1272,7 @@ pub enum FileManagementError {
         cause = "server端服务不在。",
         cause = "extension机制异常。",
         solution = "检查server端服务是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## 公共文件访问错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     IpcFailed14300001,
     /// Incorrect URI Format (14300002).
@@ -1406,7 +1408,7 @@ pub enum FileManagementError {
         cause = "The service does not exist.",
         cause = "The extension mechanism is abnormal.",
         solution = "Check whether the client is normal.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n\n## Device-Cloud Synchronization Error Codes\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1415,7 +1417,7 @@ pub enum FileManagementError {
         cause = "服务不在。",
         cause = "extension机制异常。",
         solution = "检查client是否异常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n\n## 端云同步错误码\n"
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
     )]
     FailedToNotifyAgent,
     /// Cloud Unavailable (22400001).
@@ -1427,7 +1429,7 @@ pub enum FileManagementError {
         cause = "The cloud synchronization switch is not enabled for the application.",
         solution = "Check whether the user has logged in using an account.",
         solution = "Check whether the cloud synchronization switch is enabled.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## Device-Cloud Synchronization Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1436,7 +1438,7 @@ pub enum FileManagementError {
         cause = "应用云同步开关未打开。",
         solution = "检查是否账号登录。",
         solution = "检查云同步开关是否打开。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        layout = "\n## 端云同步错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
     )]
     CloudUnavailable,
     /// Network Unavailable (22400002).

@@ -53,13 +53,20 @@ pub(crate) fn spans(page: &Page) -> Spans {
     // The end of the last block seen so far that belongs with what comes before it.
     let mut end = 0;
     let mut first_section = None;
+    // Where the span of the next section starts when a group heading comes first: the group
+    // heading belongs to the codes under it.
+    let mut group_start = None;
     for node in &page.nodes {
         if let Kind::Section { .. } = node.kind {
+            let boundary = group_start.take().unwrap_or(end);
             if first_section.is_none() {
-                first_section = Some(end);
+                first_section = Some(boundary);
             } else {
-                ends.push(end);
+                ends.push(boundary);
             }
+        } else if matches!(node.kind, Kind::Heading { level } if level > 1) && group_start.is_none()
+        {
+            group_start = Some(end);
         }
         for leaf in node.leaves() {
             if leaf.kind != Kind::Trivia && !opens_del(source, leaf) {
@@ -90,18 +97,20 @@ fn opens_del(source: &str, leaf: &Node) -> bool {
     }
 }
 
-/// `text` as a template: each value found, in order, from `fields` (a placeholder name, the
-/// value, and where in `text` to start looking for it) replaced by `{name}`, everything else
-/// kept, braces doubled. A value not found stays in the text as it is.
-pub(crate) fn template(text: &str, fields: &[(&str, &str, usize)]) -> String {
+/// `text` as a template: each value of `fields` (a placeholder name, the value, and the part
+/// of `text` that holds it: its block in the page's tree), in order, replaced by `{name}`
+/// where that part has it, everything else kept, braces doubled. A value is looked for only in
+/// its own part, so a text that happens to repeat a field elsewhere stays text.
+pub(crate) fn template(text: &str, fields: &[(&str, &str, Range<usize>)]) -> String {
     let mut out = String::new();
     let mut at = 0;
-    for (name, value, from) in fields {
+    for (name, value, within) in fields {
         if value.is_empty() {
             continue;
         }
-        let start = at.max(*from).min(text.len());
-        let Some(found) = text.get(start..).and_then(|rest| rest.find(value)) else {
+        let start = at.max(within.start).min(text.len());
+        let stop = within.end.min(text.len()).max(start);
+        let Some(found) = text.get(start..stop).and_then(|part| part.find(value)) else {
             continue;
         };
         let found = start + found;
@@ -136,49 +145,66 @@ pub(crate) fn entry_layout(
 ) -> Layout {
     let mut rendered = String::from("\n");
     let regular = texts.render(labels, &mut rendered).is_ok() && rendered == text;
-    // Where each block starts, relative to the span: values are looked for from there on.
-    let from = |role: Role| {
-        section
-            .block(role)
-            .map_or(0, |block| block.span_start().saturating_sub(offset))
-    };
+    // Each text is looked for in its own block of the page's tree, relative to the span.
+    let local =
+        |range: Range<usize>| range.start.saturating_sub(offset)..range.end.saturating_sub(offset);
+    let block = |role: Role| section.block(role).map(|b| local(b.span()));
+    let heading = local(section.heading_span());
     let code_text = texts.code.to_string();
-    let mut fields = vec![("code", code_text.as_str(), 0)];
+    let mut fields = vec![("code", code_text.as_str(), heading.clone())];
     if let Some(title) = texts.title {
-        fields.push(("title", title, 0));
+        fields.push(("title", title, heading.clone()));
     }
+    // A section without the label has its message in the paragraph after its heading.
+    let message_block = block(Role::Message).or_else(|| {
+        let end = section
+            .blocks()
+            .first()
+            .map_or(text.len(), |b| local(b.span()).start);
+        Some(heading.end..end)
+    });
+    let mut push = |name, value, within: Option<Range<usize>>| {
+        if let Some(within) = within {
+            fields.push((name, value, within));
+        }
+    };
     if let Some(message) = texts.message {
-        fields.push(("message", message, from(Role::Message)));
+        push("message", message, message_block);
     }
     if let Some(description) = texts.description {
-        fields.push(("description", description, from(Role::Description)));
+        push("description", description, block(Role::Description));
     }
-    let causes_from = from(Role::Causes);
-    fields.extend(texts.causes.iter().map(|c| ("cause", *c, causes_from)));
-    let solutions_from = from(Role::Solution);
-    fields.extend(
-        texts
-            .solutions
-            .iter()
-            .map(|s| ("solution", *s, solutions_from)),
-    );
-    // Each case's texts from its subsection on.
+    for cause in texts.causes {
+        push("cause", cause, block(Role::Causes));
+    }
+    for solution in texts.solutions {
+        push("solution", solution, block(Role::Solution));
+    }
+    // Each case's texts in its subsection's own blocks.
     let subsections = section.subsections();
     for index in 0..texts.cases.len() {
         let (Some(case), Some(subsection)) = (texts.cases.get(index), subsections.get(index))
         else {
             break;
         };
-        let from = subsection.span_start().saturating_sub(offset);
-        fields.push(("case", case.title, from));
+        let case_block = |role: Role| subsection.block(role).map(|b| local(b.span()));
+        push("case", case.title, Some(local(subsection.heading_span())));
         if let Some(message) = case.message {
-            fields.push(("case_message", message, from));
+            push("case_message", message, case_block(Role::Message));
         }
         if let Some(description) = case.description {
-            fields.push(("case_description", description, from));
+            push(
+                "case_description",
+                description,
+                case_block(Role::Description),
+            );
         }
-        fields.extend(case.causes.iter().map(|c| ("case_cause", *c, from)));
-        fields.extend(case.solutions.iter().map(|s| ("case_solution", *s, from)));
+        for cause in case.causes {
+            push("case_cause", cause, case_block(Role::Causes));
+        }
+        for solution in case.solutions {
+            push("case_solution", solution, case_block(Role::Solution));
+        }
     }
     Layout {
         template: template(text, &fields),
@@ -206,11 +232,12 @@ pub(crate) fn page_layout(
         return None;
     }
     let mut fields = Vec::new();
+    let heading = page.title_span().unwrap_or(0..0);
     if let Some(title) = title {
-        fields.push(("title", title, 0));
+        fields.push(("title", title, heading));
     }
-    if let Some(note) = note {
-        fields.push(("note", note, 0));
+    if let Some((note, within)) = note.zip(page.note().map(|n| n.span())) {
+        fields.push(("note", note, within));
     }
     let mut out = template(preamble, &fields);
     out.push_str("{entries}");

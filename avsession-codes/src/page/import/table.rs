@@ -63,12 +63,14 @@ pub(crate) fn code(
 /// placeholders. A row is never in the regular layout, which writes sections.
 pub(crate) fn layout(row: &TableRow<'_>, text: &str) -> Layout {
     let code = row.code().to_string();
-    let mut fields = vec![("code", code.as_str(), 0)];
+    // The cells in order, each in the row's line (the span's last line).
+    let line = text.len() - row.source().len()..text.len();
+    let mut fields = vec![("code", code.as_str(), line.clone())];
     if let Some(name) = row.name() {
-        fields.push(("constant", name, 0));
+        fields.push(("constant", name, line.clone()));
     }
     if let Some(description) = row.description() {
-        fields.push(("message", description, 0));
+        fields.push(("message", description, line));
     }
     Layout {
         template: template(text, &fields),

@@ -45,6 +45,7 @@
 //! | `skip_display` | flag | off | generate no `Display`, `Error` or `Diagnostic`: leave them to e.g. `thiserror` |
 //! | `debug` | flag | off | also implement `Debug`, printing what `#[derive(Debug)]` prints: for catalogs of thousands of codes, where std's derive is the largest compile cost (see [Large catalogs](#large-catalogs)) |
 //! | `layout` | string | the regular layout | the page around its sections, for [`render_page`] (`import` writes it; see [`Catalog::layout`]) |
+//! | `section` | string | the regular layout | the layout of every section without its own `layout` ([`Catalog::section`]) |
 //! | `locales` | list of BCP 47 tags, e.g. `["zh-CN"]` | none | the languages the catalog is translated into |
 //! | `partial` | list of tags, each in `locales` | none | locales whose translations may leave codes out |
 //! | `lock` | path, relative to the crate's `Cargo.toml` | none | the lock that keeps codes from moving (see [Codes that never move](#codes-that-never-move)) |
@@ -54,7 +55,7 @@
 //! | key | value | meaning |
 //! |---|---|---|
 //! | *first* | integer literal (`i32`, may be negative) | the code; unique in the enum; not `0` (success) |
-//! | `message` | string, required | the official error message; `Display` writes it |
+//! | `message` | string, required unless a `#[case]` gives one | the official error message; `Display` writes it (a code without one: its first case's) |
 //! | `title` | string | a short title |
 //! | `description` | string | what the error means |
 //! | `cause` | string, repeatable | a possible cause; order kept |
@@ -66,10 +67,15 @@
 //! | `layout` | string | the section as its page lays it out, for [`render_page`] (`import` writes it; see [`Entry::layout`]) |
 //! | `transparent` | instead of all the above | the variant wraps another catalog and takes its codes |
 //!
+//! After it, repeatable, `#[case(...)]`: one scenario of the code (see [`Case`]), with
+//! `title` (required), `message`, `description`, `cause` and `solution` (repeatable), checked
+//! as strictly as `#[code]`; `#[case("zh-CN", ...)]` is a case of the variant's translation
+//! into that locale.
+//!
 //! On a variant (and on the enum), `#[translation("zh-CN", ...)]` gives its texts in a declared
 //! locale: `title`, `description`, `cause`, `solution` (repeatable) and, where that language's
 //! page has another, `message`; `layout` for [`render_page_in`]. On the enum: `title`, `note`,
-//! `layout`. The build fails, on the offending token, for a locale the catalog does not declare,
+//! `layout`, `section`. The build fails, on the offending token, for a locale the catalog does not declare,
 //! an unknown key, an empty text, two translations into one locale, and a variant without a
 //! translation into a locale not declared `partial`. At run time [`Entry::localized`] picks the
 //! translation by tag, field by field falling back to English; `Display` stays the English
@@ -130,10 +136,32 @@
 //! ```
 //!
 //! The module derives `ErrorCatalog` with every text of the page verbatim, one variant per
-//! code in page order, named from its English title; what the fields cannot hold (the page's
-//! comments, `<!--Del-->` markers, subsections, extra labels) goes into `layout`, so
-//! [`render_page`] gives the page back byte for byte. Keep the page beside it and one test
-//! tells when the two drift apart (the feature `page`, in `[dev-dependencies]`):
+//! code in page order. How a page becomes a catalog:
+//!
+//! - **Entries.** Each `## <code> <title>` section (or `### <code>` under a group heading) is
+//!   a variant: its title, the text under `**Error Message**` as the message, `**Description**`,
+//!   each item of `**Possible Causes**` and of `**Solution**` (every label spelling the pages
+//!   use: `Cause`, `Procedure`, `错误信息`, a full-width colon, `<br>` after it). The variant is
+//!   named from the English title.
+//! - **Cases.** A code's subsections (`### 1. The positioning fails ...`, `### Scenario 2: ...`,
+//!   `### 无企业来电权限`) are its cases, `#[case(title = "...", message = "...", ...)]` on the
+//!   variant, each with its own message, description, causes and steps, in English and in each
+//!   translation (`#[case("zh-CN", ...)]`): [`Entry::cases`], [`Entry::case`] for the case of
+//!   the message the system returned. `Display` writes the code's own message; a code that has
+//!   none shows its first case's message ([`Entry::message_from_case`]).
+//! - **Codes without a title** (`## 2900001`): the entry has no title (never an empty one) and
+//!   the variant is named from its C constant where one is given, else from its message.
+//! - **Tables.** A page whose codes are the rows of a table (a column of integer codes, a name
+//!   column, a description column, in either language) imports the same way: the name is the
+//!   C constant ([`Entry::constant`]), the description the message.
+//! - **Layouts.** What no field holds (the page's comments, `<!--Del-->` markers, extra labels,
+//!   the way the page spaces its blocks) is kept as a layout: the page's text with
+//!   placeholders where the fields go. The page's most frequent section is written once, as the
+//!   catalog's `section`; an entry has a `layout` only where its own section differs. So
+//!   [`render_page`] gives the page back byte for byte.
+//!
+//! Keep the page beside it and one test tells when the two drift apart (the feature `page`,
+//! in `[dev-dependencies]`):
 //!
 //! ```
 //! # mod audio { pub use avsession_codes::UniversalError as AudioError; }

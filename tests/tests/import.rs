@@ -169,3 +169,74 @@ fn drift_a_changed_step_and_a_system_api() {
     assert_eq!(fields, ["6600101 solution 2", "6600108 system_api"]);
     assert!(found.iter().all(|d| d.kind() == DifferenceKind::Changed));
 }
+
+#[test]
+fn a_translated_page_is_compared_with_what_the_translation_says() {
+    // The zh-cn page gives 6600101 no description, and neither does the translation: no
+    // difference, though the English entry has one.
+    let page = fixture("zh-cn/errorcode-avsession.md");
+    let start = page.find("## 6600101").unwrap();
+    let section_end = start + page[start..].find("\n## ").unwrap();
+    let section = &page[start..section_end];
+    let description = section.find("**错误描述**").unwrap();
+    let causes = section.find("**可能原因**").unwrap();
+    let without = format!(
+        "{}{}{}",
+        &page[..start + description],
+        &section[causes..],
+        &page[section_end..]
+    );
+    let found = diff(AVSessionError::CATALOG, &Page::parse(&without).unwrap());
+    assert!(
+        found
+            .iter()
+            .all(|d| d.code() != 6600101 || d.field() == "description"),
+        "{found:#?}"
+    );
+    // The translation has a description, the page has none: that is a difference.
+    assert!(AVSessionError::SessionServiceException
+        .entry()
+        .localized("zh-CN")
+        .translation()
+        .unwrap()
+        .description
+        .is_some());
+    assert_eq!(
+        found.iter().filter(|d| d.code() == 6600101).count(),
+        1,
+        "{found:#?}"
+    );
+
+    // A label with a full-width colon and a leading space is a label.
+    let colon = page.replacen("**可能原因**", " **可能原因：**", 1);
+    assert!(diff(AVSessionError::CATALOG, &Page::parse(&colon).unwrap()).is_empty());
+}
+
+#[test]
+fn a_field_neither_the_translated_page_nor_the_translation_has_is_no_difference() {
+    use avsession_codes::ErrorCatalog;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
+    #[catalog(name = "Demo", locales = ["zh-CN"])]
+    enum Demo {
+        #[code(
+            2900001,
+            title = "Failed",
+            message = "Failed.",
+            description = "It failed.",
+            solution = "Retry."
+        )]
+        #[translation("zh-CN", title = "失败")]
+        Failed,
+    }
+
+    let zh = "# 演示错误码\n\n## 2900001 失败\n\n**错误信息**\n\nFailed.\n";
+    assert!(diff(Demo::CATALOG, &Page::parse(zh).unwrap()).is_empty());
+    // Where the page has the field, the catalog's text in that language is compared: here
+    // the English fallback.
+    let with = format!("{zh}\n**处理步骤**\n\n请重试。\n");
+    let found = diff(Demo::CATALOG, &Page::parse(&with).unwrap());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].field(), "solution 1");
+    assert_eq!(found[0].catalog_text(), Some("Retry."));
+}

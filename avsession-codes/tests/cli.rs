@@ -167,7 +167,11 @@ fn list_markdown_and_json() {
         rows,
         CATALOGS.iter().map(|c| c.entries.len()).sum::<usize>()
     );
-    assert_eq!(CATALOGS.len(), 2 + 14);
+    assert_eq!(
+        CATALOGS.len(),
+        2 + avsession_codes::kits::KITS.len(),
+        "the universal codes, AVSession and every kit"
+    );
 
     let output = run(&["list", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");

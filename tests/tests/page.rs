@@ -39,10 +39,20 @@ fn page(relative: &str) -> Page {
     Page::parse(&text).unwrap_or_else(|e| panic!("{relative}: {e}"))
 }
 
+/// The rows of `pages/SOURCES.tsv`: file (under `pages/`), repository, path, commit,
+/// characters, sha256.
+fn sources() -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(fixtures().join("pages/SOURCES.tsv")).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|line| line.split('\t').map(str::to_owned).collect())
+        .collect()
+}
+
 #[test]
 fn every_page_comes_back_byte_for_byte() {
     let pages = pages();
-    assert_eq!(pages.len(), 3 + 2 + 14 + 14, "fixtures: {pages:#?}");
+    assert_eq!(pages.len(), 3 + 2 + sources().len(), "fixtures: {pages:#?}");
     for (path, text) in &pages {
         let page = Page::parse(text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(
@@ -50,7 +60,42 @@ fn every_page_comes_back_byte_for_byte() {
             "{} does not come back",
             path.display()
         );
-        assert!(!page.sections().is_empty(), "{}", path.display());
+        assert!(
+            !page.sections().is_empty() || !page.rows().is_empty(),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_gathered_page_is_recorded_with_its_source_and_length() {
+    let sources = sources();
+    for row in &sources {
+        let [file, repository, path, commit, characters, sha256] = &row[..] else {
+            panic!("SOURCES.tsv: six fields expected: {row:?}");
+        };
+        let text = std::fs::read_to_string(fixtures().join("pages").join(file))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(text.chars().count().to_string(), *characters, "{file}");
+        assert_eq!(repository, "openharmony-rs/openharmony-docs", "{file}");
+        assert!(
+            path.ends_with(file.rsplit('/').next().unwrap()),
+            "{file}: {path}"
+        );
+        assert!(commit.len() == 40 && sha256.len() == 64, "{file}");
+    }
+    for language in ["en", "zh-cn"] {
+        for entry in std::fs::read_dir(fixtures().join("pages").join(language)).unwrap() {
+            let name = format!(
+                "{language}/{}",
+                entry.unwrap().file_name().to_string_lossy()
+            );
+            assert!(
+                sources.iter().any(|row| row[0] == name),
+                "{name} is not in SOURCES.tsv"
+            );
+        }
     }
 }
 

@@ -97,8 +97,11 @@ impl fmt::Display for Difference {
 /// message of a section without an `Error Message` label), so a catalog imported from a page
 /// has no difference with it. Whether a code is a system API is compared where the page marks
 /// system APIs at all ([`Page::marks_system_apis`]). A page in another language (a zh-cn
-/// page) is compared with the catalog's texts in that language, each falling back to English
-/// as [`Entry::localized`](crate::Entry::localized) does: a translation has its drift test too.
+/// page) is compared with the catalog's texts in that language: the translation's, else the
+/// English text where the page has the field (what the catalog shows in that language); a
+/// field that neither the page nor the translation has is no difference, and a code the
+/// catalog has no translation of (a locale declared `partial`) may be missing from that page.
+/// A translation has its drift test too.
 ///
 /// ```
 /// use avsession_codes::page::{diff, DifferenceKind, Page};
@@ -168,7 +171,10 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
         }
     }
     for entry in catalog.entries {
-        if !on_page.contains(&entry.code) {
+        // A page in another language leaves out, with no difference, the codes the catalog has
+        // no translation of (a partial locale): they were not on it when it was imported.
+        let translated = tag.is_none_or(|tag| entry.localized(tag).translation().is_some());
+        if translated && !on_page.contains(&entry.code) {
             out.push(Difference {
                 code: entry.code,
                 kind: DifferenceKind::OnlyInCatalog,

@@ -1,4 +1,4 @@
-//! The catalogs of 14 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 15 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -28,6 +28,8 @@ mod preferences;
 mod sensor;
 #[cfg(feature = "kit-telephony")]
 mod telephony;
+#[cfg(feature = "kit-udmf")]
+mod udmf;
 #[cfg(feature = "kit-webview")]
 mod webview;
 #[cfg(feature = "kit-window")]
@@ -69,6 +71,9 @@ pub use sensor::SensorError;
 #[cfg(feature = "kit-telephony")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-telephony")))]
 pub use telephony::TelephonyError;
+#[cfg(feature = "kit-udmf")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-udmf")))]
+pub use udmf::UdmfError;
 #[cfg(feature = "kit-webview")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-webview")))]
 pub use webview::WebviewError;
@@ -104,6 +109,8 @@ pub const KITS: &[&Catalog] = &[
     SensorError::CATALOG,
     #[cfg(feature = "kit-telephony")]
     TelephonyError::CATALOG,
+    #[cfg(feature = "kit-udmf")]
+    UdmfError::CATALOG,
     #[cfg(feature = "kit-webview")]
     WebviewError::CATALOG,
     #[cfg(feature = "kit-window")]

@@ -81,12 +81,13 @@ impl<'p> Section<'p> {
         self.blocks().into_iter().find(|block| block.role == role)
     }
 
-    /// The error message: the text under `**Error Message**`, or, in a section without that
-    /// label, its first paragraph before any label (6600111 on the AVSession page).
+    /// The error message: the text under `**Error Message**` up to a note under it (a `> **NOTE**`
+    /// block, which stays in the layout), or, in a section without that label, its first
+    /// paragraph before any label (6600111 on the AVSession page).
     #[must_use]
     pub fn message(&self) -> Option<String> {
         match self.block(Role::Message) {
-            Some(block) => Some(block.text()),
+            Some(block) => Some(block.lead_text()),
             None => self.intro().first().map(|text| String::from(*text)),
         }
     }
@@ -186,10 +187,10 @@ impl<'p> Subsection<'p> {
         heading_span(self.node)
     }
 
-    /// Its error message: the text under its `**Error Message**` label.
+    /// Its error message: the text under its `**Error Message**` label, up to a note under it.
     #[must_use]
     pub fn message(&self) -> Option<String> {
-        self.block(Role::Message).map(|block| block.text())
+        self.block(Role::Message).map(|block| block.lead_text())
     }
 
     /// Its description.
@@ -267,6 +268,33 @@ impl<'p> Block<'p> {
             }
             _ => String::new(),
         }
+    }
+
+    /// The text under the label up to the first block that is neither a paragraph nor a list
+    /// (a `> **NOTE**` quote, a code block, a table): a message, without the note under it.
+    #[must_use]
+    pub fn lead_text(&self) -> String {
+        let all = content(self.body);
+        let lead = all
+            .iter()
+            .position(|n| !matches!(n.kind, Kind::Paragraph | Kind::List { .. } | Kind::Trivia))
+            .map_or(all, |stop| content(&all[..stop]));
+        match (lead.first(), lead.last()) {
+            (Some(first), Some(last)) => {
+                let text = &self.source[first.span.start..last.span.end];
+                String::from(text.trim_end_matches(['\n', ' ', '\t']))
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// Whether something other than paragraphs and lists follows the text under the label (a
+    /// note under a message).
+    #[must_use]
+    pub(crate) fn has_trailer(&self) -> bool {
+        content(self.body)
+            .iter()
+            .any(|n| !matches!(n.kind, Kind::Paragraph | Kind::List { .. } | Kind::Trivia))
     }
 
     /// The items under the label: a list's items (markers taken off), lines numbered `1.`

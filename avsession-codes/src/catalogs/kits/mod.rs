@@ -1,4 +1,4 @@
-//! The catalogs of 15 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 19 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -10,8 +10,12 @@ mod access_token;
 mod account;
 #[cfg(feature = "kit-crypto-framework")]
 mod crypto_framework;
+#[cfg(feature = "kit-drag-event")]
+mod drag_event;
 #[cfg(feature = "kit-filemanagement")]
 mod filemanagement;
+#[cfg(feature = "kit-focus")]
+mod focus;
 #[cfg(feature = "kit-location")]
 mod location;
 #[cfg(feature = "kit-net-connection")]
@@ -24,8 +28,12 @@ mod notification;
 mod pasteboard;
 #[cfg(feature = "kit-preferences")]
 mod preferences;
+#[cfg(feature = "kit-prompt-action")]
+mod prompt_action;
 #[cfg(feature = "kit-sensor")]
 mod sensor;
+#[cfg(feature = "kit-system-resource")]
+mod system_resource;
 #[cfg(feature = "kit-telephony")]
 mod telephony;
 #[cfg(feature = "kit-udmf")]
@@ -44,9 +52,15 @@ pub use account::AccountManagementError;
 #[cfg(feature = "kit-crypto-framework")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-crypto-framework")))]
 pub use crypto_framework::CryptoFrameworkError;
+#[cfg(feature = "kit-drag-event")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-drag-event")))]
+pub use drag_event::DragEventError;
 #[cfg(feature = "kit-filemanagement")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-filemanagement")))]
 pub use filemanagement::FileManagementError;
+#[cfg(feature = "kit-focus")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-focus")))]
+pub use focus::FocusError;
 #[cfg(feature = "kit-location")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-location")))]
 pub use location::LocationKitError;
@@ -65,9 +79,15 @@ pub use pasteboard::PasteboardError;
 #[cfg(feature = "kit-preferences")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-preferences")))]
 pub use preferences::UserPreferenceError;
+#[cfg(feature = "kit-prompt-action")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-prompt-action")))]
+pub use prompt_action::PromptActionError;
 #[cfg(feature = "kit-sensor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-sensor")))]
 pub use sensor::SensorError;
+#[cfg(feature = "kit-system-resource")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-system-resource")))]
+pub use system_resource::SystemResourceError;
 #[cfg(feature = "kit-telephony")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-telephony")))]
 pub use telephony::TelephonyError;
@@ -91,8 +111,12 @@ pub const KITS: &[&Catalog] = &[
     AccountManagementError::CATALOG,
     #[cfg(feature = "kit-crypto-framework")]
     CryptoFrameworkError::CATALOG,
+    #[cfg(feature = "kit-drag-event")]
+    DragEventError::CATALOG,
     #[cfg(feature = "kit-filemanagement")]
     FileManagementError::CATALOG,
+    #[cfg(feature = "kit-focus")]
+    FocusError::CATALOG,
     #[cfg(feature = "kit-location")]
     LocationKitError::CATALOG,
     #[cfg(feature = "kit-net-connection")]
@@ -105,8 +129,12 @@ pub const KITS: &[&Catalog] = &[
     PasteboardError::CATALOG,
     #[cfg(feature = "kit-preferences")]
     UserPreferenceError::CATALOG,
+    #[cfg(feature = "kit-prompt-action")]
+    PromptActionError::CATALOG,
     #[cfg(feature = "kit-sensor")]
     SensorError::CATALOG,
+    #[cfg(feature = "kit-system-resource")]
+    SystemResourceError::CATALOG,
     #[cfg(feature = "kit-telephony")]
     TelephonyError::CATALOG,
     #[cfg(feature = "kit-udmf")]

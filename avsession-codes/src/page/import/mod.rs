@@ -403,6 +403,12 @@ pub(crate) fn code(
             );
         }
     }
+    if let Some(block) = section.block(Role::Message).filter(|b| b.has_trailer()) {
+        warn(
+            block.line(),
+            format!("{number}: a note under the error message: kept in the entry's layout"),
+        );
+    }
     let mut seen = Vec::new();
     for block in section.blocks() {
         if block.role() == Role::Other {

@@ -403,7 +403,7 @@ pub(crate) fn code(
             );
         }
     }
-    if let Some(block) = section.block(Role::Message).filter(|b| b.has_trailer()) {
+    if let Some(block) = section.block(Role::Message).filter(super::Block::has_trailer) {
         warn(
             block.line(),
             format!("{number}: a note under the error message: kept in the entry's layout"),

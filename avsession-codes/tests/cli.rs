@@ -593,3 +593,17 @@ fn explain_search_and_render_show_the_cases_of_a_code() {
         stdout(&output)
     );
 }
+
+#[test]
+fn a_code_two_kits_document_is_shown_with_both() {
+    // 190001 is drag event's "Data not found." and UI context's "The uiContext is invalid."
+    let output = run(&["explain", "190001"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Data not found."), "{text}");
+    assert!(text.contains("The uiContext is invalid."), "{text}");
+    assert!(text.contains("190001 is also documented by"), "{text}");
+    let output = run(&["explain", "190001", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(stdout(&output)).unwrap();
+    assert_eq!(json["also"].as_array().map(Vec::len), Some(1));
+}

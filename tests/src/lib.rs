@@ -88,3 +88,23 @@ pub fn fixture(name: &str) -> String {
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
+
+/// The shipped catalog a page (in English or in a catalog's other language) was imported
+/// into: the one whose title, in the page's language, is the page's title.
+///
+/// # Panics
+/// When no shipped catalog has the page's title.
+#[must_use]
+pub fn catalog_of_page(page: &avsession_codes::page::Page) -> &'static avsession_codes::Catalog {
+    let title = page.title();
+    avsession_codes::CATALOGS
+        .iter()
+        .copied()
+        .find(|c| {
+            c.title == title
+                || c.locales
+                    .iter()
+                    .any(|l| l.title.is_some() && l.title == title)
+        })
+        .unwrap_or_else(|| panic!("no shipped catalog is titled {title:?}"))
+}

@@ -1,4 +1,4 @@
-//! The catalogs of 19 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 25 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -8,6 +8,8 @@
 mod access_token;
 #[cfg(feature = "kit-account")]
 mod account;
+#[cfg(feature = "kit-bind-sheet")]
+mod bind_sheet;
 #[cfg(feature = "kit-crypto-framework")]
 mod crypto_framework;
 #[cfg(feature = "kit-drag-event")]
@@ -22,6 +24,8 @@ mod location;
 mod net_connection;
 #[cfg(feature = "kit-net-http")]
 mod net_http;
+#[cfg(feature = "kit-node-render-monitor")]
+mod node_render_monitor;
 #[cfg(feature = "kit-notification")]
 mod notification;
 #[cfg(feature = "kit-pasteboard")]
@@ -30,14 +34,22 @@ mod pasteboard;
 mod preferences;
 #[cfg(feature = "kit-prompt-action")]
 mod prompt_action;
+#[cfg(feature = "kit-scroll")]
+mod scroll;
 #[cfg(feature = "kit-sensor")]
 mod sensor;
+#[cfg(feature = "kit-snapshot")]
+mod snapshot;
+#[cfg(feature = "kit-styled-string")]
+mod styled_string;
 #[cfg(feature = "kit-system-resource")]
 mod system_resource;
 #[cfg(feature = "kit-telephony")]
 mod telephony;
 #[cfg(feature = "kit-udmf")]
 mod udmf;
+#[cfg(feature = "kit-uicontext")]
+mod uicontext;
 #[cfg(feature = "kit-webview")]
 mod webview;
 #[cfg(feature = "kit-window")]
@@ -49,6 +61,9 @@ pub use access_token::AccessControlError;
 #[cfg(feature = "kit-account")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-account")))]
 pub use account::AccountManagementError;
+#[cfg(feature = "kit-bind-sheet")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-bind-sheet")))]
+pub use bind_sheet::SheetError;
 #[cfg(feature = "kit-crypto-framework")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-crypto-framework")))]
 pub use crypto_framework::CryptoFrameworkError;
@@ -70,6 +85,9 @@ pub use net_connection::NetworkConnectionManagementError;
 #[cfg(feature = "kit-net-http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-net-http")))]
 pub use net_http::HttpError;
+#[cfg(feature = "kit-node-render-monitor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-node-render-monitor")))]
+pub use node_render_monitor::RenderStateListeningError;
 #[cfg(feature = "kit-notification")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-notification")))]
 pub use notification::NotificationError;
@@ -82,9 +100,18 @@ pub use preferences::UserPreferenceError;
 #[cfg(feature = "kit-prompt-action")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-prompt-action")))]
 pub use prompt_action::PromptActionError;
+#[cfg(feature = "kit-scroll")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-scroll")))]
+pub use scroll::ScrollableComponentError;
 #[cfg(feature = "kit-sensor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-sensor")))]
 pub use sensor::SensorError;
+#[cfg(feature = "kit-snapshot")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-snapshot")))]
+pub use snapshot::SnapshotError;
+#[cfg(feature = "kit-styled-string")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-styled-string")))]
+pub use styled_string::StyledStringError;
 #[cfg(feature = "kit-system-resource")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-system-resource")))]
 pub use system_resource::SystemResourceError;
@@ -94,6 +121,9 @@ pub use telephony::TelephonyError;
 #[cfg(feature = "kit-udmf")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-udmf")))]
 pub use udmf::UdmfError;
+#[cfg(feature = "kit-uicontext")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-uicontext")))]
+pub use uicontext::UiContextError;
 #[cfg(feature = "kit-webview")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-webview")))]
 pub use webview::WebviewError;
@@ -109,6 +139,8 @@ pub const KITS: &[&Catalog] = &[
     AccessControlError::CATALOG,
     #[cfg(feature = "kit-account")]
     AccountManagementError::CATALOG,
+    #[cfg(feature = "kit-bind-sheet")]
+    SheetError::CATALOG,
     #[cfg(feature = "kit-crypto-framework")]
     CryptoFrameworkError::CATALOG,
     #[cfg(feature = "kit-drag-event")]
@@ -123,6 +155,8 @@ pub const KITS: &[&Catalog] = &[
     NetworkConnectionManagementError::CATALOG,
     #[cfg(feature = "kit-net-http")]
     HttpError::CATALOG,
+    #[cfg(feature = "kit-node-render-monitor")]
+    RenderStateListeningError::CATALOG,
     #[cfg(feature = "kit-notification")]
     NotificationError::CATALOG,
     #[cfg(feature = "kit-pasteboard")]
@@ -131,14 +165,22 @@ pub const KITS: &[&Catalog] = &[
     UserPreferenceError::CATALOG,
     #[cfg(feature = "kit-prompt-action")]
     PromptActionError::CATALOG,
+    #[cfg(feature = "kit-scroll")]
+    ScrollableComponentError::CATALOG,
     #[cfg(feature = "kit-sensor")]
     SensorError::CATALOG,
+    #[cfg(feature = "kit-snapshot")]
+    SnapshotError::CATALOG,
+    #[cfg(feature = "kit-styled-string")]
+    StyledStringError::CATALOG,
     #[cfg(feature = "kit-system-resource")]
     SystemResourceError::CATALOG,
     #[cfg(feature = "kit-telephony")]
     TelephonyError::CATALOG,
     #[cfg(feature = "kit-udmf")]
     UdmfError::CATALOG,
+    #[cfg(feature = "kit-uicontext")]
+    UiContextError::CATALOG,
     #[cfg(feature = "kit-webview")]
     WebviewError::CATALOG,
     #[cfg(feature = "kit-window")]

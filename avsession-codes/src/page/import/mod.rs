@@ -395,6 +395,36 @@ pub(crate) fn code(
             (stand_in, false)
         }
     };
+    layout_warnings(section, labelled, &mut warn);
+    let (constant, since) = match options.constants.get(number) {
+        Some((name, since)) => (Some(name.to_owned()), since),
+        None => (None, None),
+    };
+    Row {
+        code: number,
+        line: section.line(),
+        deprecated: title
+            .as_deref()
+            .is_some_and(|t| t.contains("(deprecated)") || t.contains("废弃")),
+        variant: String::new(),
+        title,
+        message,
+        message_from_case,
+        description,
+        causes,
+        solutions,
+        system_api: section.system_api(),
+        constant,
+        since,
+        layout: None,
+        cases: case_rows,
+        translations: Vec::new(),
+    }
+}
+
+/// A warning for each part of `section` that no field holds and its layout keeps.
+fn layout_warnings(section: &Section<'_>, labelled: bool, warn: &mut impl FnMut(usize, String)) {
+    let number = section.code();
     if labelled {
         for _ in section.intro() {
             warn(
@@ -403,7 +433,10 @@ pub(crate) fn code(
             );
         }
     }
-    if let Some(block) = section.block(Role::Message).filter(super::Block::has_trailer) {
+    if let Some(block) = section
+        .block(Role::Message)
+        .filter(super::Block::has_trailer)
+    {
         warn(
             block.line(),
             format!("{number}: a note under the error message: kept in the entry's layout"),
@@ -429,30 +462,6 @@ pub(crate) fn code(
             );
         }
         seen.push(block.role());
-    }
-    let (constant, since) = match options.constants.get(number) {
-        Some((name, since)) => (Some(name.to_owned()), since),
-        None => (None, None),
-    };
-    Row {
-        code: number,
-        line: section.line(),
-        deprecated: title
-            .as_deref()
-            .is_some_and(|t| t.contains("(deprecated)") || t.contains("废弃")),
-        variant: String::new(),
-        title,
-        message,
-        message_from_case,
-        description,
-        causes,
-        solutions,
-        system_api: section.system_api(),
-        constant,
-        since,
-        layout: None,
-        cases: case_rows,
-        translations: Vec::new(),
     }
 }
 

@@ -22,7 +22,11 @@ fn every_shipped_translation_equals_its_page_where_the_codes_meet() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         pages.push(format!("pages/zh-cn/{name}"));
     }
-    assert_eq!(pages.len(), 2 + avsession_codes::kits::KITS.len());
+    let translated = avsession_codes::kits::KITS
+        .iter()
+        .filter(|kit| kit.locale("zh-CN").is_some())
+        .count();
+    assert_eq!(pages.len(), 2 + translated);
     let mut byte_for_byte = 0;
     for name in pages {
         let page = Page::parse(&fixture(&name)).unwrap();

@@ -1,4 +1,4 @@
-//! The catalogs of 25 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 29 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -10,10 +10,14 @@ mod access_token;
 mod account;
 #[cfg(feature = "kit-bind-sheet")]
 mod bind_sheet;
+#[cfg(feature = "kit-canvas")]
+mod canvas;
 #[cfg(feature = "kit-crypto-framework")]
 mod crypto_framework;
 #[cfg(feature = "kit-drag-event")]
 mod drag_event;
+#[cfg(feature = "kit-event")]
+mod event;
 #[cfg(feature = "kit-filemanagement")]
 mod filemanagement;
 #[cfg(feature = "kit-focus")]
@@ -24,6 +28,8 @@ mod location;
 mod net_connection;
 #[cfg(feature = "kit-net-http")]
 mod net_http;
+#[cfg(feature = "kit-node")]
+mod node;
 #[cfg(feature = "kit-node-render-monitor")]
 mod node_render_monitor;
 #[cfg(feature = "kit-notification")]
@@ -50,6 +56,8 @@ mod telephony;
 mod udmf;
 #[cfg(feature = "kit-uicontext")]
 mod uicontext;
+#[cfg(feature = "kit-uiextension")]
+mod uiextension;
 #[cfg(feature = "kit-webview")]
 mod webview;
 #[cfg(feature = "kit-window")]
@@ -64,12 +72,18 @@ pub use account::AccountManagementError;
 #[cfg(feature = "kit-bind-sheet")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-bind-sheet")))]
 pub use bind_sheet::SheetError;
+#[cfg(feature = "kit-canvas")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-canvas")))]
+pub use canvas::CanvasComponentError;
 #[cfg(feature = "kit-crypto-framework")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-crypto-framework")))]
 pub use crypto_framework::CryptoFrameworkError;
 #[cfg(feature = "kit-drag-event")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-drag-event")))]
 pub use drag_event::DragEventError;
+#[cfg(feature = "kit-event")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-event")))]
+pub use event::InteractionEventError;
 #[cfg(feature = "kit-filemanagement")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-filemanagement")))]
 pub use filemanagement::FileManagementError;
@@ -85,6 +99,9 @@ pub use net_connection::NetworkConnectionManagementError;
 #[cfg(feature = "kit-net-http")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-net-http")))]
 pub use net_http::HttpError;
+#[cfg(feature = "kit-node")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-node")))]
+pub use node::CustomNodeError;
 #[cfg(feature = "kit-node-render-monitor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-node-render-monitor")))]
 pub use node_render_monitor::RenderStateListeningError;
@@ -124,6 +141,9 @@ pub use udmf::UdmfError;
 #[cfg(feature = "kit-uicontext")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-uicontext")))]
 pub use uicontext::UiContextError;
+#[cfg(feature = "kit-uiextension")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-uiextension")))]
+pub use uiextension::UIExtensionError;
 #[cfg(feature = "kit-webview")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-webview")))]
 pub use webview::WebviewError;
@@ -141,10 +161,14 @@ pub const KITS: &[&Catalog] = &[
     AccountManagementError::CATALOG,
     #[cfg(feature = "kit-bind-sheet")]
     SheetError::CATALOG,
+    #[cfg(feature = "kit-canvas")]
+    CanvasComponentError::CATALOG,
     #[cfg(feature = "kit-crypto-framework")]
     CryptoFrameworkError::CATALOG,
     #[cfg(feature = "kit-drag-event")]
     DragEventError::CATALOG,
+    #[cfg(feature = "kit-event")]
+    InteractionEventError::CATALOG,
     #[cfg(feature = "kit-filemanagement")]
     FileManagementError::CATALOG,
     #[cfg(feature = "kit-focus")]
@@ -155,6 +179,8 @@ pub const KITS: &[&Catalog] = &[
     NetworkConnectionManagementError::CATALOG,
     #[cfg(feature = "kit-net-http")]
     HttpError::CATALOG,
+    #[cfg(feature = "kit-node")]
+    CustomNodeError::CATALOG,
     #[cfg(feature = "kit-node-render-monitor")]
     RenderStateListeningError::CATALOG,
     #[cfg(feature = "kit-notification")]
@@ -181,6 +207,8 @@ pub const KITS: &[&Catalog] = &[
     UdmfError::CATALOG,
     #[cfg(feature = "kit-uicontext")]
     UiContextError::CATALOG,
+    #[cfg(feature = "kit-uiextension")]
+    UIExtensionError::CATALOG,
     #[cfg(feature = "kit-webview")]
     WebviewError::CATALOG,
     #[cfg(feature = "kit-window")]

@@ -1,4 +1,4 @@
-//! The catalogs of 29 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 33 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -32,6 +32,8 @@ mod net_http;
 mod node;
 #[cfg(feature = "kit-node-render-monitor")]
 mod node_render_monitor;
+#[cfg(feature = "kit-nodeadapter")]
+mod nodeadapter;
 #[cfg(feature = "kit-notification")]
 mod notification;
 #[cfg(feature = "kit-pasteboard")]
@@ -54,14 +56,20 @@ mod system_resource;
 mod telephony;
 #[cfg(feature = "kit-udmf")]
 mod udmf;
+#[cfg(feature = "kit-uiappearance")]
+mod uiappearance;
 #[cfg(feature = "kit-uicontext")]
 mod uicontext;
 #[cfg(feature = "kit-uiextension")]
 mod uiextension;
+#[cfg(feature = "kit-video")]
+mod video;
 #[cfg(feature = "kit-webview")]
 mod webview;
 #[cfg(feature = "kit-window")]
 mod window;
+#[cfg(feature = "kit-xcomponent")]
+mod xcomponent;
 
 #[cfg(feature = "kit-access-token")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-access-token")))]
@@ -105,6 +113,9 @@ pub use node::CustomNodeError;
 #[cfg(feature = "kit-node-render-monitor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-node-render-monitor")))]
 pub use node_render_monitor::RenderStateListeningError;
+#[cfg(feature = "kit-nodeadapter")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-nodeadapter")))]
+pub use nodeadapter::NodeAdapterError;
 #[cfg(feature = "kit-notification")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-notification")))]
 pub use notification::NotificationError;
@@ -138,18 +149,27 @@ pub use telephony::TelephonyError;
 #[cfg(feature = "kit-udmf")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-udmf")))]
 pub use udmf::UdmfError;
+#[cfg(feature = "kit-uiappearance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-uiappearance")))]
+pub use uiappearance::UiAppearanceError;
 #[cfg(feature = "kit-uicontext")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-uicontext")))]
 pub use uicontext::UiContextError;
 #[cfg(feature = "kit-uiextension")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-uiextension")))]
 pub use uiextension::UIExtensionError;
+#[cfg(feature = "kit-video")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-video")))]
+pub use video::VideoComponentError;
 #[cfg(feature = "kit-webview")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-webview")))]
 pub use webview::WebviewError;
 #[cfg(feature = "kit-window")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-window")))]
 pub use window::WindowError;
+#[cfg(feature = "kit-xcomponent")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-xcomponent")))]
+pub use xcomponent::XComponentError;
 
 use crate::Catalog;
 
@@ -183,6 +203,8 @@ pub const KITS: &[&Catalog] = &[
     CustomNodeError::CATALOG,
     #[cfg(feature = "kit-node-render-monitor")]
     RenderStateListeningError::CATALOG,
+    #[cfg(feature = "kit-nodeadapter")]
+    NodeAdapterError::CATALOG,
     #[cfg(feature = "kit-notification")]
     NotificationError::CATALOG,
     #[cfg(feature = "kit-pasteboard")]
@@ -205,12 +227,18 @@ pub const KITS: &[&Catalog] = &[
     TelephonyError::CATALOG,
     #[cfg(feature = "kit-udmf")]
     UdmfError::CATALOG,
+    #[cfg(feature = "kit-uiappearance")]
+    UiAppearanceError::CATALOG,
     #[cfg(feature = "kit-uicontext")]
     UiContextError::CATALOG,
     #[cfg(feature = "kit-uiextension")]
     UIExtensionError::CATALOG,
+    #[cfg(feature = "kit-video")]
+    VideoComponentError::CATALOG,
     #[cfg(feature = "kit-webview")]
     WebviewError::CATALOG,
     #[cfg(feature = "kit-window")]
     WindowError::CATALOG,
+    #[cfg(feature = "kit-xcomponent")]
+    XComponentError::CATALOG,
 ];

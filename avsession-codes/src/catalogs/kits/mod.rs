@@ -1,4 +1,4 @@
-//! The catalogs of 33 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 37 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -8,6 +8,10 @@
 mod access_token;
 #[cfg(feature = "kit-account")]
 mod account;
+#[cfg(feature = "kit-battery-info")]
+mod battery_info;
+#[cfg(feature = "kit-battery-statistics")]
+mod battery_statistics;
 #[cfg(feature = "kit-bind-sheet")]
 mod bind_sheet;
 #[cfg(feature = "kit-canvas")]
@@ -30,6 +34,8 @@ mod net_connection;
 mod net_http;
 #[cfg(feature = "kit-node")]
 mod node;
+#[cfg(feature = "kit-node-render")]
+mod node_render;
 #[cfg(feature = "kit-node-render-monitor")]
 mod node_render_monitor;
 #[cfg(feature = "kit-nodeadapter")]
@@ -48,6 +54,8 @@ mod scroll;
 mod sensor;
 #[cfg(feature = "kit-snapshot")]
 mod snapshot;
+#[cfg(feature = "kit-state-management")]
+mod state_management;
 #[cfg(feature = "kit-styled-string")]
 mod styled_string;
 #[cfg(feature = "kit-system-resource")]
@@ -77,6 +85,12 @@ pub use access_token::AccessControlError;
 #[cfg(feature = "kit-account")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-account")))]
 pub use account::AccountManagementError;
+#[cfg(feature = "kit-battery-info")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-battery-info")))]
+pub use battery_info::BatteryInfoError;
+#[cfg(feature = "kit-battery-statistics")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-battery-statistics")))]
+pub use battery_statistics::PowerConsumptionStatisticsError;
 #[cfg(feature = "kit-bind-sheet")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-bind-sheet")))]
 pub use bind_sheet::SheetError;
@@ -110,6 +124,9 @@ pub use net_http::HttpError;
 #[cfg(feature = "kit-node")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-node")))]
 pub use node::CustomNodeError;
+#[cfg(feature = "kit-node-render")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-node-render")))]
+pub use node_render::RenderNodeError;
 #[cfg(feature = "kit-node-render-monitor")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-node-render-monitor")))]
 pub use node_render_monitor::RenderStateListeningError;
@@ -137,6 +154,9 @@ pub use sensor::SensorError;
 #[cfg(feature = "kit-snapshot")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-snapshot")))]
 pub use snapshot::SnapshotError;
+#[cfg(feature = "kit-state-management")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-state-management")))]
+pub use state_management::StateManagementError;
 #[cfg(feature = "kit-styled-string")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-styled-string")))]
 pub use styled_string::StyledStringError;
@@ -179,6 +199,10 @@ pub const KITS: &[&Catalog] = &[
     AccessControlError::CATALOG,
     #[cfg(feature = "kit-account")]
     AccountManagementError::CATALOG,
+    #[cfg(feature = "kit-battery-info")]
+    BatteryInfoError::CATALOG,
+    #[cfg(feature = "kit-battery-statistics")]
+    PowerConsumptionStatisticsError::CATALOG,
     #[cfg(feature = "kit-bind-sheet")]
     SheetError::CATALOG,
     #[cfg(feature = "kit-canvas")]
@@ -201,6 +225,8 @@ pub const KITS: &[&Catalog] = &[
     HttpError::CATALOG,
     #[cfg(feature = "kit-node")]
     CustomNodeError::CATALOG,
+    #[cfg(feature = "kit-node-render")]
+    RenderNodeError::CATALOG,
     #[cfg(feature = "kit-node-render-monitor")]
     RenderStateListeningError::CATALOG,
     #[cfg(feature = "kit-nodeadapter")]
@@ -219,6 +245,8 @@ pub const KITS: &[&Catalog] = &[
     SensorError::CATALOG,
     #[cfg(feature = "kit-snapshot")]
     SnapshotError::CATALOG,
+    #[cfg(feature = "kit-state-management")]
+    StateManagementError::CATALOG,
     #[cfg(feature = "kit-styled-string")]
     StyledStringError::CATALOG,
     #[cfg(feature = "kit-system-resource")]

@@ -101,7 +101,8 @@ impl fmt::Display for Difference {
 /// English text where the page has the field (what the catalog shows in that language); a
 /// field that neither the page nor the translation has is no difference, and a code the
 /// catalog has no translation of (a locale declared `partial`) may be missing from that page.
-/// A translation has its drift test too.
+/// Whether a code is a system API is compared with the English page only. A translation has
+/// its drift test too.
 ///
 /// ```
 /// use avsession_codes::page::{diff, DifferenceKind, Page};
@@ -132,7 +133,15 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
         on_page.push(section.code());
         let code = import::code(&section, &options, &mut Vec::new());
         match catalog.lookup(code.code) {
-            Some(entry) => compare(&code, entry, tag, page.marks_system_apis(), &mut out),
+            Some(entry) => compare(
+                &code,
+                entry,
+                tag,
+                // A fact of the code, not of a language: the page the catalog is imported from
+                // (English) says it; another revision in another language may mark it otherwise.
+                tag.is_none() && page.marks_system_apis(),
+                &mut out,
+            ),
             None => out.push(Difference {
                 code: code.code,
                 kind: DifferenceKind::OnlyOnPage,

@@ -74,9 +74,10 @@ const LABELS: &[(&str, Role, Language)] = &[
 pub(crate) fn role(name: &str) -> (Role, Option<Language>) {
     // `**可能原因：**`, `**Solution:**`: the colon is the label's punctuation, not its name.
     let name = name.trim().trim_end_matches([':', '：']).trim_end();
+    // English labels in any case: `**Possible causes**` is `**Possible Causes**`.
     LABELS
         .iter()
-        .find(|(known, _, _)| *known == name)
+        .find(|(known, _, _)| known.eq_ignore_ascii_case(name))
         .map_or((Role::Other, None), |(_, role, language)| {
             (*role, Some(*language))
         })

@@ -293,10 +293,15 @@ pub(crate) enum HeadingCode<'a> {
 /// and is not a numbered title (`1. The positioning fails ...`).
 pub(crate) fn heading_code(text: &str) -> HeadingCode<'_> {
     let word = text.split([' ', '\t']).next().unwrap_or("");
-    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+    // A negative code is a minus sign and digits (`## -1 Time and Time Zone Service Error`).
+    let unsigned = word.strip_prefix('-').unwrap_or(word);
+    if !unsigned.starts_with(|c: char| c.is_ascii_digit()) {
         return HeadingCode::None;
     }
-    let digits = word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let digits = word.len()
+        - unsigned
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
     match word[digits..].chars().next() {
         None => match word.parse::<i32>() {
             Ok(code) => HeadingCode::Code(code),

@@ -33,10 +33,12 @@ pub enum PowerConsumptionStatisticsError {
         title = "Service Connection Failure",
         message = "Failed to connect to the service.",
         description = "This error code is reported if a service connection failure occurs.",
+        cause = "The system service stops running.",
+        cause = "The internal communication of system services is abnormal.",
         solution = "Check whether the system services are running properly.",
         solution = "Run the following command on the console to view the current system service list:\n\n    ```bash\n    > hdc shell hidumper -ls\n    ```",
         solution = "Check whether **BatteryStatisticsService** is included in the system service list.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n1. The system service stops running.\n\n2. The internal communication of system services is abnormal.\n\n**Solution**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n"
     )]
     #[translation(
         "zh-CN",

@@ -1,4 +1,4 @@
-//! The catalogs of 37 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 49 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -14,18 +14,32 @@ mod battery_info;
 mod battery_statistics;
 #[cfg(feature = "kit-bind-sheet")]
 mod bind_sheet;
+#[cfg(feature = "kit-brightness")]
+mod brightness;
 #[cfg(feature = "kit-canvas")]
 mod canvas;
 #[cfg(feature = "kit-crypto-framework")]
 mod crypto_framework;
+#[cfg(feature = "kit-display")]
+mod display;
 #[cfg(feature = "kit-drag-event")]
 mod drag_event;
+#[cfg(feature = "kit-drawable-descriptor")]
+mod drawable_descriptor;
+#[cfg(feature = "kit-env")]
+mod env;
+#[cfg(feature = "kit-es2abc")]
+mod es2abc;
+#[cfg(feature = "kit-ets-loader")]
+mod ets_loader;
 #[cfg(feature = "kit-event")]
 mod event;
 #[cfg(feature = "kit-filemanagement")]
 mod filemanagement;
 #[cfg(feature = "kit-focus")]
 mod focus;
+#[cfg(feature = "kit-force-dark")]
+mod force_dark;
 #[cfg(feature = "kit-location")]
 mod location;
 #[cfg(feature = "kit-net-connection")]
@@ -44,16 +58,22 @@ mod nodeadapter;
 mod notification;
 #[cfg(feature = "kit-pasteboard")]
 mod pasteboard;
+#[cfg(feature = "kit-power")]
+mod power;
 #[cfg(feature = "kit-preferences")]
 mod preferences;
 #[cfg(feature = "kit-prompt-action")]
 mod prompt_action;
+#[cfg(feature = "kit-runninglock")]
+mod runninglock;
 #[cfg(feature = "kit-scroll")]
 mod scroll;
 #[cfg(feature = "kit-sensor")]
 mod sensor;
 #[cfg(feature = "kit-snapshot")]
 mod snapshot;
+#[cfg(feature = "kit-source-obfuscation")]
+mod source_obfuscation;
 #[cfg(feature = "kit-state-management")]
 mod state_management;
 #[cfg(feature = "kit-styled-string")]
@@ -62,6 +82,10 @@ mod styled_string;
 mod system_resource;
 #[cfg(feature = "kit-telephony")]
 mod telephony;
+#[cfg(feature = "kit-thermal")]
+mod thermal;
+#[cfg(feature = "kit-time")]
+mod time;
 #[cfg(feature = "kit-udmf")]
 mod udmf;
 #[cfg(feature = "kit-uiappearance")]
@@ -94,15 +118,33 @@ pub use battery_statistics::PowerConsumptionStatisticsError;
 #[cfg(feature = "kit-bind-sheet")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-bind-sheet")))]
 pub use bind_sheet::SheetError;
+#[cfg(feature = "kit-brightness")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-brightness")))]
+pub use brightness::BrightnessError;
 #[cfg(feature = "kit-canvas")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-canvas")))]
 pub use canvas::CanvasComponentError;
 #[cfg(feature = "kit-crypto-framework")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-crypto-framework")))]
 pub use crypto_framework::CryptoFrameworkError;
+#[cfg(feature = "kit-display")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-display")))]
+pub use display::DisplayError;
 #[cfg(feature = "kit-drag-event")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-drag-event")))]
 pub use drag_event::DragEventError;
+#[cfg(feature = "kit-drawable-descriptor")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-drawable-descriptor")))]
+pub use drawable_descriptor::DrawableDescriptorError;
+#[cfg(feature = "kit-env")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-env")))]
+pub use env::EnvironmentVariableError;
+#[cfg(feature = "kit-es2abc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-es2abc")))]
+pub use es2abc::Es2abcCompilerError;
+#[cfg(feature = "kit-ets-loader")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-ets-loader")))]
+pub use ets_loader::CompilationToolchainError;
 #[cfg(feature = "kit-event")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-event")))]
 pub use event::InteractionEventError;
@@ -112,6 +154,9 @@ pub use filemanagement::FileManagementError;
 #[cfg(feature = "kit-focus")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-focus")))]
 pub use focus::FocusError;
+#[cfg(feature = "kit-force-dark")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-force-dark")))]
+pub use force_dark::ColorInversionError;
 #[cfg(feature = "kit-location")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-location")))]
 pub use location::LocationKitError;
@@ -139,12 +184,18 @@ pub use notification::NotificationError;
 #[cfg(feature = "kit-pasteboard")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-pasteboard")))]
 pub use pasteboard::PasteboardError;
+#[cfg(feature = "kit-power")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-power")))]
+pub use power::PowerManagerError;
 #[cfg(feature = "kit-preferences")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-preferences")))]
 pub use preferences::UserPreferenceError;
 #[cfg(feature = "kit-prompt-action")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-prompt-action")))]
 pub use prompt_action::PromptActionError;
+#[cfg(feature = "kit-runninglock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-runninglock")))]
+pub use runninglock::RunningLockError;
 #[cfg(feature = "kit-scroll")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-scroll")))]
 pub use scroll::ScrollableComponentError;
@@ -154,6 +205,9 @@ pub use sensor::SensorError;
 #[cfg(feature = "kit-snapshot")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-snapshot")))]
 pub use snapshot::SnapshotError;
+#[cfg(feature = "kit-source-obfuscation")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-source-obfuscation")))]
+pub use source_obfuscation::SourceCodeObfuscationError;
 #[cfg(feature = "kit-state-management")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-state-management")))]
 pub use state_management::StateManagementError;
@@ -166,6 +220,12 @@ pub use system_resource::SystemResourceError;
 #[cfg(feature = "kit-telephony")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-telephony")))]
 pub use telephony::TelephonyError;
+#[cfg(feature = "kit-thermal")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-thermal")))]
+pub use thermal::ThermalManagerError;
+#[cfg(feature = "kit-time")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-time")))]
+pub use time::TimeAndTimeZoneServiceError;
 #[cfg(feature = "kit-udmf")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-udmf")))]
 pub use udmf::UdmfError;
@@ -205,18 +265,32 @@ pub const KITS: &[&Catalog] = &[
     PowerConsumptionStatisticsError::CATALOG,
     #[cfg(feature = "kit-bind-sheet")]
     SheetError::CATALOG,
+    #[cfg(feature = "kit-brightness")]
+    BrightnessError::CATALOG,
     #[cfg(feature = "kit-canvas")]
     CanvasComponentError::CATALOG,
     #[cfg(feature = "kit-crypto-framework")]
     CryptoFrameworkError::CATALOG,
+    #[cfg(feature = "kit-display")]
+    DisplayError::CATALOG,
     #[cfg(feature = "kit-drag-event")]
     DragEventError::CATALOG,
+    #[cfg(feature = "kit-drawable-descriptor")]
+    DrawableDescriptorError::CATALOG,
+    #[cfg(feature = "kit-env")]
+    EnvironmentVariableError::CATALOG,
+    #[cfg(feature = "kit-es2abc")]
+    Es2abcCompilerError::CATALOG,
+    #[cfg(feature = "kit-ets-loader")]
+    CompilationToolchainError::CATALOG,
     #[cfg(feature = "kit-event")]
     InteractionEventError::CATALOG,
     #[cfg(feature = "kit-filemanagement")]
     FileManagementError::CATALOG,
     #[cfg(feature = "kit-focus")]
     FocusError::CATALOG,
+    #[cfg(feature = "kit-force-dark")]
+    ColorInversionError::CATALOG,
     #[cfg(feature = "kit-location")]
     LocationKitError::CATALOG,
     #[cfg(feature = "kit-net-connection")]
@@ -235,16 +309,22 @@ pub const KITS: &[&Catalog] = &[
     NotificationError::CATALOG,
     #[cfg(feature = "kit-pasteboard")]
     PasteboardError::CATALOG,
+    #[cfg(feature = "kit-power")]
+    PowerManagerError::CATALOG,
     #[cfg(feature = "kit-preferences")]
     UserPreferenceError::CATALOG,
     #[cfg(feature = "kit-prompt-action")]
     PromptActionError::CATALOG,
+    #[cfg(feature = "kit-runninglock")]
+    RunningLockError::CATALOG,
     #[cfg(feature = "kit-scroll")]
     ScrollableComponentError::CATALOG,
     #[cfg(feature = "kit-sensor")]
     SensorError::CATALOG,
     #[cfg(feature = "kit-snapshot")]
     SnapshotError::CATALOG,
+    #[cfg(feature = "kit-source-obfuscation")]
+    SourceCodeObfuscationError::CATALOG,
     #[cfg(feature = "kit-state-management")]
     StateManagementError::CATALOG,
     #[cfg(feature = "kit-styled-string")]
@@ -253,6 +333,10 @@ pub const KITS: &[&Catalog] = &[
     SystemResourceError::CATALOG,
     #[cfg(feature = "kit-telephony")]
     TelephonyError::CATALOG,
+    #[cfg(feature = "kit-thermal")]
+    ThermalManagerError::CATALOG,
+    #[cfg(feature = "kit-time")]
+    TimeAndTimeZoneServiceError::CATALOG,
     #[cfg(feature = "kit-udmf")]
     UdmfError::CATALOG,
     #[cfg(feature = "kit-uiappearance")]

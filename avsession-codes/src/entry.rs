@@ -39,12 +39,6 @@ pub struct Entry {
     /// `true` when the variant is `#[deprecated]` (the page marks the code
     /// `<sup>(deprecated)</sup>`).
     pub deprecated: bool,
-    /// The section's layout on its page, where it is not the regular one: the section's
-    /// Markdown with `{code}`, `{title}`, `{message}`, `{description}`, `{cause}` and
-    /// `{solution}` (one per item, in order) where the entry's texts go, `{{` and `}}` for
-    /// braces. [`render_page`](crate::render_page) follows it; `import` writes it.
-    #[cfg_attr(feature = "serde", serde(skip))]
-    pub layout: Option<&'static str>,
     /// The cases the page describes under the code, each with its own message, description,
     /// causes and solution steps, in order (see [`Case`](crate::Case)).
     pub cases: &'static [crate::Case],
@@ -105,11 +99,25 @@ pub struct Catalog {
     /// `}}` for braces. [`render_page`](crate::render_page) follows it.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub layout: Option<&'static str>,
-    /// The layout of every section without a layout of its own ([`Entry::layout`]), where the
-    /// page lays its sections out otherwise than the regular layout: written once, as the
-    /// page's most frequent section (the same placeholders as [`Entry::layout`]).
+    /// The layout of every section without a layout of its own (see [`Catalog::layouts`]),
+    /// where the page lays its sections out otherwise than the regular layout: written once,
+    /// as the page's most frequent section.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub section: Option<&'static str>,
+    /// The sections whose layout on the page is neither [`Catalog::section`] nor, without
+    /// one, the regular layout: the entry's index in [`Catalog::entries`] and its section's
+    /// Markdown, with `{code}`, `{title}`, `{message}`, `{description}`, `{cause}` and
+    /// `{solution}` (one per item, in order), `{constant}`, and `{case}`, `{case_message}`,
+    /// `{case_description}`, `{case_cause}`, `{case_solution}` for its cases, where the
+    /// entry's texts go, `{{` and `}}` for braces. [`render_page`](crate::render_page) follows
+    /// them; `import` writes them (`#[code(layout = "...")]`).
+    ///
+    /// They are the catalog's, not the entries': a program that only looks codes up
+    /// (`from_code`, `lookup`, `Display`) does not carry a page's templates. A composed
+    /// catalog, and one made by [`Catalog::with_entries`], has none: it renders in the regular
+    /// layout.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub layouts: &'static [(usize, &'static str)],
     /// The locales the catalog is translated into (`#[catalog(locales = [...])]`).
     pub locales: &'static [crate::locale::Locale],
     /// The codes the catalog's lock records as retired (`#[catalog(lock = "...")]`): never
@@ -155,6 +163,7 @@ impl Catalog {
             url: self.url,
             layout: self.layout,
             section: self.section,
+            layouts: &[],
             locales: self.locales,
             retired: self.retired,
             entries,

@@ -35,7 +35,6 @@ pub struct Columns {
     pub solution_ends: &'static [u32],
     pub since: &'static [u32],
     pub constants: &'static [&'static str],
-    pub layouts: &'static [&'static str],
     pub translations: &'static [&'static [crate::locale::Translation]],
     pub cases: &'static [&'static [crate::Case]],
 }
@@ -48,8 +47,6 @@ pub const DESCRIPTION: u16 = 2;
 pub const SYSTEM_API: u16 = 4;
 /// [`Columns::flags`]: the entry has the C API's constant name.
 pub const CONSTANT: u16 = 8;
-/// [`Columns::flags`]: the entry has a layout.
-pub const LAYOUT: u16 = 16;
 /// [`Columns::flags`]: the variant is `#[deprecated]`.
 pub const DEPRECATED: u16 = 32;
 /// [`Columns::flags`]: the entry has translations.
@@ -81,7 +78,6 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         solution_ends,
         since,
         constants,
-        layouts,
         translations,
         cases,
     } = *columns;
@@ -96,7 +92,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let mut out = [PLACEHOLDER; N];
     let mut chunk = [PLACEHOLDER; CHUNK];
     let (mut i, mut next_title, mut next_description) = (0, 0, 0);
-    let (mut next_constant, mut next_layout, mut next_translated) = (0, 0, 0);
+    let (mut next_constant, mut next_translated) = (0, 0);
     let mut next_cases = 0;
     let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
@@ -119,10 +115,6 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         if flags & CONSTANT != 0 {
             entry.constant = Some(constants[next_constant]);
             next_constant += 1;
-        }
-        if flags & LAYOUT != 0 {
-            entry.layout = Some(layouts[next_layout]);
-            next_layout += 1;
         }
         if flags & TRANSLATED != 0 {
             entry.translations = translations[next_translated];
@@ -189,6 +181,7 @@ pub const fn catalog(
     url: Option<&'static str>,
     layout: Option<&'static str>,
     section: Option<&'static str>,
+    layouts: &'static [(usize, &'static str)],
     locales: &'static [crate::locale::Locale],
     retired: &'static [crate::Retired],
     entries: &'static [Entry],
@@ -202,6 +195,7 @@ pub const fn catalog(
         url,
         layout,
         section,
+        layouts,
         locales,
         retired,
         entries,
@@ -234,7 +228,6 @@ pub const PLACEHOLDER: Entry = Entry {
     system_api: false,
     constant: None,
     deprecated: false,
-    layout: None,
     cases: &[],
     translations: &[],
     __sealed: SEALED,

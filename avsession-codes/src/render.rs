@@ -106,16 +106,23 @@ pub fn render_page_in<W: Write>(catalog: &Catalog, tag: &str, out: &mut W) -> fm
     let locale = catalog.locale(tag);
     let labels = Labels::of(locale);
     let (title, note) = page_texts(catalog, locale);
+    let (own, section) = match locale {
+        None => (catalog.layouts, catalog.section),
+        Some(locale) => (locale.layouts, locale.section),
+    };
     let entries = |out: &mut W| -> fmt::Result {
-        for entry in catalog.entries {
+        // The entries' own layouts, in entry order: a cursor walks them.
+        let mut own = own.iter().peekable();
+        for (index, entry) in catalog.entries.iter().enumerate() {
+            if locale.is_some_and(|l| !entry.translations.iter().any(|t| t.locale == l.tag)) {
+                // Not on the page in that language.
+                continue;
+            }
+            while own.next_if(|(at, _)| *at < index).is_some() {}
             // The entry's own layout, else the catalog's section layout.
-            let layout = match locale {
-                None => entry.layout.or(catalog.section),
-                Some(locale) => match entry.translations.iter().find(|t| t.locale == locale.tag) {
-                    Some(translation) => translation.layout.or(locale.section),
-                    // Not on the page in that language.
-                    None => continue,
-                },
+            let layout = match own.next_if(|(at, _)| *at == index) {
+                Some((_, layout)) => Some(*layout),
+                None => section,
             };
             let texts = Texts::localized(entry, locale);
             match layout {
@@ -395,8 +402,19 @@ fn section<W: Write>(out: &mut W, label: &str, items: &[&str]) -> fmt::Result {
         return Ok(());
     }
     write!(out, "\n**{label}**\n")?;
+    // An item that is a fenced code block cannot start a list item (its unindented lines
+    // would end the list): such items are written one block after another.
+    let fenced = items
+        .iter()
+        .any(|item| item.starts_with("```") || item.starts_with("~~~"));
     match items {
         [single] => write!(out, "\n{single}\n"),
+        _ if fenced => {
+            for item in items {
+                write!(out, "\n{item}\n")?;
+            }
+            Ok(())
+        }
         _ => {
             for (number, item) in (1..).zip(items) {
                 write!(out, "\n{number}. {item}\n")?;

@@ -301,6 +301,10 @@ fn catalog_const(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> 
     let url = some(attr.url.as_ref());
     let layout = some(attr.layout.as_ref());
     let section = some(attr.section.as_ref());
+    let layouts = locale::entry_layouts(input, |variant| match &variant.kind {
+        VariantKind::Code { spec, .. } => spec.layout.as_ref(),
+        VariantKind::Transparent { .. } => None,
+    });
     let locales = locale::locales(input, krate);
     let retired = lock.map_or_else(|| quote!(&[]), |lock| retired(lock, krate));
     let entries = entries(input);
@@ -311,8 +315,8 @@ fn catalog_const(input: &Input<'_>, krate: &Path, lock: Option<&lock::Lock>) -> 
     quote! {
         /// The catalog: name, title, note, range and every entry.
         pub const CATALOG: &'static #krate::Catalog = &#krate::__private::catalog(
-            #name, #type_name, #title, #note, #range, #url, #layout, #section, #locales,
-            #retired, #entries,
+            #name, #type_name, #title, #note, #range, #url, #layout, #section, #layouts,
+            #locales, #retired, #entries,
         );
     }
 }

@@ -61,7 +61,7 @@ fn api(input: &DeriveInput, krate: &Path) -> TokenStream {
     quote! {
         const __ENTRY: #krate::Entry = #krate::__private::PLACEHOLDER;
         const __CATALOG: &'static #krate::Catalog =
-            &#krate::__private::catalog(#name, #name, #none, #none, #none, #none, #none, #none, &[], &[], &[]);
+            &#krate::__private::catalog(#name, #name, #none, #none, #none, #none, #none, #none, &[], &[], &[], &[]);
         #[automatically_derived]
         impl #impl_generics #ident #ty_generics #where_clause {
             pub const CATALOG: &'static #krate::Catalog = __CATALOG;

@@ -55,9 +55,6 @@ pub struct Translation {
     /// The cases as the page in that locale gives them (empty: English's), each with its
     /// texts in that locale.
     pub cases: &'static [crate::Case],
-    /// The section as the page in that locale lays it out (see [`Entry::layout`]).
-    #[cfg_attr(feature = "serde", serde(skip))]
-    pub layout: Option<&'static str>,
     #[doc(hidden)]
     #[cfg_attr(feature = "serde", serde(skip))]
     pub __sealed: crate::__private::Sealed,
@@ -83,6 +80,10 @@ pub struct Locale {
     /// [`Catalog::section`]).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub section: Option<&'static str>,
+    /// The sections laid out otherwise on the page in that locale (see
+    /// [`Catalog::layouts`]).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub layouts: &'static [(usize, &'static str)],
     #[doc(hidden)]
     #[cfg_attr(feature = "serde", serde(skip))]
     pub __sealed: crate::__private::Sealed,

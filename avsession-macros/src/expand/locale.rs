@@ -35,6 +35,13 @@ pub(super) fn locales(input: &Input<'_>, krate: &Path) -> TokenStream {
         let note = some(own.and_then(|t| t.description.as_ref()));
         let layout = some(own.and_then(|t| t.layout.as_ref()));
         let section = some(own.and_then(|t| t.section.as_ref()));
+        let layouts = entry_layouts(input, |variant| {
+            variant
+                .translations
+                .iter()
+                .find(|t| t.locale.value().eq_ignore_ascii_case(&text))
+                .and_then(|t| t.layout.as_ref())
+        });
         quote! {
             #krate::locale::Locale {
                 tag: #tag,
@@ -43,6 +50,7 @@ pub(super) fn locales(input: &Input<'_>, krate: &Path) -> TokenStream {
                 note: #note,
                 layout: #layout,
                 section: #section,
+                layouts: #layouts,
                 __sealed: #krate::__private::SEALED,
             }
         }
@@ -57,7 +65,6 @@ pub(super) fn translations(input: &Input<'_>, variant: &Variant<'_>, krate: &Pat
         let title = some(t.title.as_ref());
         let message = some(t.message.as_ref());
         let description = some(t.description.as_ref());
-        let layout = some(t.layout.as_ref());
         let (causes, solutions) = (&t.causes, &t.solutions);
         let own_cases = super::case::cases(variant, Some(&t.locale), krate);
         quote! {
@@ -69,10 +76,30 @@ pub(super) fn translations(input: &Input<'_>, variant: &Variant<'_>, krate: &Pat
                 causes: &[#(#causes),*],
                 solutions: &[#(#solutions),*],
                 cases: #own_cases,
-                layout: #layout,
                 __sealed: #krate::__private::SEALED,
             }
         }
     });
     quote!(&[#(#items),*])
+}
+
+/// `&[(index, "layout"), ...]`: the layout `layout_of` gives each variant with a code, by its
+/// index among the entries. A composed catalog has none: its wrapped catalogs' entries come
+/// between its own, at places the derive does not know.
+pub(super) fn entry_layouts<'a>(
+    input: &'a Input<'_>,
+    layout_of: impl Fn(&'a Variant<'_>) -> Option<&'a crate::attr::Text>,
+) -> TokenStream {
+    if input.has_transparent() {
+        return quote!(&[]);
+    }
+    let layouts = input
+        .codes()
+        .enumerate()
+        .filter_map(|(index, (variant, _))| {
+            let layout = layout_of(variant)?;
+            let index = proc_macro2::Literal::usize_unsuffixed(index);
+            Some(quote!((#index, #layout)))
+        });
+    quote!(&[#(#layouts),*])
 }

@@ -103,15 +103,13 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
     let specs: Vec<(&Ident, &CodeSpec)> =
         variants.iter().map(|(v, spec)| (v.ident, *spec)).collect();
     let names = specs.iter().map(|(ident, _)| ident.unraw().to_string());
-    // The bits of `__private::TITLE`, `DESCRIPTION`, `SYSTEM_API`, `CONSTANT`, `LAYOUT`,
-    // `DEPRECATED`, `TRANSLATED`, `CASES` and `MESSAGE_FROM_CASE` (the runtime crate cannot be a dependency of its own macro); a plain literal
+    // The bits of `__private::TITLE`, `DESCRIPTION`, `SYSTEM_API`, `CONSTANT`, `DEPRECATED`, `TRANSLATED`, `CASES` and `MESSAGE_FROM_CASE` (the runtime crate cannot be a dependency of its own macro); a plain literal
     // per entry keeps the column cheap.
     let flags = variants.iter().map(|(variant, spec)| {
         let flags = u16::from(spec.title.is_some())
             | u16::from(spec.description.is_some()) << 1
             | u16::from(spec.system_api) << 2
             | u16::from(spec.constant.is_some()) << 3
-            | u16::from(spec.layout.is_some()) << 4
             | u16::from(variant.deprecated) << 5
             | u16::from(!variant.translations.is_empty()) << 6
             | u16::from(has_cases(variant)) << 7
@@ -123,7 +121,6 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
         .filter(|(variant, _)| has_cases(variant))
         .map(|(variant, _)| super::case::cases(variant, None, krate));
     let constants = specs.iter().filter_map(|(_, spec)| spec.constant.as_ref());
-    let layouts = specs.iter().filter_map(|(_, spec)| spec.layout.as_ref());
     let translations = variants
         .iter()
         .filter(|(variant, _)| !variant.translations.is_empty())
@@ -169,7 +166,6 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             solution_ends: &[#(#solution_ends),*],
             since: &[#(#since),*],
             constants: &[#(#constants),*],
-            layouts: &[#(#layouts),*],
             translations: &[#(#translations),*],
             cases: &[#(#case_lists),*],
         }

@@ -14,12 +14,17 @@ use avsession_codes_tests::fixture;
 #[test]
 fn every_shipped_translation_equals_its_page_where_the_codes_meet() {
     // Every translated page `imports.tsv` names.
-    let imports = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../avsession-codes/src/catalogs/imports.tsv");
+    let imports =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../avsession-codes/src/catalogs/imports.tsv");
     let pages: Vec<String> = std::fs::read_to_string(imports)
         .unwrap()
         .lines()
-        .filter_map(|line| line.split('\t').nth(5)?.strip_prefix("zh-CN=").map(str::to_owned))
+        .filter_map(|line| {
+            line.split('\t')
+                .nth(5)?
+                .strip_prefix("zh-CN=")
+                .map(str::to_owned)
+        })
         .collect();
     let translated = CATALOGS
         .iter()

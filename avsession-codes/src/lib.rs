@@ -64,7 +64,7 @@
 //! | `system_api` | flag | only system applications receive the code |
 //! | `display` | format string | for variants with fields: `Display` interpolates `{field}` or `{0}` |
 //! | `constant` | string | the C API's name for the code, e.g. `"AV_SESSION_ERR_SERVICE_EXCEPTION"` |
-//! | `layout` | string | the section as its page lays it out, for [`render_page`] (`import` writes it; see [`Entry::layout`]) |
+//! | `layout` | string | the section as its page lays it out, for [`render_page`] (`import` writes it; see [`Catalog::layouts`]) |
 //! | `transparent` | instead of all the above | the variant wraps another catalog and takes its codes |
 //!
 //! After it, repeatable, `#[case(...)]`: one scenario of the code (see [`Case`]), with

@@ -109,7 +109,12 @@ pub struct Catalog {
     /// Markdown, with `{code}`, `{title}`, `{message}`, `{description}`, `{cause}` and
     /// `{solution}` (one per item, in order), `{constant}`, and `{case}`, `{case_message}`,
     /// `{case_description}`, `{case_cause}`, `{case_solution}` for its cases, where the
-    /// entry's texts go, `{{` and `}}` for braces. [`render_page`](crate::render_page) follows
+    /// entry's texts go, `{{` and `}}` for braces. The list placeholders `{causes}`,
+    /// `{solutions}`, `{case_causes}` and `{case_solutions}` write every item left as the
+    /// page lists them: a single item as a paragraph, several as `1. item` a blank line
+    /// apart, or as the flags after a colon say (`{solutions:tight,nospace}`): `tight` (one
+    /// line feed apart), `nospace` (`1.item`), `dash` (`- item`), `plain` (paragraphs),
+    /// `marked` (a single item marked too). [`render_page`](crate::render_page) follows
     /// them; `import` writes them (`#[code(layout = "...")]`).
     ///
     /// They are the catalog's, not the entries': a program that only looks codes up

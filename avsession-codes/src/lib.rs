@@ -156,9 +156,11 @@
 //!   C constant ([`Entry::constant`]), the description the message.
 //! - **Layouts.** What no field holds (the page's comments, `<!--Del-->` markers, extra labels,
 //!   the way the page spaces its blocks) is kept as a layout: the page's text with
-//!   placeholders where the fields go. The page's most frequent section is written once, as the
-//!   catalog's `section`; an entry has a `layout` only where its own section differs. So
-//!   [`render_page`] gives the page back byte for byte.
+//!   placeholders where the fields go. A list is one placeholder whatever its length
+//!   (`{causes}`, `{solutions:tight}`: see [`Catalog::layouts`]), so the page's most frequent
+//!   section is written once, as the catalog's `section`, and an entry has a `layout` only
+//!   where its own section differs from it. So [`render_page`] gives the page back byte for
+//!   byte.
 //!
 //! Keep the page beside it and one test tells when the two drift apart (the feature `page`,
 //! in `[dev-dependencies]`):

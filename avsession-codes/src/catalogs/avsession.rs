@@ -105,7 +105,7 @@ pub enum AVSessionError {
         cause = "The communication between devices is interrupted.",
         solution = "Stop sending control commands to the session. Subscribe to output device changes, and resume the sending when the output device is changed.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -113,7 +113,7 @@ pub enum AVSessionError {
         description = "本端会话与远端会话通信失败。",
         cause = "设备间通信断开。",
         solution = "停止对该会话发送控制命令，并监听输出设备变化，当输出设备发生变化后恢复发送。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     RemoteSessionConnectionFailure,
     /// Invalid Session Command (6600105).
@@ -162,7 +162,7 @@ pub enum AVSessionError {
         solution = "停止发送该命令或事件。",
         solution = "监听会话的激活状态。",
         solution = "会话激活后恢复发送该命令或事件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     SessionNotActivated,
     /// Too Many Commands or Events (6600107).
@@ -199,7 +199,7 @@ pub enum AVSessionError {
         cause = "The device connection logic is abnormal or the device status is abnormal.",
         solution = "Refresh the device list and check whether the device is offline.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -207,7 +207,7 @@ pub enum AVSessionError {
         description = "设备连接失败。",
         cause = "设备连接逻辑异常或者选择连接的设备状态异常。",
         solution = "重新刷新设备列表，查看是否设备已下线。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     DeviceConnectionFailure,
     /// Remote Session Does Not Exist (6600109).
@@ -262,7 +262,7 @@ pub enum AVSessionError {
         description = "The current device does not support the desktop lyrics feature.",
         cause = "The desktop lyrics feature is not supported on the current device.",
         solution = "You are advised to use the [isDesktopLyricSupported](./arkts-apis-avsession-f.md#avsessionisdesktoplyricsupported23) API to check whether the current device supports the desktop lyrics feature.",
-        layout = "\n## {code} {title}\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -624,7 +624,7 @@ pub enum AVSessionError {
         cause = "本端设备发送的消息不符合标准、解析失败等。",
         cause = "对端设备回复的消息不符合标准、解析失败等。",
         solution = "检查本端设备发送参数，重启异常的远端设备，再重新发起会话。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     UnknownIoError,
     /// Network Connection Failure (6612001).
@@ -1505,7 +1505,7 @@ pub enum AVSessionError {
         description = "DRM进程密钥响应错误。",
         cause = "DRM密钥响应的处理过程出现了问题。",
         solution = "当前远端设备的DRM出现异常，更新DRM组件之后重新发起会话。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     ErrorInProcessingKeyResponse,
 }

@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Ability Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Ability-->\n<!--Owner: @dsz2025; @Luobniz21-->\n<!--Designer: @ccllee1-->\n<!--Tester: @liangchengguang-->\n<!--Adviser: @HelloCrease-->\n<!-- md-trans-meta sourceCommit=2202f16b1790be0635450ef16fea2f3e536d59bf translatedAt=2026-09-03T09:04:54.422Z pushedAt=2026-09-05T10:47:30.150Z -->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/ability.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "元能力子系统错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Ability-->\n<!--Owner: @dsz2025; @Luobniz21-->\n<!--Designer: @ccllee1-->\n<!--Tester: @lixueqing513-->\n<!--Adviser: @huipeizi-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Ability-->\n<!--Owner: @dsz2025; @Luobniz21-->\n<!--Designer: @ccllee1-->\n<!--Tester: @lixueqing513-->\n<!--Adviser: @huipeizi-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum AbilityError {
     /// Ability Name Does Not Exist (16000001).
@@ -36,8 +38,7 @@ pub enum AbilityError {
         cause = "The ability to query does not exist.",
         solution = "Check whether the values of **bundleName**, **moduleName**, and **abilityName** in **Want** are correct.",
         solution = "Check whether the application corresponding to **bundleName** in **Want** is installed. You can run the following command to query the list of installed applications. If **bundleName** is not in the query result, the application is not installed.\n    ```bash\n    hdc shell bm dump -a\n    ```",
-        solution = "For a multi-HAP application, check whether the HAP to which the ability belongs has been installed. You can run the following command to query the package information of the application. If the query result does not contain the HAP to which the ability belongs, the HAP is not installed.\n    ```bash\n    hdc shell bm dump -n bundleName\n    ```",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "For a multi-HAP application, check whether the HAP to which the ability belongs has been installed. You can run the following command to query the package information of the application. If the query result does not contain the HAP to which the ability belongs, the HAP is not installed.\n    ```bash\n    hdc shell bm dump -n bundleName\n    ```"
     )]
     #[translation(
         "zh-CN",
@@ -46,8 +47,7 @@ pub enum AbilityError {
         cause = "所查询的Ability不存在。",
         solution = "检查Want中的bundleName、moduleName和abilityName是否正确。",
         solution = "检查传入Want中bundleName对应的应用是否安装。可使用如下命令查询已安装的应用列表，若bundleName不在查询结果中，说明应用未安装成功。\n    ```bash\n    hdc shell bm dump -a\n    ```",
-        solution = "多hap应用需确认ability所属的hap是否已被安装。可使用如下命令查询应用的包信息，若安装的应用中没有对应的hap和ability，说明ability所属的hap未被安装。\n    ```bash\n    hdc shell bm dump -n 包名\n    ```",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "多hap应用需确认ability所属的hap是否已被安装。可使用如下命令查询应用的包信息，若安装的应用中没有对应的hap和ability，说明ability所属的hap未被安装。\n    ```bash\n    hdc shell bm dump -n 包名\n    ```"
     )]
     AbilityNameDoesNotExist,
     /// Incorrect Ability Type (16000002).
@@ -64,8 +64,7 @@ pub enum AbilityError {
         solution = "Check whether the values of **bundleName**, **moduleName**, and **abilityName** in **Want** are correct.",
         solution = "Check whether the ability type of the called party (server) matches the called API. For ServiceExtensionAbility, use <!--Del-->[startServiceExtensionAbility](js-apis-inner-application-uiAbilityContext-sys.md#startserviceextensionability) to start the ability or <!--DelEnd-->[connectServiceExtensionAbility()](js-apis-inner-application-uiAbilityContext.md#connectserviceextensionability) to connect to the ability. In addition, ensure that **type** of **extensionAbilities** in the [module.json5 configuration file](../../quick-start/module-configuration-file.md) is set to **service** (matching the API).",
         solution = "If the called party (server) is of the appService type, configure the ACL permission (ohos.permission.SUPPORT_APP_SERVICE_EXTENSION) in the **module.json5** configuration file on the server. <!--Del-->",
-        solution = "When calling [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability), ensure that the **abilityName** or **moduleName** specified in the input parameter is consistent with the **abilityName** or **moduleName** configured in the **appInfo** of the AgentCard corresponding to **agentId**. <!--DelEnd-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        solution = "When calling [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability), ensure that the **abilityName** or **moduleName** specified in the input parameter is consistent with the **abilityName** or **moduleName** configured in the **appInfo** of the AgentCard corresponding to **agentId**. <!--DelEnd-->"
     )]
     #[translation(
         "zh-CN",
@@ -75,8 +74,7 @@ pub enum AbilityError {
         cause = "当目标服务端为AppServiceExtensionAbility类型时，未在module.json5配置文件中配置ACL权限（ohos.permission.SUPPORT_APP_SERVICE_EXTENSION）。",
         solution = "检查Want中的bundleName、moduleName和abilityName是否正确。",
         solution = "确认被调用方（服务端）的Ability类型与调用接口是否匹配。对于ServiceExtensionAbility，应使用<!--Del-->[startServiceExtensionAbility](js-apis-inner-application-uiAbilityContext-sys.md#startserviceextensionability)方法启动或用<!--DelEnd-->[connectServiceExtensionAbility()](js-apis-inner-application-uiAbilityContext.md#connectserviceextensionability)方法连接。同时需要确保[module.json5配置文件](../../quick-start/module-configuration-file.md)中`extensionAbilities`的`type`设置为与接口匹配的`service`。",
-        solution = "若被调用方（服务端）为appService类型，需在服务端的module.json5配置文件中配置ACL权限（ohos.permission.SUPPORT_APP_SERVICE_EXTENSION）。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "若被调用方（服务端）为appService类型，需在服务端的module.json5配置文件中配置ACL权限（ohos.permission.SUPPORT_APP_SERVICE_EXTENSION）。"
     )]
     IncorrectAbilityType,
     /// ID Does Not Exist (16000003).
@@ -108,8 +106,7 @@ pub enum AbilityError {
         description = "This error code is reported when the application fails visibility verification.",
         cause = "Visibility verification fails.",
         solution = "In the [stage model](../../application-models/ability-terminology.md#stage-model), if error 16000004 is thrown when an application is started, it indicates that an invisible component cannot be started. Check whether [exported](../../quick-start/module-configuration-file.md#abilities) in the **Ability** field of the **module.json5** file of the application to be started is set to **true**. If this field is set to **true**, the ability can be called by other applications; if it is set to **false**, the ability cannot be called by other applications.",
-        solution = "To start the ability for which **exported** is set to **false**, the caller must request the ohos.permission.START_INVISIBLE_ABILITY permission, which is available only for system applications.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "To start the ability for which **exported** is set to **false**, the caller must request the ohos.permission.START_INVISIBLE_ABILITY permission, which is available only for system applications."
     )]
     #[translation(
         "zh-CN",
@@ -117,8 +114,7 @@ pub enum AbilityError {
         description = "当可见性校验失败时，方法将返回该错误码。",
         cause = "应用可见性校验失败。",
         solution = "[Stage模型](../../application-models/ability-terminology.md#stage模型)下，拉起应用时抛出16000004异常，表示被拉应用调用失败，需要检查被拉应用module.json5的Ability字段的[exported](../../quick-start/module-configuration-file.md#abilities标签)配置是否为true。该配置字段为true，表示可以被其他应用调用；该配置字段为false，表示不可以被其他应用调用。",
-        solution = "若应用需要拉起exported为false的ability，请申请ohos.permission.START_INVISIBLE_ABILITY权限（该权限仅系统应用可申请）。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "若应用需要拉起exported为false的ability，请申请ohos.permission.START_INVISIBLE_ABILITY权限（该权限仅系统应用可申请）。"
     )]
     VisibilityVerificationFailure,
     /// Process Permission Verification Failure (16000005).
@@ -207,7 +203,7 @@ pub enum AbilityError {
         description = "This error code is returned when the application tries to start or stop an ability in Wukong mode.",
         cause = "An ability cannot be started or stopped in Wukong mode.",
         solution = "Exit Wukong mode, and then start or stop the ability.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}  \n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}  \n"
     )]
     #[translation(
         "zh-CN",
@@ -342,8 +338,7 @@ pub enum AbilityError {
         cause = "The parameter settings for implicit startup are incorrect.",
         cause = "The specified HAP is not installed.",
         solution = "Correct the parameter settings for implicit startup. For details about the matching rules, see [Matching Rules of Explicit Want and Implicit Want](../../application-models/explicit-implicit-want-mappings.md).",
-        solution = "Install the specified HAP.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Install the specified HAP."
     )]
     #[translation(
         "zh-CN",
@@ -352,8 +347,7 @@ pub enum AbilityError {
         cause = "隐式启动的参数配置有误。",
         cause = "指定的HAP包未安装。",
         solution = "确保隐式启动的参数配置正确，匹配规则详见[显式Want与隐式Want匹配规则](../../application-models/explicit-implicit-want-mappings.md)。",
-        solution = "确保对应的HAP包已安装。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "确保对应的HAP包已安装。"
     )]
     NoMatchingAbilityFoundForImplicitStart,
     /// Context Is Not an Ability-level Context (16000020).
@@ -373,7 +367,7 @@ pub enum AbilityError {
         description = "传入的Context对象不是Ability级别Context。",
         cause = "传入的Context对象既不是UIAbilityContext或ExtensionContext，也没有继承自UIAbilityContext或ExtensionContext。",
         solution = "使用UIAbilityContext或ExtensionContext对象作为入参，或者使用继承了UIAbilityContext或ExtensionContext类的对象作为入参。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     ContextIsNotAbilityLevelContext,
     /// Module Name Does Not Exist (16000021).
@@ -388,7 +382,7 @@ pub enum AbilityError {
         cause = "The module corresponding to moduleName does not exist in the HAP/HSP package.",
         solution = "Ensure the passed moduleName parameter is not empty.",
         solution = "Ensure the passed moduleName is a module name that exists in the HAP/HSP package.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Procedure**\n\n{solutions:tight}\n"
     )]
     ModuleNameDoesNotExist,
     /// Internal Error (16000050).
@@ -407,7 +401,7 @@ pub enum AbilityError {
         solution = "Ensure that only system applications are launched before the device is unlocked, or delay launching non-system applications until the device is unlocked.",
         solution = "Ensure that AppGallery is installed on the device, or check whether AppGallery is installed before launching an application.",
         solution = "For internal system errors that cannot be handled by developers, try to call the API again or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -421,7 +415,7 @@ pub enum AbilityError {
         solution = "确保在设备解锁前只拉起系统应用，或者延迟拉起非系统应用直到设备解锁。",
         solution = "确保设备上已安装应用市场App，或者在拉起应用前检查应用市场App是否已安装。",
         solution = "对于开发者无法处理的系统内部错误，请尝试重新调用该接口，或者重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InternalError,
     /// Ability Not in the Foreground (16000053).
@@ -435,8 +429,7 @@ pub enum AbilityError {
         cause = "When the user performs a free-install start, the ability must be in the foreground, but the ability is not displayed at the top of the UI.",
         solution = "Ensure that the current ability has been started and is running in the foreground.",
         solution = "Check whether the ability UI is fully displayed and is not obscured or minimized by another ability window.",
-        solution = "If the split-screen or multi-window mode is enabled on the device, ensure that the current ability is the focused window.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "If the split-screen or multi-window mode is enabled on the device, ensure that the current ability is the focused window."
     )]
     #[translation(
         "zh-CN",
@@ -445,8 +438,7 @@ pub enum AbilityError {
         cause = "用户执行免安装启动时需要确保应用在前台，但应用未显示在界面顶层。",
         solution = "请确保当前应用已启动并处于前台运行状态。",
         solution = "请核实应用界面是否完全显示，且未被其他应用窗口遮挡或最小化。",
-        solution = "如设备启用了分屏或多窗口模式，请确保当前应用为焦点窗口。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "如设备启用了分屏或多窗口模式，请确保当前应用为焦点窗口。"
     )]
     AbilityNotInForeground,
     /// Installation-Free Timeout (16000055).
@@ -479,7 +471,7 @@ pub enum AbilityError {
         cause = "An incorrect parameter is passed in.",
         solution = "Pass in a valid URI flag.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -487,7 +479,7 @@ pub enum AbilityError {
         description = "指定的URI flag无效。",
         cause = "传入的参数有误。",
         solution = "确认传入的参数属于Uri flag。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SpecifiedUriFlagIsInvalid,
     /// Specified URI Type Is Invalid (16000059).
@@ -521,7 +513,7 @@ pub enum AbilityError {
         cause = "Sandbox applications are not allowed to grant URI permissions.",
         solution = "Use a non-sandbox application.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -529,7 +521,7 @@ pub enum AbilityError {
         description = "当沙箱应用授权URI时，方法将返回该错误码。",
         cause = "不支持沙箱应用授权URI。",
         solution = "确认为非沙箱应用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     SandboxApplicationsCannotGrantUriPermission,
     /// Unsupported Operation (16000061).
@@ -637,7 +629,7 @@ pub enum AbilityError {
         description = "This error code is reported when the API used to switch the ability to the foreground or background is called in Wukong mode.",
         cause = "In Wukong mode, it is not allowed to switch the ability to the foreground or background.",
         solution = "Exit wukong mode, and then call the API to switch the ability to the foreground or background.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}  \n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}  \n"
     )]
     #[translation(
         "zh-CN",
@@ -645,7 +637,7 @@ pub enum AbilityError {
         description = "当wukong模式下，移动Ability到前台/后台时，方法将返回该错误码。",
         cause = "wukong模式，不允许移动Ability到前台/后台。",
         solution = "退出wukong模式后，再尝试移动Ability到前台/后台。请勿在wukong模式下移动Ability到前台/后台。",
-        layout = "\n## {code}  {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code}  {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AbilityCannotBeMovedToForegroundBackgroundInWukongMode,
     /// Ability Startup Parameter Verification Failure (16000067).
@@ -658,8 +650,7 @@ pub enum AbilityError {
         description = "This error code is reported when verification on **StartOptions** fails.",
         cause = "**startAbility()**, with **processMode** set to **NEW_PROCESS_ATTACH_TO_STATUS_BAR_ITEM** or **ATTACH_TO_STATUS_BAR_ITEM**, is called, but the application icon is not displayed in the status bar.",
         cause = "**showAbility()** or **hideAbility()** is called, but the caller is not started in **NEW_PROCESS_ATTACH_TO_STATUS_BAR_ITEM** or **ATTACH_TO_STATUS_BAR_ITEM** mode.",
-        solution = "Check whether the constraints for **StartOptions** are met.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the constraints for **StartOptions** are met."
     )]
     #[translation(
         "zh-CN",
@@ -667,8 +658,7 @@ pub enum AbilityError {
         description = "当StartOptions相关的参数校验失败时，返回该错误码。",
         cause = "调用startAbility时，processMode设置为NEW_PROCESS_ATTACH_TO_STATUS_BAR_ITEM或者ATTACH_TO_STATUS_BAR_ITEM，但是应用在状态栏没有图标，则返回该错误码。",
         cause = "调用showAbility/hideAbility时，如果调用方不是以NEW_PROCESS_ATTACH_TO_STATUS_BAR_ITEM或者ATTACH_TO_STATUS_BAR_ITEM模式启动，则返回该错误码。",
-        solution = "确认StartOptions参数配置，以及相应的约束条件是否满足。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确认StartOptions参数配置，以及相应的约束条件是否满足。"
     )]
     AbilityStartupParameterVerificationFailure,
     /// Ability Is Already Running (16000068).
@@ -700,8 +690,7 @@ pub enum AbilityError {
         description = "In strict mode, the ExtensionAbility is not allowed to start third-party applications.",
         cause = "The ExtensionAbility is in strict mode, and this type of ExtensionAbility is forbidden to start third-party applications in strict mode.",
         solution = "Check the strict mode activation conditions for this [type of ExtensionAbility](../../application-models/extensionability-overview.md).",
-        solution = "Start the ExtensionAbility in non-strict mode.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Start the ExtensionAbility in non-strict mode."
     )]
     #[translation(
         "zh-CN",
@@ -709,8 +698,7 @@ pub enum AbilityError {
         description = "严格模式下，不允许该类型Extension启动三方应用。",
         cause = "当前Extension处于严格模式，且对应的Extension类型不允许严格模式下启动其他三方应用。",
         solution = "查看[对应Extension类型](../../application-models/extensionability-overview.md)严格模式开启条件。",
-        solution = "以非严格模式启动当前Extension。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "以非严格模式启动当前Extension。"
     )]
     ExtensionAbilityFailsToStartThirdPartyApplicationInStrictMode,
     /// ExtensionAbility Fails to Start a ServiceExtensionAbility in Strict Mode (16000070).
@@ -723,8 +711,7 @@ pub enum AbilityError {
         description = "In strict mode, the ExtensionAbility is not allowed to start the specified ServiceExtensionAbility.",
         cause = "The ExtensionAbility is in strict mode, and this type of ExtensionAbility is forbidden to start the specified ServiceExtensionAbility in strict mode.",
         solution = "Check the strict mode activation conditions for this [type of ExtensionAbility](../../application-models/extensionability-overview.md).",
-        solution = "Start the ExtensionAbility in non-strict mode.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Start the ExtensionAbility in non-strict mode."
     )]
     #[translation(
         "zh-CN",
@@ -732,8 +719,7 @@ pub enum AbilityError {
         description = "严格模式下，不允许该类型Extension启动指定ServiceExtensionAbility。",
         cause = "当前Extension处于严格模式，且对应的Extension类型不允许严格模式下启动指定ServiceExtensionAbility。",
         solution = "查看[对应Extension类型](../../application-models/extensionability-overview.md)严格模式开启条件。",
-        solution = "以非严格模式启动当前Extension。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "以非严格模式启动当前Extension。"
     )]
     ExtensionAbilityFailsToStartServiceExtensionAbilityInStrictMode,
     /// Application Clone Is Not Supported (16000071).
@@ -769,7 +755,7 @@ pub enum AbilityError {
         solution = "When calling Ability startup APIs such as [startAbility](./js-apis-inner-application-uiAbilityContext.md#startability) and [startAbilityForResult](./js-apis-inner-application-uiAbilityContext.md#startabilityforresult), ensure that the target application supports multi-app mode and configure [multiAppMode](../../quick-start/app-configuration-file.md#multiappmode) tag in the **app.json5** file to enable the application clone function.",
         solution = "<!--Del-->",
         solution = "Ensure that the application to be queried supports multi-app mode when [getRunningMultiAppInfo](./js-apis-app-ability-appManager-sys.md#appmanagergetrunningmultiappinfo12) is called.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{cause}\n{cause}\n<!--DelEnd-->\n\n**Solution**\n\n{solution}\n\n{solution}\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{cause}\n{causes}\n<!--DelEnd-->\n\n**Solution**\n\n{solution}\n\n{solution}\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -781,7 +767,7 @@ pub enum AbilityError {
         solution = "调用[startAbility](./js-apis-inner-application-uiAbilityContext.md#startability)、[startAbilityForResult](./js-apis-inner-application-uiAbilityContext.md#startabilityforresult)等启动Ability接口时，确保目标应用支持应用多开，并在app.json5配置文件中配置[multiAppMode](../../quick-start/app-configuration-file.md#multiappmode标签)标签开启应用分身功能。",
         solution = "<!--Del-->",
         solution = "调用[getRunningMultiAppInfo](./js-apis-app-ability-appManager-sys.md#appmanagergetrunningmultiappinfo12)时确保查询的应用支持应用多开。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{cause}\n{cause}\n<!--DelEnd-->\n\n**处理步骤**\n\n{solution}\n\n{solution}\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{cause}\n{causes}\n<!--DelEnd-->\n\n**处理步骤**\n\n{solution}\n\n{solution}\n{solutions}\n<!--DelEnd-->\n"
     )]
     MultiAppModeIsNotSupported,
     /// appCloneIndex Is Invalid (16000073).
@@ -795,7 +781,8 @@ pub enum AbilityError {
         cause = "**startAbility()** is called, with **appCloneIndex** carried in **ohos.extra.param.key.appCloneIndex** set to an invalid value.",
         cause = "**isAppRunning()** is called, with **appCloneIndex** set to an invalid value.",
         cause = "The ExtensionAbility to be connected does not support the application clone.",
-        solution = "Check whether the constraints of **appCloneIndex** are met."
+        solution = "Check whether the constraints of **appCloneIndex** are met.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -804,7 +791,7 @@ pub enum AbilityError {
         cause = "调用startAbility时，使用ohos.extra.param.key.appCloneIndex携带的appCloneIndex是一个无效值，则返回该错误码。",
         cause = "调用isAppRunning时，入参appCloneIndex是一个无效值，则返回该错误码。",
         solution = "确认appCloneIndex的约束条件是否满足。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AppCloneIndexIsInvalid,
     /// Caller Corresponding to requestCode Does Not Exist When the Result Is Returned (16000074).
@@ -818,7 +805,8 @@ pub enum AbilityError {
         cause = "**requestCode** is not obtained from the **CALLER_REQUEST_CODE** field in **Want**.",
         cause = "The caller corresponding to **requestCode** has been destroyed or the result has been returned.",
         solution = "Check whether **requestCode** is obtained from **CALLER_REQUEST_CODE** in **Want**.",
-        solution = "Check whether the caller has been destroyed or the result has been returned."
+        solution = "Check whether the caller has been destroyed or the result has been returned.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -827,7 +815,8 @@ pub enum AbilityError {
         cause = "requestCode不是通过Want中的CALLER_REQUEST_CODE字段获取的。",
         cause = "requestCode对应的调用方已经被销毁或结果已经返回。",
         solution = "确认requestCode是否是通过Want中的CALLER_REQUEST_CODE获取的。",
-        solution = "确认调用方是否被销毁或结果已经返回。"
+        solution = "确认调用方是否被销毁或结果已经返回。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     CallerCorrespondingToRequestCodeDoesNotExistWhenResultIsReturned,
     /// Caller Cannot Be Started When the Result Is Returned (16000075).
@@ -840,8 +829,7 @@ pub enum AbilityError {
         description = "This error code is reported when the **backToCallerAbilityWithResult** API fails to return the result to the caller.",
         cause = "The link feature is not configured for the application or the configuration is not approved by the system.",
         solution = "Ensure that the **linkFeature** field is configured in the **module.json5** file of the application.",
-        solution = "Ensure that the **linkFeature** field value of the application is correct, the functionality it describes matches the actual capability of the application link, and the configuration has been approved by the system.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Ensure that the **linkFeature** field value of the application is correct, the functionality it describes matches the actual capability of the application link, and the configuration has been approved by the system."
     )]
     #[translation(
         "zh-CN",
@@ -849,8 +837,7 @@ pub enum AbilityError {
         description = "不支持通过backToCallerAbilityWithResult接口返回到调用方时，返回该错误码。",
         cause = "当前应用未进行linkFeature配置或未通过系统审核。",
         solution = "确认当前应用已在module.json5文件中配置linkFeature字段。",
-        solution = "确认当前应用声明的linkFeature取值正确，linkFeature描述的功能与应用链接对应的实际功能一致，且应用通过系统审核。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "确认当前应用声明的linkFeature取值正确，linkFeature描述的功能与应用链接对应的实际功能一致，且应用通过系统审核。"
     )]
     CallerCannotBeStartedWhenResultIsReturned,
     /// APP_INSTANCE_KEY Does Not Exist (16000076).
@@ -903,8 +890,7 @@ pub enum AbilityError {
         cause = "Multi-instance mode is not configured for the application.",
         cause = "The current device type does not support multi-instance mode.",
         solution = "Configure multi-instance mode for the application.",
-        solution = "Call the API to create multiple instances on a 2-in-1 device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Call the API to create multiple instances on a 2-in-1 device."
     )]
     #[translation(
         "zh-CN",
@@ -913,8 +899,7 @@ pub enum AbilityError {
         cause = "目标应用未配置多实例。",
         cause = "当前设备类型不支持多实例。",
         solution = "对目标应用配置多实例。",
-        solution = "在2in1设备上调用该方法。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "在2in1设备上调用该方法。"
     )]
     MultiInstanceModeIsNotSupported,
     /// APP_INSTANCE_KEY Cannot Be Specified (16000079).
@@ -970,7 +955,7 @@ pub enum AbilityError {
         solution = "Check whether the index is within the allowed range.",
         solution = "Check whether the target application has created a clone of the specified index.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -982,7 +967,7 @@ pub enum AbilityError {
         solution = "检查目标应用是否已经安装。",
         solution = "检查分身应用索引是否在允许范围内。",
         solution = "检查目标应用是否创建了该索引对应的分身应用。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     FailedToObtainTargetApplicationInformation,
     /// UIAbility Is Being Started (16000082).
@@ -995,7 +980,7 @@ pub enum AbilityError {
         description = "The UIAbility is being started, and the onCreate or onWindowStageCreate lifecycle callback has not been completed.",
         cause = "The UIAbility is still in the startup phase, and the onCreate or onWindowStageCreate callback has not been executed completely.",
         solution = "Wait until the UIAbility completes the onCreate or onWindowStageCreate lifecycle callback before performing related operations.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     UIAbilityIsBeingStarted,
     /// Specified Ability Cannot Be Started by This Type of ExtensionAbility (16000083).
@@ -1028,8 +1013,7 @@ pub enum AbilityError {
         cause = "The caller is not a DelegatorAbility.",
         cause = "The caller is a DelegatorAbility, but it calls the API repeatedly.",
         solution = "Check whether the caller is a DelegatorAbility.",
-        solution = "Check whether the API is being called repeatedly.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether the API is being called repeatedly."
     )]
     #[translation(
         "zh-CN",
@@ -1038,8 +1022,7 @@ pub enum AbilityError {
         cause = "调用方不是DelegatorAbility。",
         cause = "调用方是DelegatorAbility，但是重复调用接口。",
         solution = "检查调用方是否DelegatorAbility。",
-        solution = "检查是否重复调用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查是否重复调用。"
     )]
     OnlyOneDelegatorAbilityIsAllowedToCallApi,
     /// Error Occurs During the Interaction Between the Ability and Window (16000085).
@@ -1115,7 +1098,7 @@ pub enum AbilityError {
         solution = "Ensure that the key is a data path of a specific service. For details, see [UDMF Data Path](../apis-arkdata/js-apis-data-unifiedDataChannel.md#intention).",
         solution = "Ensure that the data written in the UDMF when creating the key is entirely composed of file URIs.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1128,7 +1111,7 @@ pub enum AbilityError {
         solution = "确保key是由调用方创建的。",
         solution = "确保key属于特定业务的数据通路。参考[UDMF数据通路](../apis-arkdata/js-apis-data-unifiedDataChannel.md#intention)。",
         solution = "确保创建key时在UDMF中写入的数据都为文件URI。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToObtainFileUriByKey,
     /// No Permission to Authorize URI (16000092).
@@ -1184,7 +1167,7 @@ pub enum AbilityError {
         solution = "Ensure that the application corresponding to **targetTokenId** is installed.",
         solution = "Ensure that **callerTokenId** and **targetTokenId** are not the same application.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -1194,7 +1177,7 @@ pub enum AbilityError {
         cause = "targetTokenId与callerTokenId是同一应用。",
         solution = "确保传入的targetTokenId对应的应用已安装。",
         solution = "确保callerTokenId与targetTokenId不是同一应用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     InvalidTargetTokenId,
     /// Failed to Call AbilityMonitor APIs to Listen for Ability Lifecycle Changes (16000100).
@@ -1303,7 +1286,7 @@ pub enum AbilityError {
         cause = "The **wantList** parameter contains more than four or less than one element.",
         solution = "Ensure that the **wantList** parameter contains 1 to 4 Want objects.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1312,7 +1295,7 @@ pub enum AbilityError {
         description = "当前传参存在异常，wantList参数内最少传入1个Want，最多传入4个Want。",
         cause = "wantList内的元素个数超出4个或小于1个。",
         solution = "确保wantList内的元素个数大于0个且小于等于4个。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     NumberOfElementsInWantListExceeds4OrIsLessThan1,
     /// Target Component Is Not a UIAbility (16000121).
@@ -1326,7 +1309,7 @@ pub enum AbilityError {
         cause = "**startUIAbilities** can start only UIAbility components. This error code is reported when the target component is not a UIAbility.",
         solution = "Check the component type passed in the Want and ensure that the component is a UIAbility.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -1404,7 +1387,7 @@ pub enum AbilityError {
         cause = "The **parameters** field in the Want is set to start the UIAbility of the plugin.",
         solution = "Check the **parameters** field in the Want and do not set **ohos.params.pluginAbility** to **true**.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1425,7 +1408,7 @@ pub enum AbilityError {
         cause = "A DLP file is passed in the Want.",
         solution = "Check whether the Want carries a DLP file.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -1433,7 +1416,7 @@ pub enum AbilityError {
         description = "不支持启动DLP文件。",
         cause = "Want中传入了DLP文件。",
         solution = "检查Want是否携带了DLP文件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     DlpFilesCannotBeStarted,
     /// UIAbility Does Not Belong to the Caller (16000130).
@@ -1507,7 +1490,7 @@ pub enum AbilityError {
         cause = "Under [abilities](../../quick-start/module-configuration-file.md#abilities) in the [module.json5 file](../../quick-start/module-configuration-file.md), the value of the **allowSelfRedirect** field of the current UIAbility is **false**.",
         solution = "If you want to launch the current UIAbility via App Linking, set **allowSelfRedirect** under [abilities](../../quick-start/module-configuration-file.md#abilities) in the [module.json5 file](../../quick-start/module-configuration-file.md) to **true**.",
         solution = "If launching the current UIAbility via App Linking is not allowed, you need to catch this error code via **catch** and handle it accordingly.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n- {solution}\n- {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:dash,tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1516,7 +1499,7 @@ pub enum AbilityError {
         cause = "在[module.json5配置文件](../../quick-start/module-configuration-file.md)的[abilities标签](../../quick-start/module-configuration-file.md#abilities标签)中，当前UIAbility的allowSelfRedirect字段取值为“false”。",
         solution = "如果允许使用App Linking拉起当前UIAbility，开发者需要在[module.json5配置文件](../../quick-start/module-configuration-file.md)将[abilities标签](../../quick-start/module-configuration-file.md#abilities标签)的allowSelfRedirect字段设置为true。",
         solution = "如果不允许使用App Linking拉起当前UIAbility，开发者需要通过catch捕获该错误码并进行处理。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n- {solution}\n- {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:dash,tight}\n"
     )]
     ProhibitedFromLaunchingApplicationsOwnUIAbilityViaAppLinking,
     /// Cross-Device Intent Execution Connection Failed (16000137).
@@ -1530,7 +1513,7 @@ pub enum AbilityError {
         cause = "The deviceId in the input parameter [ExecuteParam](../apis-ability-kit/js-apis-app-ability-insightIntentDriver-sys.md#executeparam) is not empty but invalid.",
         solution = "Check whether the deviceId is valid.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     CrossDeviceIntentExecutionConnectionFailed,
     /// Device Disconnected During Cross-Device Intent Execution (16000138).
@@ -1544,7 +1527,7 @@ pub enum AbilityError {
         cause = "The device is too far away, the device is abnormal, or the device actively signs out of the account, causing the device connection to be disconnected.",
         solution = "Check whether the device status is normal and reconnect.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     DeviceDisconnectedDuringCrossDeviceIntentExecution,
     /// Failed to Send Request (16000150).
@@ -1557,7 +1540,7 @@ pub enum AbilityError {
         description = "When the request to the system service fails to be sent, the method will return this error code.",
         cause = "The request fails to be sent when setting the quick start enable status or reinitializing quick start.",
         solution = "Try calling the API again or restarting the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     FailedToSendRequest,
     /// Invalid wantAgent Object (16000151).
@@ -1572,8 +1555,7 @@ pub enum AbilityError {
         cause = "A third-party application attempts to set the ability of another application.",
         cause = "An internal communication error occurs.",
         solution = "Ensure that the wantAgent object passed in the API exists.",
-        solution = "Check whether the caller is a third-party application. Third-party applications cannot set the ability components of other applications.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether the caller is a third-party application. Third-party applications cannot set the ability components of other applications."
     )]
     #[translation(
         "zh-CN",
@@ -1583,8 +1565,7 @@ pub enum AbilityError {
         cause = "三方应用设置其他应用的Ability。",
         cause = "其它内部通信错误。",
         solution = "检查传入接口的wantAgent对象是否存在。",
-        solution = "检查调用方是否为三方应用。不支持三方应用设置其他应用的Ability。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查调用方是否为三方应用。不支持三方应用设置其他应用的Ability。"
     )]
     InvalidWantAgentObject,
     /// wantAgent Object Is Canceled (16000153).
@@ -1598,7 +1579,7 @@ pub enum AbilityError {
         cause = "The wantAgent object passed to the API has been canceled.",
         solution = "Use the wantAgent object that is not canceled.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -1606,7 +1587,7 @@ pub enum AbilityError {
         description = "当传入接口的wantAgent对象已被取消时，方法将返回该错误码。",
         cause = "传入接口的wantAgent对象已被取消。",
         solution = "使用未被取消的wantAgent对象。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     WantAgentObjectIsCanceled,
     /// Caller Is Not Allowed to Start a Background Service of the Application (16000200).
@@ -1638,8 +1619,7 @@ pub enum AbilityError {
         description = "This error code is reported when the target service is not started.",
         cause = "When the [connectAppServiceExtensionAbility](js-apis-inner-application-uiAbilityContext.md#connectappserviceextensionability20) API is used, the server is not started, and the current application does not have the permission to start the target service.",
         solution = "Wait until the service is started and then reconnect to it.",
-        solution = "When the current application starts the target service, the **app-identifier** of the API caller must be configured in the [appIdentifierAllowList](../../quick-start/module-configuration-file.md#extensionabilities) of the target [AppServiceExtensionAbility](js-apis-app-ability-appServiceExtensionAbility.md).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "When the current application starts the target service, the **app-identifier** of the API caller must be configured in the [appIdentifierAllowList](../../quick-start/module-configuration-file.md#extensionabilities) of the target [AppServiceExtensionAbility](js-apis-app-ability-appServiceExtensionAbility.md)."
     )]
     #[translation(
         "zh-CN",
@@ -1647,8 +1627,7 @@ pub enum AbilityError {
         description = "目标服务还未启动时，返回该错误码。",
         cause = "使用[connectAppServiceExtensionAbility](js-apis-inner-application-uiAbilityContext.md#connectappserviceextensionability20)接口时服务端还未启动且当前应用无权限拉起目标服务。",
         solution = "等待服务端启动后重新连接。",
-        solution = "由当前应用拉起目标服务时，需要将接口调用方的app-identifier配置在目标[AppServiceExtensionAbility](js-apis-app-ability-appServiceExtensionAbility.md)的[appIdentifierAllowList](../../quick-start/module-configuration-file.md#extensionabilities标签)中。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "由当前应用拉起目标服务时，需要将接口调用方的app-identifier配置在目标[AppServiceExtensionAbility](js-apis-app-ability-appServiceExtensionAbility.md)的[appIdentifierAllowList](../../quick-start/module-configuration-file.md#extensionabilities标签)中。"
     )]
     TargetServiceIsNotStarted,
     /// Caller Released (16200001).
@@ -1662,8 +1641,7 @@ pub enum AbilityError {
         cause = "The caller has been released.",
         solution = "Recreate a valid caller instance.",
         solution = "Check whether the ability corresponding to the context is still running when **context.startAbility** is called. This error code is thrown when the ability has been destructed.",
-        solution = "If **startAbility()** and **terminateSelf()** are called consecutively, ensure that a success or failure callback for **startAbility()** is received before calling **terminateSelf()**.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "If **startAbility()** and **terminateSelf()** are called consecutively, ensure that a success or failure callback for **startAbility()** is received before calling **terminateSelf()**."
     )]
     #[translation(
         "zh-CN",
@@ -1672,8 +1650,7 @@ pub enum AbilityError {
         cause = "通用组件客户端(Caller)已回收。",
         solution = "重新创建有效的通用组件客户端(Caller)实例。",
         solution = "检查调用context.startAbility时，context对应的ability是否还在运行。若该ability已被析构，会抛出该错误码。",
-        solution = "若存在连续调用startAbility和terminateSelf的情况，请确保在收到startAbility成功或失败的回调后，再调用terminateSelf。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "若存在连续调用startAbility和terminateSelf的情况，请确保在收到startAbility成功或失败的回调后，再调用terminateSelf。"
     )]
     CallerReleased,
     /// Invalid Callee (16200002).
@@ -1744,7 +1721,7 @@ pub enum AbilityError {
         cause = "The caller does not have the permission to enable or disable the resident process.",
         solution = "Ensure that the caller has the required permission before calling this API.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1752,7 +1729,7 @@ pub enum AbilityError {
         description = "当调用者没有权限设置常驻进程使能状态时返回。",
         cause = "调用者没有常驻进程使能配置权限。",
         solution = "接口调用时从数据库查询调用者的常驻进程使能配置权限。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     NoPermissionToEnableOrDisableResidentProcess,
     /// Nonexistent Mission (16300001).
@@ -1786,7 +1763,7 @@ pub enum AbilityError {
         cause = "The mission listener does not exist.",
         solution = "Check the mission listener ID.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -1794,7 +1771,7 @@ pub enum AbilityError {
         description = "当指定的任务监听器不存在时，方法将返回该错误码。",
         cause = "操作的目标任务监听器不存在。",
         solution = "确认操作的任务监听器是否存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     NonexistentMissionListener,
     /// Target Application Is Not the Invoker Application (16300003).
@@ -1827,7 +1804,7 @@ pub enum AbilityError {
         cause = "The bundle does not exist or is not installed.",
         solution = "Check whether the bundle has been installed.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1836,7 +1813,7 @@ pub enum AbilityError {
         description = "当指定的包名无效时，方法将返回该错误码。",
         cause = "待查询的bundle不存在或未安装。",
         solution = "确认查询的应用是否已安装。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidBundleName,
     /// Invalid Patch Package (18500002).
@@ -1850,8 +1827,7 @@ pub enum AbilityError {
         cause = "The patch package does not exist or is inaccessible.",
         solution = "Check whether the path of the patch package is valid.",
         solution = "Check whether the application has the permission to access the patch package.",
-        system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        system_api
     )]
     #[translation(
         "zh-CN",
@@ -1859,8 +1835,7 @@ pub enum AbilityError {
         description = "当指定的补丁包无效，补丁包不存在或不可访问时，方法将返回该错误码。",
         cause = "待安装的补丁包文件不存在或不可以访问。",
         solution = "请检查传递的补丁包文件路径是否有效。",
-        solution = "请检查是否有权限访问此补丁包文件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "请检查是否有权限访问此补丁包文件。"
     )]
     InvalidPatchPackage,
     /// Internal Error (18500008).
@@ -1894,7 +1869,7 @@ pub enum AbilityError {
         cause = "When you try to cancel a quick fix task for an application, the application has a quick repair task that is under processing.",
         solution = "Wait until the quick fix task is complete.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -1902,7 +1877,7 @@ pub enum AbilityError {
         description = "该应用当前有正在处理的快速修复任务时，方法将返回该错误码。",
         cause = "指定要撤销快速修复的应用，有正在处理的快速修复任务。",
         solution = "等待快速修复任务处理完成。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     ApplicationHasQuickFixTaskBeingProcessed,
     /// Observer Does Not Exist (16300004).
@@ -1935,7 +1910,7 @@ pub enum AbilityError {
         cause = "The value of **bundleName**, **userId**, or **appIndex** is incorrect, leading to the query failure.",
         solution = "Pass in correct values for **bundleName**, **userId**, and **appIndex**.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1943,7 +1918,7 @@ pub enum AbilityError {
         description = "预加载应用的包信息不存在时，方法将返回该错误码。",
         cause = "预加载的bundleName、userId或appIndex错误，导致查询不到相关包信息。",
         solution = "检查传入的bundleName、userId和appIndex参数是否正确。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     BundleInformationDoesNotExist,
     /// Specified Package Does Not Have a Main UIAbility (16300008).
@@ -1998,7 +1973,7 @@ pub enum AbilityError {
         cause = "The application has a status bar, but it is not attached to the status bar during running.",
         solution = "Check whether the application is attached to a status bar.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -2006,7 +1981,7 @@ pub enum AbilityError {
         description = "应用运行后没有绑定状态栏。",
         cause = "应用有状态栏，但在运行过程中没有绑定状态栏。",
         solution = "检查应用是否绑定状态栏。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     RunningApplicationIsNotAttachedToStatusBar,
     /// Internal Error During Image Editing (29600001).
@@ -2019,8 +1994,7 @@ pub enum AbilityError {
         description = "This error code is reported when an internal error such as memory allocation or multithreaded processing exception occurs during image saving.",
         cause = "Common kernel errors such as memory application and multithreading processing errors occur. The possible causes are as follows: The internal object is empty, and the processing times out.",
         solution = "Ensure sufficient system memory. Ensure that the system version used by the device is normal.",
-        solution = "Restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Restart the device."
     )]
     #[translation(
         "zh-CN",
@@ -2028,8 +2002,7 @@ pub enum AbilityError {
         description = "当图片保存时发生内存申请、多线程处理异常等内部错误时，方法将返回该错误码。",
         cause = "内存申请、多线程处理等内核通用错误。具体原因可能包括：内部对象为空、处理超时等等。",
         solution = "确认系统内存是否足够，设备使用的系统版本是否存在异常。",
-        solution = "尝试重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "尝试重启设备。"
     )]
     InternalErrorDuringImageEditing,
     /// Image Input Error (29600002).
@@ -2061,8 +2034,7 @@ pub enum AbilityError {
         description = "The image is too large.",
         cause = "This error code is reported when the size of the image exceeds 50 MB.",
         solution = "Limit the size of the edited image to less than 50 MB.",
-        solution = "Verify the image size in advance.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Verify the image size in advance."
     )]
     #[translation(
         "zh-CN",
@@ -2070,8 +2042,7 @@ pub enum AbilityError {
         description = "入参所传入的图片大小过大。",
         cause = "当入参图片大小超过50M时，方法将返回该错误码。",
         solution = "尝试将图片编辑后大小控制在50M以内。",
-        solution = "对图片大小进行校验。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "对图片大小进行校验。"
     )]
     ImageTooLarge,
     /// Download and Installation Task Information of the Atomic Service Does Not Exist (16300007).
@@ -2085,7 +2056,7 @@ pub enum AbilityError {
         cause = "The value of **bundleName**, **moduleName**, **abilityName**, or **startTime** is incorrect, leading to the query failure.",
         solution = "Pass in correct values for **bundleName**, **moduleName**, **abilityName**, and **startTime**.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -2093,7 +2064,7 @@ pub enum AbilityError {
         description = "为原子化服务窗口打开窗口时，指定的原子化服务的下载安装任务不存在时，方法将返回该错误码。",
         cause = "传入的bundleName、moduleName、abilityName或startTime错误，导致查询不到相关原子化服务的下载安装任务信息。",
         solution = "检查传入的bundleName、moduleName、abilityName或startTime参数是否正确。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     DownloadAndInstallationTaskInformationOfAtomicServiceDoesNotExist,
     /// Startup Task or Dependency Not Found (28800001).
@@ -2183,7 +2154,7 @@ pub enum AbilityError {
         cause = "The **bundleName** parameter passed to **createSystemHspModuleResourceManager** is not the bundle name of the HSP preconfigured in the system by the OEM.",
         solution = "Check whether the value of **bundleName** is correct.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2191,7 +2162,7 @@ pub enum AbilityError {
         description = "通过[createSystemHspModuleResourceManager](js-apis-inner-application-context-sys.md#createsystemhspmoduleresourcemanager12)接口创建[ResourceManager](../apis-localization-kit/js-apis-resource-manager.md#resourcemanager)时，如果传入的bundleName不属于[系统级HSP](../../quick-start/application-package-glossary.md#系统级hsp)的模块，将返回该错误码。",
         cause = "调用createSystemHspModuleResourceManager传入的bundleName，不是OEM预置到系统中的HSP的bundleName。",
         solution = "检查bundleName是否正确。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     TargetApplicationTypeIsNotSystemHsp,
     /// Keep-Alive Can Be Set Only for an ExtensionAbility of the appService Type (16000202).
@@ -2246,7 +2217,7 @@ pub enum AbilityError {
         cause = "The specified application is not installed under the user with **userId** of 1.",
         solution = "Install the specified application under the user with **userId** of 1.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -2254,7 +2225,7 @@ pub enum AbilityError {
         description = "当指定的应用未安装在userId为1的用户下时，方法返回该错误码。",
         cause = "指定的应用未安装在userId为1的用户下。",
         solution = "将指定的应用安装在userId为1的用户下。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     ApplicationIsNotInstalledForUserWithUserIdOf1,
     /// Current Process Cannot Be Set as Candidate Master Process (16000115).
@@ -2269,7 +2240,7 @@ pub enum AbilityError {
         cause = "It is running a component with **isolationProcess** set to **true**.",
         cause = "It has previously served as the master process.",
         solution = "No workaround is available. A process can only be set as a candidate master process if it is currently running a component with **isolationProcess** set to **true**, or if it has previously functioned as the master process.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2279,7 +2250,7 @@ pub enum AbilityError {
         cause = "运行了isolationProcess字段设为true的组件。",
         cause = "曾经成为过主控进程。",
         solution = "不支持处理。当前进程只有运行了isolationProcess字段设为true的组件，或曾为主控进程，才可设置为备选主控进程。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     CurrentProcessCannotBeSetAsCandidateMasterProcess,
     /// Process Is Already a Master Process (16000116).
@@ -2351,7 +2322,7 @@ pub enum AbilityError {
         cause = "There are pending [onNewProcessRequest](js-apis-app-ability-abilityStage.md#onnewprocessrequest11) calls in the process",
         cause = "When a UIAbility with [specified](../../application-models/uiability-launch-type.md#specified) launch mode runs in an isolated process, there are pending [onAcceptWant](js-apis-app-ability-abilityStage.md#onacceptwant) requests",
         solution = "Wait for all current requests in the process to complete before attempting to relinquish master process status.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2361,7 +2332,7 @@ pub enum AbilityError {
         cause = "进程中存在未完成的[onNewProcessRequest](js-apis-app-ability-abilityStage.md#onnewprocessrequest11)请求。",
         cause = "当启动模式为[specified](../../application-models/uiability-launch-type.md#specified启动模式)的UIAbility运行在独立进程时，当前进程中存在未完成的[onAcceptWant](js-apis-app-ability-abilityStage.md#onacceptwant)请求。",
         solution = "等待当前进程中的请求完成，然后再放弃当前进程的主控进程身份。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     PendingRequestExists,
     /// API Not Called in Main Thread (16000205).
@@ -2412,7 +2383,7 @@ pub enum AbilityError {
         description = "This error code is reported when the intent decorator is used in a non-.ets file.",
         cause = "The intent decorator is used in a non-.ets file.",
         solution = "Use the intent decorator in an .ets file.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2420,7 +2391,7 @@ pub enum AbilityError {
         description = "意图装饰器使用在非.ets文件中。",
         cause = "意图装饰器使用在非.ets文件中。",
         solution = "在.ets文件中使用意图装饰器。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectDecoratorUsageLocation,
     /// Incorrect Decorator Call Form (10110002).
@@ -2433,7 +2404,7 @@ pub enum AbilityError {
         description = "This error code is reported when the decorator is not invoked in function call form.",
         cause = "The decorator is not invoked in function call form.",
         solution = "Add parentheses to ensure that the decorator is invoked as a function.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2441,7 +2412,7 @@ pub enum AbilityError {
         description = "装饰器未使用函数调用形式。",
         cause = "装饰器未使用函数调用形式。",
         solution = "补充括号，确保装饰器以函数形式调用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectDecoratorCallForm,
     /// Decorator Missing Required Parameters (10110003).
@@ -2530,7 +2501,7 @@ pub enum AbilityError {
         description = "This error code is reported when the root type of the JSON schema for **Parameters** is not object.",
         cause = "The root type of the JSON schema for **Parameters** is not object.",
         solution = "Ensure that the top-level definition of the JSON schema for **Parameters** is {\"type\":\"object\"}.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2538,7 +2509,7 @@ pub enum AbilityError {
         description = "Parameters参数定义的JSON Schema的第一层type非object。",
         cause = "Parameters参数定义的JSON Schema的第一层type非object。",
         solution = "确保Parameters的JSON Schema顶层定义为{\"type\":\"object\"}。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     RootTypeOfJsonSchemaForParametersIsNotObject,
     /// Class Property Missing Required Field (10110008).
@@ -2684,7 +2655,7 @@ pub enum AbilityError {
         description = "This error code is reported when the method decorated with @InsightIntentFunctionMethod is not a static method.",
         cause = "The method decorated with @InsightIntentFunctionMethod is not modified with static.",
         solution = "Modify the method decorated with @InsightIntentFunctionMethod with **static**.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2692,7 +2663,7 @@ pub enum AbilityError {
         description = "@InsightIntentFunctionMethod装饰的方法不是static方法。",
         cause = "@InsightIntentFunctionMethod装饰的方法未使用static修饰。",
         solution = "使用static修饰@InsightIntentFunctionMethod装饰的方法。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectMethodDecoratedWithInsightIntentFunctionMethod,
     /// Incorrect Location for @InsightIntentPage (10110016).
@@ -2724,7 +2695,7 @@ pub enum AbilityError {
         description = "This error code is reported when **pagePath** in @InsightIntentPage does not match the actual page path.",
         cause = "The value of **pagePath** in @InsightIntentPage is incorrect.",
         solution = "Ensure that the file paths in the directory are consistent.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2732,7 +2703,7 @@ pub enum AbilityError {
         description = "@InsightIntentPage的pagePath未匹配实际页面。",
         cause = "@InsightIntentPage的pagePath不正确。",
         solution = "确保目录下的文件路径一致。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InsightIntentPagePagePathDoesNotMatchActualPagePath,
     /// Incorrect Inheritance for Class Decorated with @InsightIntentEntry (10110018).
@@ -2745,7 +2716,7 @@ pub enum AbilityError {
         description = "This error code is reported when the class decorated with @InsightIntentEntry does not inherit from the base class InsightIntentEntryExecutor.",
         cause = "The class decorated with @InsightIntentEntry does not inherit from the base class InsightIntentEntryExecutor.",
         solution = "Add base class the InsightIntentEntryExecutor to the class.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2753,7 +2724,7 @@ pub enum AbilityError {
         description = "@InsightIntentEntry装饰的类未继承InsightIntentEntryExecutor基类。",
         cause = "@InsightIntentEntry装饰的类未继承InsightIntentEntryExecutor基类。",
         solution = "为类添加InsightIntentEntryExecutor基类。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectInheritanceForClassDecoratedWithInsightIntentEntry,
     /// Class Decorated with @InsightIntentEntry Not Exported as Default (10110019).
@@ -2766,7 +2737,7 @@ pub enum AbilityError {
         description = "This error code is reported when the class decorated with @InsightIntentEntry is not exported using **export default**.",
         cause = "The class decorated with @InsightIntentEntry is not exported using **export default**.",
         solution = "Add an **export default** statement to the class.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2774,7 +2745,7 @@ pub enum AbilityError {
         description = "@InsightIntentEntry装饰的类未使用export default导出。",
         cause = "未使用export default导出@InsightIntentEntry装饰的类。",
         solution = "为类添加export default导出语句。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ClassDecoratedWithInsightIntentEntryNotExportedAsDefault,
     /// Multiple @InsightIntentEntity Decorators Applied to the Same Class (10110020).
@@ -2787,7 +2758,7 @@ pub enum AbilityError {
         description = "This error code is reported when the same class is decorated with multiple @InsightIntentEntity decorators.",
         cause = "Multiple @InsightIntentEntity decorators are applied to the same class.",
         solution = "Remove the extra @InsightIntentEntity decorators.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2795,7 +2766,7 @@ pub enum AbilityError {
         description = "同一类被多个@InsightIntentEntity装饰器重复标记。",
         cause = "多个@InsightIntentEntity装饰器修饰同一个类。",
         solution = "移除多余的@InsightIntentEntity装饰器。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     MultipleInsightIntentEntityDecoratorsAppliedToSameClass,
     /// Class Decorated with @InsightIntentEntity Does Not Implement InsightIntent.IntentEntity (10110021).
@@ -2827,7 +2798,7 @@ pub enum AbilityError {
         description = "This error code is reported when the @InsightIntentForm decorator is not applied to formExtensionAbility.",
         cause = "The @InsightIntentForm decorator is not applied to formExtensionAbility.",
         solution = "Move the @InsightIntentForm decorator to the formExtensionAbility class.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2835,7 +2806,7 @@ pub enum AbilityError {
         description = "@InsightIntentForm装饰器没有修饰在formExtensionAbility上。",
         cause = "@InsightIntentForm装饰器没有修饰在formExtensionAbility上。",
         solution = "将@InsightIntentForm装饰器移至formExtensionAbility类上。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectLocationForInsightIntentForm,
     /// @InsightIntentForm Decorator formName Parameter Mismatch (10110023).
@@ -2867,7 +2838,7 @@ pub enum AbilityError {
         description = "This error code is reported when the **module.json5** file is not found in the project.",
         cause = "The **module.json5** file has been deleted or moved.",
         solution = "Check the file path (usually in **entry/src/main/config.json** or **module.json5**) and confirm whether the file has been accidentally deleted or moved.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -2875,7 +2846,7 @@ pub enum AbilityError {
         description = "工程中未找到module.json5配置文件。",
         cause = "module.json5配置文件被删除或者移动。",
         solution = "检查文件路径（通常在entry/src/main/config.json或module.json5），确认文件是否被误删或移动。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     Modulejson5FileMissing,
     /// Failed to Write to Intent Configuration File (10110025).
@@ -2927,8 +2898,7 @@ pub enum AbilityError {
         cause = "The AgentCard corresponding to the specified agentId does not exist in the target application.<!--Del-->",
         cause = "When [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability) is called, the bundleName passed in does not match the bundleName configured in appInfo of the AgentCard associated with the agentId passed in.<!--DelEnd-->",
         solution = "Check the static configuration information of the target application and pass in the correct agentId again.<!--Del-->",
-        solution = "When [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability) is called, ensure that the bundleName passed in is consistent with the bundleName configured in appInfo of the AgentCard associated with the agentId passed in.<!--DelEnd-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "When [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability) is called, ensure that the bundleName passed in is consistent with the bundleName configured in appInfo of the AgentCard associated with the agentId passed in.<!--DelEnd-->"
     )]
     #[translation(
         "zh-CN",
@@ -2949,8 +2919,7 @@ pub enum AbilityError {
         cause = "The amount of transferred data exceeds the IPC limit (200 KB).",
         cause = "The server process has exited.",
         solution = "Check whether the amount of sent data exceeds the limit. If yes, adjust the amount of sent data to be within the limit.",
-        solution = "Check whether the server process has exited. If yes, obtain the proxy object again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether the server process has exited. If yes, obtain the proxy object again."
     )]
     #[translation(
         "zh-CN",
@@ -2959,8 +2928,7 @@ pub enum AbilityError {
         cause = "传入的数据量超过了IPC的限制(200KB)。",
         cause = "服务端进程已经退出。",
         solution = "检查发送的数据是否超过了规格限制，如果超过了，调整到规格限制内。",
-        solution = "查看服务端进程是否已经退出，如果已经退出，需要重新获取代理对象。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "查看服务端进程是否已经退出，如果已经退出，需要重新获取代理对象。"
     )]
     FailedToSendIpcMessages,
     /// Maximum Caller Connections Reached (35600003).
@@ -2980,7 +2948,7 @@ pub enum AbilityError {
         description = "调用方已达到最大连接数。",
         cause = "调用方同时连接的AgentExtension数量已经达到5次，不允许再发起新的连接请求。",
         solution = "调用方断开一些连接后重新发起连接。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     MaximumCallerConnectionsReached,
     /// CLI Tool Does Not Exist (35600030).
@@ -2994,7 +2962,7 @@ pub enum AbilityError {
         cause = "The tool does not exist in the system.",
         solution = "Check whether the passed cliName is correct. Pass a correct cliName again.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     CliToolDoesNotExist,
     /// Maximum Number of Concurrent Tools Reached (35600031).
@@ -3008,7 +2976,7 @@ pub enum AbilityError {
         cause = "The number of tools currently running in the system has reached the upper limit allowed by the system, and no new connection requests are allowed.",
         solution = "Wait until some tools finish running and then initiate the connection again.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     MaximumNumberOfConcurrentToolsReached,
     /// The Specified Session Does Not Exist (35600032).
@@ -3022,7 +2990,7 @@ pub enum AbilityError {
         cause = "An incorrect sessionId is passed.",
         solution = "Check whether the sessionId is correct and pass a correct sessionId.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     SpecifiedSessionDoesNotExist,
     /// Failed to Write Message to Tool Process (35600033).
@@ -3036,7 +3004,7 @@ pub enum AbilityError {
         cause = "The write system call failed.",
         solution = "The buffer is full or the peer is abnormal. Try waiting for a period of time and then write again.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     FailedToWriteMessageToToolProcess,
     /// Occasional Error (35600050).
@@ -3052,7 +3020,7 @@ pub enum AbilityError {
         solution = "Exit the application and try again.",
         solution = "Restart the device and try again.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Procedure**\n\n{solutions:tight}\n"
     )]
     OccasionalError,
     /// Function Does Not Exist (35600060).
@@ -3067,7 +3035,7 @@ pub enum AbilityError {
         solution = "Check whether the Function information to be executed is misspelled.",
         solution = "Check whether the Function to be executed has been registered.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions:tight}\n"
     )]
     FunctionDoesNotExist,
     /// Function Execution Failed (35600061).
@@ -3081,7 +3049,7 @@ pub enum AbilityError {
         cause = "System fault, abc loading, or execution exception.",
         solution = "Check whether the function execution conditions are met, and try again later.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     FunctionExecutionFailed,
     /// Function Execution Timeout (35600062).
@@ -3095,7 +3063,7 @@ pub enum AbilityError {
         cause = "The execution takes too long due to complex implementation logic, slow external service response, excessive data volume, or system resource constraints.",
         solution = "Check the function execution process and environment, and try again later.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     FunctionExecutionTimeout,
     /// Delayed Process Exit Is Not Pending in the Current Process, and This API Cannot Be Called (16000161).
@@ -3108,7 +3076,7 @@ pub enum AbilityError {
         description = "In the current process, this API cannot be called because the delayed process exit is not pending.",
         cause = "The caller did not enable the delayed exit feature of the current process before calling this API.",
         solution = "The caller should first call the API to enable delayed exit of the current process, and then call this API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     DelayedProcessExitIsNotPendingInCurrentProcessAndThisApiCannotBeCalled,
     /// The current process still has another UIAbility, and this API cannot be called (16000162).
@@ -3121,7 +3089,7 @@ pub enum AbilityError {
         description = "The current process still has another UIAbility, and this API cannot be called.",
         cause = "The caller's current process still has another UIAbility.",
         solution = "Ensure that the current process has only one UIAbility and that it is in the exiting state.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     CurrentProcessStillHasAnotherUIAbilityAndThisApiCannotBeCalled,
     /// File Type Error (16000163).
@@ -3136,7 +3104,7 @@ pub enum AbilityError {
         cause = "When the appMemoryOptimizer.evictModuleFilePages API is called, the file names in the `evictFilePages` array in the `memory_optimizer.json` configuration file do not end with `.so`, `.hap`, or `.hsp`.",
         solution = "If the appMemoryOptimizer.evictFilePages API is called, check the passed fileNames array to ensure that all file names end with `.so`, `.hap`, or `.hsp`.",
         solution = "If the appMemoryOptimizer.evictModuleFilePages API is called, check the `memory_optimizer.json` configuration file of the corresponding module to ensure that all file names in the `evictFilePages` array end with `.so`, `.hap`, or `.hsp`.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Procedure**\n\n{solutions:tight}\n"
     )]
     FileTypeError,
     /// Failed to Parse the Configuration File (16000164).
@@ -3149,7 +3117,7 @@ pub enum AbilityError {
         description = "Failed to parse the configuration file.",
         cause = "When the appMemoryOptimizer.evictModuleFilePages API is called, the `memory_optimizer.json` configuration file does not exist, its path is incorrect, or its content format is invalid.",
         solution = "Check whether the `src/main/resources/rawfile/memory_optimizer.json` configuration file exists in the corresponding module directory, and confirm whether its content format is correct.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     FailedToParseConfigurationFile,
     /// The Specified AgentCard Version Is Older Than the Current Version (35600004).
@@ -3162,7 +3130,7 @@ pub enum AbilityError {
         description = "The specified AgentCard version is older than the current version.",
         cause = "When the updateAgentCard API is called, the new version number is older than the old version number.",
         solution = "Update the version field in the AgentCard.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     SpecifiedAgentCardVersionIsOlderThanCurrentVersion,
     /// The Specified AgentCard Version Is Invalid (35600005).
@@ -3175,7 +3143,7 @@ pub enum AbilityError {
         description = "The specified AgentCard version is invalid.",
         cause = "The version field in the AgentCard does not follow the SemVer versioning rules.",
         solution = "Update the version field in the AgentCard and follow the SemVer versioning rules.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     SpecifiedAgentCardVersionIsInvalid,
     /// The Specified AgentCard Has Already Been Registered (35600006).
@@ -3188,7 +3156,7 @@ pub enum AbilityError {
         description = "The specified AgentCard has already been registered. Use the updateAgentCard API.",
         cause = "The specified AgentCard has already been registered.",
         solution = "Use the updateAgentCard API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     SpecifiedAgentCardHasAlreadyBeenRegistered,
     /// The Specified LOW_CODE Agent Has Been Triggered and Has Not Completed Its Workflow (35600007).
@@ -3201,7 +3169,7 @@ pub enum AbilityError {
         description = "The specified LOW_CODE agent has already been triggered and has not completed its workflow.",
         cause = "The specified LOW_CODE agent has already been triggered and has not completed its workflow.",
         solution = "Call the notifyLowCodeAgentComplete API to end the specified LOW_CODE agent.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     SpecifiedLowCodeAgentHasBeenTriggeredAndHasNotCompletedItsWorkflow,
     /// The Number of AgentCards in the Same Application Reaches the Limit (35600008).
@@ -3214,7 +3182,7 @@ pub enum AbilityError {
         description = "The number of AgentCards in the same application reaches the limit.",
         cause = "A maximum of 1000 AgentCards can exist in the same application. This limit has been reached when the agentManager.registerAgentCard API is called.",
         solution = "Call agentManager.deleteAgentCard to delete the AgentCards that are no longer needed.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     NumberOfAgentCardsInSameApplicationReachesLimit,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 12100000..=12199999,
     layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @xia-bubai-->\n<!--Designer: @linshuqing; @hehehe-li-->\n<!--Tester: @leiyuqian-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/access_token.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +24,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "访问控制错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @xia-bubai-->\n<!--Designer: @linshuqing; @hehehe-li-->\n<!--Tester: @leiyuqian-->\n<!--Adviser: @zengyawen-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @xia-bubai-->\n<!--Designer: @linshuqing; @hehehe-li-->\n<!--Tester: @leiyuqian-->\n<!--Adviser: @zengyawen-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum AccessControlError {
     /// Invalid Parameters (12100001).
@@ -46,8 +48,7 @@ pub enum AccessControlError {
         cause = "The number of array members exceeds 1024 or all members are invalid.",
         cause = "The start time and end time of the permission usage record to be viewed are invalid.",
         cause = "The specified permission is not declared in the application.",
-        solution = "Check that the input parameters are set to valid values by referring to the [API parameters](js-apis-abilityAccessCtrl.md).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n12. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the input parameters are set to valid values by referring to the [API parameters](js-apis-abilityAccessCtrl.md)."
     )]
     #[translation(
         "zh-CN",
@@ -65,8 +66,7 @@ pub enum AccessControlError {
         cause = "指定的数组成员个数超过1024或成员均为无效值。",
         cause = "请求查看权限使用记录的起始结束时间不合法。",
         cause = "指定的权限名未在应用中声明。",
-        solution = "检查入参，修正参数值为有效值，有效值请参考各[接口参数说明](js-apis-abilityAccessCtrl.md)。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n12. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查入参，修正参数值为有效值，有效值请参考各[接口参数说明](js-apis-abilityAccessCtrl.md)。"
     )]
     InvalidParameters,
     /// TokenId Not Exist (12100002).
@@ -81,7 +81,7 @@ pub enum AccessControlError {
         cause = "The process of the specified **tokenId** is not an application process.",
         solution = "Check the input parameter and confirm that the **tokenId** is the identity of the target application.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -90,7 +90,7 @@ pub enum AccessControlError {
         cause = "指定的tokenId不存在。",
         cause = "指定的tokenId对应的进程非应用进程。",
         solution = "检查入参，确认tokenId值是否为目标应用的身份标识。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     TokenIdNotExist,
     /// Permission Not Exist (12100003).
@@ -106,7 +106,7 @@ pub enum AccessControlError {
         cause = "The specified permission name is not a sensitive permission that requires user authorization.",
         solution = "Check and correct input parameters. For details about the valid values, see [Permission List](../../security/AccessToken/app-permissions.md).",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -116,7 +116,7 @@ pub enum AccessControlError {
         cause = "请求授权/撤销权限场景下，指定的应用tokenId未申请过指定的权限名。",
         cause = "权限使用记录场景下，指定的权限名非用户授权的敏感权限。",
         solution = "检查入参，修正参数值为有效值，有效值请参考[权限列表](../../security/AccessToken/app-permissions.md)。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     PermissionNotExist,
     /// Listener APIs Not Used in Pairs (12100004).
@@ -130,8 +130,7 @@ pub enum AccessControlError {
         cause = "One of the listener APIs that must be used in pairs is repeatedly called.",
         cause = "One of the listener APIs that must be used in pairs is independently called.",
         solution = "For the APIs that must be used in pairs, for example, **on()** and **off()**, check whether **on()** with the same parameters is called again before **off()** is called.",
-        solution = "For the APIs that must be used in pairs, for example, **on()** and **off()**, check whether **off()** is called before **on()**.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "For the APIs that must be used in pairs, for example, **on()** and **off()**, check whether **off()** is called before **on()**."
     )]
     #[translation(
         "zh-CN",
@@ -140,8 +139,7 @@ pub enum AccessControlError {
         cause = "当前接口在未配套使用的情况下，重复调用。",
         cause = "当前接口在未配套使用的情况下，单独调用。",
         solution = "检查当前接口是否有配套使用，如调用启动记录的接口后，在未调用停止记录的接口前，不可再次使用相同的入参调用启动记录接口。",
-        solution = "检查当前接口是否有配套使用，如停止记录的接口需要在启动记录的接口调用之后方可调用，注销监听接口需要在注册监听接口调用之后方可调用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查当前接口是否有配套使用，如停止记录的接口需要在启动记录的接口调用之后方可调用，注销监听接口需要在注册监听接口调用之后方可调用。"
     )]
     ListenerAPIsNotUsedInPairs,
     /// Listener Overflows (12100005).
@@ -154,7 +152,7 @@ pub enum AccessControlError {
         description = "The number of listeners exceeds the upper limit.",
         cause = "The number of listeners exceeds 200.",
         solution = "Release unused listeners in a timely manner.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -162,7 +160,7 @@ pub enum AccessControlError {
         description = "当监听器数量超过限制时，将返回该错误码。",
         cause = "该错误码表示当前监听器数量超过限制200个。",
         solution = "及时释放已注册的无用的监听器。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ListenerOverflows,
     /// Permission Granting or Revocation Not Supported (12100006).
@@ -178,7 +176,7 @@ pub enum AccessControlError {
         solution = "Check whether the method of obtaining the **tokenId** is correct.",
         solution = "Check whether the sandbox application works in restrictive mode. Most permissions cannot be granted to a sandbox application in restrictive mode.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -188,7 +186,7 @@ pub enum AccessControlError {
         cause = "入参指定的tokenId为沙箱应用，被禁止申请指定的权限。",
         solution = "请确认tokenId的获取方式是否正确。",
         solution = "确认待授权的沙箱应用是否为特殊的受限沙箱应用进程，部分模式下的沙箱应用被禁止授予大部分权限。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     PermissionGrantingOrRevocationNotSupported,
     /// System Service Not Working Properly (12100007).
@@ -201,8 +199,7 @@ pub enum AccessControlError {
         description = "The system service is abnormal.",
         cause = "The permission management service cannot start properly.",
         cause = "The read or write of IPC data fails.",
-        solution = "Try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Try again later or restart the device."
     )]
     #[translation(
         "zh-CN",
@@ -210,8 +207,7 @@ pub enum AccessControlError {
         description = "当系统服务工作异常时，将返回该错误码。",
         cause = "权限管理服务无法正常启动。",
         cause = "IPC数据读取写入失败。",
-        solution = "系统服务内部工作异常，请稍后重试，或者重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "系统服务内部工作异常，请稍后重试，或者重启设备。"
     )]
     SystemServiceNotWorkingProperly,
     /// Out of Memory (12100008).
@@ -225,7 +221,7 @@ pub enum AccessControlError {
         cause = "The system memory is insufficient.",
         solution = "Try again later or restart the device.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -233,7 +229,7 @@ pub enum AccessControlError {
         description = "当内存申请失败时，将返回该错误码。",
         cause = "系统内存不足。",
         solution = "系统内存不足，请稍后重试，或者重启设备。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     OutOfMemory,
     /// Internal Service Error (12100009).
@@ -254,8 +250,7 @@ pub enum AccessControlError {
         cause = "内部错误\n   - 系统服务内部异常或数据库错误。",
         cause = "权限弹框错误\n   - 应用处于后台，无法正常拉起弹框。\n   - 拉起弹框后未及时处理，弹框进程因应用退出而被系统回收，例如用户在多任务界面清理应用进程。",
         solution = "内部错误\n   - 建议收集故障日志，联系系统维护人员或等待系统修复。",
-        solution = "权限弹框错误\n   - 确认应用处于前台状态后再发起弹框请求。\n   - 确认弹框已被及时处理，若弹框进程因应用退出而被系统回收则无需额外操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "权限弹框错误\n   - 确认应用处于前台状态后再发起弹框请求。\n   - 确认弹框已被及时处理，若弹框进程因应用退出而被系统回收则无需额外操作。"
     )]
     InternalServiceError,
     /// Pending Request (12100010).
@@ -287,7 +282,7 @@ pub enum AccessControlError {
         description = "All input permissions have been granted.",
         cause = "All requested permissions have been granted.",
         solution = "No action is required. If this error code is returned, the permission has been granted and the permission settings dialog box will not be displayed.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -295,7 +290,7 @@ pub enum AccessControlError {
         description = "当输入的所有权限均已被授权时，将返回该错误码。",
         cause = "所有权限均已被授权。",
         solution = "无需处理，返回此错误码表示申请权限已被授权，不会拉起权限设置弹框。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AllRequestedPermissionsGranted,
     /// Not All Permissions Are Rejected by the User (12100012).
@@ -347,8 +342,7 @@ pub enum AccessControlError {
         cause = "When the [permission setting dialog box is displayed again](js-apis-abilityAccessCtrl.md#requestpermissiononsetting12), the permission of the manual_settings authorization mode is passed.",
         cause = "During authorization or authorization cancellation, the permission of the non-user_grant or manual_settings authorization mode is passed.",
         cause = "When the [permission setting dialog box is displayed again](js-apis-abilityAccessCtrl.md#openpermissiononsetting22), the permission of the non-manual_settings authorization mode is passed.",
-        solution = "Check whether the input permission meets the requirements.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the input permission meets the requirements."
     )]
     UnexpectedPermission,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 9300000..=9399999,
     layout = "# {title}\n\n<!--Kit: Accessibility Kit-->\n<!--Subsystem: BarrierFree-->\n<!--Owner: @qiiiiiiian-->\n<!--Designer: @z7o-->\n<!--Tester: @A_qqq-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/accessibility.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -38,7 +39,7 @@ pub enum AccessibilityError {
         solution = "Verify the bundle name.",
         solution = "Check whether the ability name corresponding to the bundle name is correct.",
         system_api,
-        layout = "<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -49,7 +50,7 @@ pub enum AccessibilityError {
         cause = "包里面没有对应的Ability。",
         solution = "检查包名称是否正确。",
         solution = "检查包名对应的Ability是否正确。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InvalidBundleNameOrAbilityName,
     /// Target Ability Already Enabled (9300002).
@@ -64,7 +65,7 @@ pub enum AccessibilityError {
         solution = "Stop the target ability.",
         solution = "Re-enable the target ability.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -73,7 +74,7 @@ pub enum AccessibilityError {
         cause = "该错误码表示目标Ability已启用，可能原因是目标Ability已经启用，无法再次启用。",
         solution = "停止该目标Ability。",
         solution = "重新启用该目标Ability。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     TargetAbilityAlreadyEnabled,
     /// No Accessibility Permission to Perform the Operation (9300003).
@@ -87,7 +88,7 @@ pub enum AccessibilityError {
         cause = "The permission for performing the accessibility operation is not granted when the accessibility application is enabled.",
         solution = "Request from the user the permission for performing the accessibility operation, stating the reason for the request.",
         solution = "Have the accessibility application re-enabled and the required accessibility operation enabled.",
-        layout = "## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -96,7 +97,7 @@ pub enum AccessibilityError {
         cause = "该错误码表示应用不具备该操作的无障碍权限，可能原因是应用执行了用户在启用无障碍扩展应用时没有开启的辅助操作。",
         solution = "尝试向用户提示请求执行无障碍辅助操作的必要性，并获取用户授权。",
         solution = "重新启用无障碍扩展应用，并开启所需的辅助操作。",
-        layout = "## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     NoAccessibilityPermissionToPerformOperation,
     /// Property Not Found (9300004).
@@ -166,8 +167,7 @@ pub enum AccessibilityError {
         description = "This error code is reported when the amplification feature fails to be triggered.",
         cause = "The amplification feature is not enabled.",
         cause = "The amplification mode is not configured.",
-        solution = "Enable the amplification feature and configure the amplification mode.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Enable the amplification feature and configure the amplification mode."
     )]
     #[translation(
         "zh-CN",
@@ -176,7 +176,7 @@ pub enum AccessibilityError {
         cause = "未开启放大手势功能。",
         cause = "放大模式未配置。",
         solution = "先开启放大手势功能并配置放大模式。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solution}"
     )]
     FailedToTriggerAmplification,
 }

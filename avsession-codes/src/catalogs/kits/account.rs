@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Account Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Account-->\n<!--Owner: @steven-q-->\n<!--Designer: @JiDong-CS1-->\n<!--Tester: @zhaimengchao-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n\nThe following includes the error codes for system accounts, distributed accounts, and application accounts.\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/account.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "账号管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n> **说明：**\n>\n> {note}\n\n以下错误码包括系统账号、分布式账号和应用账号错误码。\n{entries}"
+    layout = "# {title}\n\n> **说明：**\n>\n> {note}\n\n以下错误码包括系统账号、分布式账号和应用账号错误码。\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes:plain}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum AccountManagementError {
     /// System Service Abnormal (12300001).
@@ -41,7 +42,7 @@ pub enum AccountManagementError {
         cause = "Files cannot be created or deleted.",
         cause = "The database cannot be read or written.",
         solution = "Try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause} \n8. {cause}\n9. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause} \n8. {cause}\n9. {cause}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -57,7 +58,7 @@ pub enum AccountManagementError {
         cause = "创建删除文件异常。",
         cause = "读写数据库异常。",
         solution = "请稍后重试，或重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemServiceAbnormal,
     /// Invalid Parameter (12300002).
@@ -89,8 +90,7 @@ pub enum AccountManagementError {
         cause = "The token is invalid.",
         cause = "The context ID is invalid.",
         cause = "The credential ID is invalid.",
-        solution = "Set parameters correctly.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n12. {cause}\n13. {cause}\n14. {cause}\n15. {cause}\n16. {cause}\n17. {cause}\n18. {cause}\n19. {cause}\n20. {cause}\n21. {cause}\n22. {cause}\n23. {cause}\n24. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Set parameters correctly."
     )]
     #[translation(
         "zh-CN",
@@ -121,7 +121,7 @@ pub enum AccountManagementError {
         cause = "无效的上下文标识。",
         cause = "无效的凭据标识。",
         solution = "请传入正确的参数。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n12. {cause}\n13. {cause}\n14. {cause}\n15. {cause}\n16. {cause}\n17. {cause}\n18. {cause}\n19. {cause}\n20. {cause}\n21. {cause}\n22. {cause}\n23. {cause}\n24. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidParameter,
     /// Account Not Exist (12300003).
@@ -140,8 +140,7 @@ pub enum AccountManagementError {
         cause = "Credentials are to be set or deleted for an account that does not exist.",
         cause = "Custom data is to be set for an account that does not exist.",
         cause = "Distributed synchronization is to be enabled for an account that does not exist.",
-        solution = "Check whether the account exists.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the account exists."
     )]
     #[translation(
         "zh-CN",
@@ -159,7 +158,7 @@ pub enum AccountManagementError {
         cause = "为不存在的账号设置自定义数据。",
         cause = "为不存在的账号使能分布式同步功能。",
         solution = "请检查账号是否存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause}\n8. {cause}\n9. {cause}\n10. {cause}\n11. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AccountNotExist,
     /// Account Already Exists (12300004).
@@ -199,7 +198,7 @@ pub enum AccountManagementError {
         message = "The account type is not supported.",
         cause = "The device does not support the account type.",
         solution = "Create an account of the type supported by the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -215,7 +214,7 @@ pub enum AccountManagementError {
         message = "The number of accounts has reached the upper limit.",
         cause = "The number of system accounts or application accounts has reached 1000.",
         solution = "Delete the accounts that are no longer used, and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -232,8 +231,7 @@ pub enum AccountManagementError {
         cause = "The account to delete is a reserved account of the system.",
         cause = "The constraint source type to query belongs to a reserved account.",
         cause = "The ID of the account to create is 0 to 100.",
-        solution = "Operations cannot be performed on the reserved account of the system.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Operations cannot be performed on the reserved account of the system."
     )]
     #[translation(
         "zh-CN",
@@ -243,7 +241,7 @@ pub enum AccountManagementError {
         cause = "查询系统保留用户的约束源类型。",
         cause = "创建id为0-100的账号。",
         solution = "指定id为系统保留用户，无法操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     RestrictedAccount,
     /// Account Already Activated (12300009).
@@ -268,8 +266,7 @@ pub enum AccountManagementError {
         message = "The account service does not respond.",
         cause = "Repeated requests, such as the requests for activating an account or applying the same settings, are submitted in a short period of time.",
         cause = "When the number of authentication sessions for application accounts reaches 256, new authentication requests cannot be processed.",
-        solution = "Wait for a while and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Wait for a while and try again."
     )]
     #[translation(
         "zh-CN",
@@ -279,7 +276,7 @@ pub enum AccountManagementError {
         cause = "短时间内提交重复请求，如重复激活、重复设置等。",
         cause = "应用账号的认证会话数量超过256，无法处理新的认证请求。",
         solution = "请等待一段时间后重试，并降低调用频率。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AccountServiceNotRespond,
     /// Event Listener Already Registered (12300011).
@@ -324,8 +321,7 @@ pub enum AccountManagementError {
         solution = "Connects to a network.",
         solution = "Check that the network connection is normal.",
         solution = "Check that the application has the network access permission.",
-        solution = "Perform related operations again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        solution = "Perform related operations again."
     )]
     #[translation(
         "zh-CN",
@@ -339,7 +335,7 @@ pub enum AccountManagementError {
         solution = "确保网络可以正常联网。",
         solution = "确保应用具有联网权限。",
         solution = "重试相关操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     NetworkException,
     /// Domain Account Not Authenticated (12300014).
@@ -349,7 +345,7 @@ pub enum AccountManagementError {
         message = "The domain account is not authenticated.",
         cause = "The domain account has not logged in.",
         solution = "Log in using the domain account.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -365,7 +361,7 @@ pub enum AccountManagementError {
         message = "The short name already exists.",
         cause = "The short name used to create the account already exists.",
         solution = "Change the short name that does not exist.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -381,7 +377,7 @@ pub enum AccountManagementError {
         message = "The number of logged in accounts reaches the upper limit.",
         cause = "The number of login accounts has reached the upper limit. No more accounts can be used to log in.",
         solution = "Log out of the system and log in to the system using a new account.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -400,7 +396,7 @@ pub enum AccountManagementError {
         cause = "The specified **localId** is invalid or the corresponding system account does not exist.",
         solution = "Ensure that the input **displayId**/**localId** is correct and exists. Try again if the specified foreground account exists on the logical display.",
         system_api,
-        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     ForegroundSystemAccountNotFound,
     /// Logical Display Not Found (12300018).
@@ -411,8 +407,7 @@ pub enum AccountManagementError {
         cause = "The specified **displayId** is invalid or the corresponding logical display does not exist.",
         cause = "The target logical display is not connected or has been disconnected.",
         solution = "Ensure that the **displayId** is correct and the logical screen device is connected and available. Try again with a valid logical display ID.",
-        system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        system_api
     )]
     LogicalDisplayNotFound,
     /// Cross-Display Activation Not Supported (12300019).
@@ -436,7 +431,7 @@ pub enum AccountManagementError {
         cause = "The input system account has been bound to a domain account.",
         solution = "Multiple system accounts cannot be bound to one domain account. Bind the system account to another domain account.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -444,7 +439,7 @@ pub enum AccountManagementError {
         description = "输入的系统账号已绑定域账号。",
         cause = "输入的系统账号已绑定域账号。",
         solution = "系统账号不允许重复绑定域账号，请更换系统账号进行绑定。",
-        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemAccountAlreadyBound,
     /// Domain Account Already Bound (12300022).
@@ -458,7 +453,7 @@ pub enum AccountManagementError {
         cause = "The input domain account has been bound to a system account.",
         solution = "A domain account cannot be bound to multiple system accounts. Bind the domain account to another system account or delete the bound system account before binding to a new one.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -466,7 +461,7 @@ pub enum AccountManagementError {
         description = "输入的域账号已绑定系统账号。",
         cause = "输入的域账号已绑定系统账号。",
         solution = "同一域账号不允许绑定多个系统账号，请更换域账号或删除绑定的账号后再进行绑定。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n\n<!--DelEnd-->\n"
     )]
     DomainAccountAlreadyBound,
     /// Incorrect Credential (12300101).
@@ -477,8 +472,7 @@ pub enum AccountManagementError {
         cause = "An incorrect password is entered.",
         cause = "The biological feature does not match the feature enrolled.",
         cause = "The token is invalid.",
-        solution = "Enter a correct credential and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Enter a correct credential and try again."
     )]
     #[translation(
         "zh-CN",
@@ -488,7 +482,7 @@ pub enum AccountManagementError {
         cause = "生物特征不匹配；",
         cause = "令牌失效；",
         solution = "请输入正确有效的凭据重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectCredential,
     /// Credential Not Exist (12300102).
@@ -499,8 +493,7 @@ pub enum AccountManagementError {
         cause = "The credential to authenticate has not been enrolled.",
         cause = "The credential to query has not been enrolled.",
         cause = "The credential to delete has not been enrolled.",
-        solution = "Check whether the credential has been enrolled.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the credential has been enrolled."
     )]
     #[translation(
         "zh-CN",
@@ -510,7 +503,7 @@ pub enum AccountManagementError {
         cause = "查询未录入的凭据类型。",
         cause = "删除未录入的凭据类型。",
         solution = "请确认凭据类型是否存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     CredentialNotExist,
     /// Credential Inputer Already Exists (12300103).
@@ -595,15 +588,14 @@ pub enum AccountManagementError {
         message = "The authentication session does not exist.",
         cause = "The session callback to query does not exist.",
         solution = "Use an opened session to query session callbacks.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "认证会话不存在",
         cause = "该错误码表示会话不存在，可能原因如下：",
         cause = "查询不存在的会话回调。",
-        solution = "请使用已成功打开的会话标识查询会话回调。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请使用已成功打开的会话标识查询会话回调。"
     )]
     AuthenticationSessionNotExist,
     /// Authentication, Credential Enrollment, or Update Canceled (12300109).
@@ -644,8 +636,7 @@ pub enum AccountManagementError {
         cause = "The authentication or credential enrollment of a system account takes more than three minutes.",
         cause = "The authentication service does not respond in time due to network problems.",
         solution = "Try again if the authentication or credential enrollment times out.",
-        solution = "Check and rectify network problems, and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check and rectify network problems, and try again."
     )]
     #[translation(
         "zh-CN",
@@ -655,7 +646,7 @@ pub enum AccountManagementError {
         cause = "认证服务因网络原因无法及时响应而超时。",
         solution = "认证录入超时，请重试。",
         solution = "请确认网络环境无问题后重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     AuthenticationTimedOut,
     /// Authentication Service Not Respond (12300112).
@@ -685,7 +676,7 @@ pub enum AccountManagementError {
         cause = "When the authenticator attributes are set for an application, the application does not support the authentication service.",
         cause = "When the account tags are checked, the specified application does not support the authentication service.",
         solution = "Cancel the operation or authenticate an application that supports the authentication service.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -697,7 +688,7 @@ pub enum AccountManagementError {
         cause = "设置应用的认证器属性时，指定的应用不支持认证器服务。",
         cause = "检查账号标签时，指定的应用不支持认证器服务。",
         solution = "请取消操作，或向支持认证服务的应用进行认证。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AuthenticationServiceNotExist,
     /// Authentication Service Abnormal (12300114).
@@ -708,8 +699,7 @@ pub enum AccountManagementError {
         cause = "An unknown error occurs in the identity authentication service.",
         cause = "The application authenticator does not comply with specifications.",
         solution = "Try again or restart the system.",
-        solution = "Use the application authenticator that complies with specifications.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Use the application authenticator that complies with specifications."
     )]
     #[translation(
         "zh-CN",
@@ -719,7 +709,7 @@ pub enum AccountManagementError {
         cause = "应用认证器不符合规范。",
         solution = "请重试或重启系统。",
         solution = "请按照规范开发应用认证器。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     AuthenticationServiceAbnormal,
     /// User Authentication Passwords Reached the Limit (12300115).
@@ -731,7 +721,7 @@ pub enum AccountManagementError {
         cause = "The user already has a password of the corresponding type and cannot add a password.",
         solution = "Try again or restart the system.",
         solution = "Change the password or delete the existing password.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -740,7 +730,7 @@ pub enum AccountManagementError {
         cause = "用户已有对应类型的密码，不能再添加密码。",
         solution = "请重试或重启系统。",
         solution = "请修改密码或删除已有密码。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     UserAuthenticationPasswordsReachedLimit,
     /// Failed to Verify the Credential Complexity (12300116).
@@ -750,7 +740,7 @@ pub enum AccountManagementError {
         message = "Credential complexity verification failed.",
         cause = "The credential is too simple.",
         solution = "Enroll a credential that contains specific characters as required.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -766,7 +756,7 @@ pub enum AccountManagementError {
         message = "PIN is expired.",
         cause = "The PIN for user authentication has expired.",
         solution = "Reset the PIN.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -782,8 +772,7 @@ pub enum AccountManagementError {
         message = "The application does not exist.",
         cause = "The target application does not exist when the application permission is set.",
         cause = "The target application does not exist when the application permission is authorized.",
-        solution = "Check that the target application has been installed, and use the bundle of the application.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the target application has been installed, and use the bundle of the application."
     )]
     #[translation(
         "zh-CN",
@@ -792,7 +781,7 @@ pub enum AccountManagementError {
         cause = "设置访问权限时，目标应用不存在。",
         cause = "设置开放授权时，目标应用不存在。",
         solution = "请取消设置，或使用已安装的应用包名重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ApplicationNotExist,
     /// Custom Data Not Exist (12400002).
@@ -802,7 +791,7 @@ pub enum AccountManagementError {
         message = "The custom data does not exist.",
         cause = "The key does not exist when you query the custom data of the account.",
         solution = "Query the custom data with a key that is already defined.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -818,7 +807,7 @@ pub enum AccountManagementError {
         message = "The number of custom data records reaches the upper limit.",
         cause = "The number of custom data records of the target account has reached 512.",
         solution = "Delete the custom data records that are no longer used.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -834,7 +823,7 @@ pub enum AccountManagementError {
         message = "The number of tokens reaches the upper limit.",
         cause = "The number of tokens of the target account has reached 1024.",
         solution = "Delete the tokens that are no longer used, and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -850,14 +839,14 @@ pub enum AccountManagementError {
         message = "The size of the authorization list reaches the upper limit.",
         cause = "The number of bundles in the authorization list has reached 1024.",
         solution = "Revoke authorization from the applications that do not require the authorization and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "授权列表已达上限",
         cause = "该错误码表示授权列表已达上限，可能原因如下：设置访问/开放授权时，授权列表的大小超过1024。",
         solution = "请取消设置操作，或者撤销已存在的访问/开放授权后再设置。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     BundlesInOAuthListReachedLimit,
 }

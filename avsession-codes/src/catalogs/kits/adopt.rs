@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 100000..=199999,
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @wangyang2022-->\n<!--Designer: @wangyang2022-->\n<!--Tester: @sally__-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/adopt.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "附属节点错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @wangyang2022-->\n<!--Designer: @wangyang2022-->\n<!--Tester: @sally__-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @wangyang2022-->\n<!--Designer: @wangyang2022-->\n<!--Tester: @sally__-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum AuxiliaryNodeError {
     /// The Node Has Been Accepted as an Auxiliary Node (106206).
@@ -35,8 +36,7 @@ pub enum AuxiliaryNodeError {
         message = "The node has already been adopted.",
         description = "This error code is reported when the node has been accepted as an auxiliary node and an attempt is made to mount the node as a child node.<br>",
         cause = "The node has been accepted as an auxiliary node and cannot be mounted as a child node.",
-        solution = "Cancel the acceptance of the node and then mount it as a child node.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Cancel the acceptance of the node and then mount it as a child node."
     )]
     #[translation(
         "zh-CN",
@@ -55,8 +55,7 @@ pub enum AuxiliaryNodeError {
         message = "This node already has a parent node.",
         description = "This error code is reported when the node already has a parent node and other nodes attempt to accept the node.<br>",
         cause = "The node already has a parent node and cannot be accepted by other nodes.",
-        solution = "Remove the node from its parent node and then accept the node.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Remove the node from its parent node and then accept the node."
     )]
     #[translation(
         "zh-CN",
@@ -84,8 +83,7 @@ pub enum AuxiliaryNodeError {
         description = "该节点无法被接纳为附属节点。<br>",
         cause = "节点为空指针。",
         cause = "节点不支持被接纳，只有下面几种节点可被接纳：\n    - 使用ArkTS语言创建的命令式节点。\n    - 使用C语言创建的命令式节点。\n    - BuilderNode的根节点。",
-        solution = "确保节点非空，且支持被接纳，再进行接纳操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确保节点非空，且支持被接纳，再进行接纳操作。"
     )]
     NodeCannotBeAcceptedAsAuxiliaryNode,
     /// The Node Cannot Accept Other Nodes (106209).
@@ -106,8 +104,7 @@ pub enum AuxiliaryNodeError {
         description = "该节点无法接纳其它附属节点。<br>",
         cause = "节点为空指针。",
         cause = "节点不支持被接纳，只有下面几种节点可被接纳：\n    - 使用ArkTS语言创建的命令式节点。\n    - 使用C语言创建的命令式节点。",
-        solution = "确保节点非空，且支持被接纳，再进行接纳操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "确保节点非空，且支持被接纳，再进行接纳操作。"
     )]
     NodeCannotAcceptOtherNodes,
     /// The Node Is Not an Affiliated Node Accepted by the Target Node (106210).
@@ -129,7 +126,7 @@ pub enum AuxiliaryNodeError {
         cause = "子节点并未被接纳。",
         cause = "子节点被接纳了，但不是被当前节点接纳的。",
         solution = "如果节点未被目标节点接纳为附属节点，无需移除。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solution}"
     )]
     NodeIsNotAffiliatedNodeAcceptedByTargetNode,
 }

@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Ads Service Framework Error Codes",
     note = "- This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Ads Kit-->\n<!--Subsystem: Advertising-->\n<!--Owner: @SukiEvas-->\n<!--Designer: @zhansf1988-->\n<!--Tester: @hongmei_may-->\n<!--Adviser: @RayShih-->\n\n> **NOTE**<br>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/ads.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "广告服务框架错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
-    layout = "# {title}\n\n<!--Kit: Ads Kit-->\n<!--Subsystem: Advertising-->\n<!--Owner: @ctssss-->\n<!--Designer: @zhansf1988-->\n<!--Tester: @hongmei_may-->\n<!--Adviser: @RayShih-->\n\n\n> **说明：**\n> \n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Ads Kit-->\n<!--Subsystem: Advertising-->\n<!--Owner: @ctssss-->\n<!--Designer: @zhansf1988-->\n<!--Tester: @hongmei_may-->\n<!--Adviser: @RayShih-->\n\n\n> **说明：**\n> \n> {note}\n{entries}",
+    section = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum AdsServiceFrameworkError {
     /// Internal System Error (21800001).
@@ -43,8 +44,7 @@ pub enum AdsServiceFrameworkError {
         description = "系统内部错误（例如：注册或删除Web组件JavaScript对象失败）。",
         cause = "连接服务失败。",
         solution = "重启设备后重试。",
-        solution = "若您的问题仍无法解决，请优先通过企点QQ：800183590、转人工链接联系技术人员排查处理，若以上方式未能有效解决问题，可通过<!--RP1-->在线提单<!--RP1End-->提交问题。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "若您的问题仍无法解决，请优先通过企点QQ：800183590、转人工链接联系技术人员排查处理，若以上方式未能有效解决问题，可通过<!--RP1-->在线提单<!--RP1End-->提交问题。"
     )]
     InternalSystemError,
     /// Ad Loading Failure (21800003).
@@ -59,8 +59,7 @@ pub enum AdsServiceFrameworkError {
         cause = "Incorrect ad request parameter.",
         cause = "The server does not have proper ad filling.",
         solution = "Check the network status.",
-        solution = "Check whether the ad request parameters meet the requirements based on the API reference.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the ad request parameters meet the requirements based on the API reference."
     )]
     #[translation(
         "zh-CN",
@@ -70,7 +69,7 @@ pub enum AdsServiceFrameworkError {
         solution = "请检查网络状态。",
         solution = "请根据API参考检查广告请求参数是否符合要求。",
         solution = "单台设备多次请求仍无法请求到广告时，建议使用多台设备进行测试。若您的问题仍无法解决，请优先通过企点QQ：800183590、转人工链接联系技术人员排查处理，若以上方式未能有效解决问题，可通过<!--RP2-->在线提单<!--RP2End-->提交问题。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:marked}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AdLoadingFailure,
     /// Ad Display Failure (21800004).
@@ -89,8 +88,7 @@ pub enum AdsServiceFrameworkError {
         title = "广告展示失败",
         description = "广告展示失败。",
         cause = "网络连接异常。",
-        solution = "请检查网络状态。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查网络状态。"
     )]
     AdDisplayFailure,
     /// Ad Data Parsing Failure (21800005).
@@ -110,7 +108,7 @@ pub enum AdsServiceFrameworkError {
         description = "广告数据解析失败。",
         cause = "广告响应数据缺失关键属性或存在结构错误。",
         solution = "请检查广告响应数据。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     AdDataParsingFailure,
     /// Incorrect Ads Request Parameter (401).

@@ -36,7 +36,7 @@ pub enum ApplicationDomainNameVerificationError {
         cause = "Internal errors such as memory allocation and multi-thread processing errors occur. Specific causes may include null internal objects and processing timeouts, etc.",
         solution = "Check whether the system memory is sufficient and whether the system version used by the device has known compatibility issues or vulnerabilities.",
         solution = "Restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -45,7 +45,7 @@ pub enum ApplicationDomainNameVerificationError {
         cause = "内存申请、多线程处理等内部错误。具体原因可能包括：内部对象为空、处理超时等。",
         solution = "确认系统内存是否足够，检查设备使用的系统版本是否存在已知的兼容性问题或漏洞。",
         solution = "尝试重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InternalSystemServiceError,
 }

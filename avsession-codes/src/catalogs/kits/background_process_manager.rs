@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 31800000..=31899999,
     layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: Resourceschedule-->\n<!--Owner: @hongjianfeng-->\n<!--Designer: @zhouben25-->\n<!--Tester: @leetestnady-->\n<!--Adviser: @HelloCrease-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/background_process_manager.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "backgroundProcessManager错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: Resourceschedule-->\n<!--Owner: @hongjianfeng-->\n<!--Designer: @zhouben25-->\n<!--Tester: @fenglili18-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: Resourceschedule-->\n<!--Owner: @hongjianfeng-->\n<!--Designer: @zhouben25-->\n<!--Tester: @fenglili18-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum BackgroundProcessManagerError {
     /// Invalid Parameter (31800002).
@@ -36,8 +38,7 @@ pub enum BackgroundProcessManagerError {
         cause = "The number of parameters is incorrect.",
         cause = "The parameter type is incorrect.",
         cause = "The parameter value is out of range.",
-        solution = "Make sure all the mandatory parameters are passed in and the parameter types are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure all the mandatory parameters are passed in and the parameter types are valid. If parameter verification fails, read the parameter specifications and locate the fault based on the possible causes."
     )]
     #[translation(
         "zh-CN",
@@ -46,8 +47,7 @@ pub enum BackgroundProcessManagerError {
         cause = "参数数量不正确。",
         cause = "参数类型不正确。",
         cause = "参数取值超出范围。",
-        solution = "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。"
     )]
     InvalidParameter,
     /// Setting Overriden by Task Manager (31800003).
@@ -86,7 +86,7 @@ pub enum BackgroundProcessManagerError {
         description = "由于系统调度原因，设置失败。",
         cause = "由于系统调度原因，设置失败。",
         solution = "请重试该操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     SettingFailureDueToSystemScheduling,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 100000..=199999,
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @CCFFWW-->\n<!--Designer: @CCFFWW-->\n<!--Tester: @lxl007-->\n<!--Adviser: @HelloCrease-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/bind_sheet.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "半模态错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @CCFFWW-->\n<!--Designer: @CCFFWW-->\n<!--Tester: @lxl007-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @CCFFWW-->\n<!--Designer: @CCFFWW-->\n<!--Tester: @lxl007-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum SheetError {
     /// Incorrect bindSheetContent (120001).
@@ -73,7 +75,7 @@ pub enum SheetError {
         description = "This error code is reported when an API is called to close or update the modal that is not currently open.",
         cause = "The modal corresponding to the provided **bindSheetContent** is not currently displayed.",
         solution = "Verify the **bindSheetContent** configuration.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause} \n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause} \n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -93,8 +95,7 @@ pub enum SheetError {
         description = "This error code is reported when no node could be found based on **targetId**.",
         cause = "The **targetId** is invalid, or the corresponding node has been destroyed.",
         solution = "Make sure the value of **targetId** is not a negative number.",
-        solution = "Verify that the node corresponding to the **targetId** is valid.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Verify that the node corresponding to the **targetId** is valid."
     )]
     #[translation(
         "zh-CN",
@@ -102,8 +103,7 @@ pub enum SheetError {
         description = "当无法通过targetId查找到对应的节点时，方法将返回该错误码。",
         cause = "targetId是无效的，或者其对应的节点已销毁。",
         solution = "检查targetId是否非负数；",
-        solution = "检查targetId对应的节点是否有效；",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查targetId对应的节点是否有效；"
     )]
     SpecifiedTargetIdDoesNotExist,
     /// Node Specified by targetId Is Not in the Component Tree (120005).

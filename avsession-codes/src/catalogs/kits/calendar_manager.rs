@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 23900000..=23999999,
     layout = "# {title}\n\n<!--Kit: Calendar Kit-->\n<!--Subsystem: Applications-->\n<!--Owner: @qq_42718467-->\n<!--Designer: @huangxinwei-->\n<!--Tester: @z30055209-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/calendar_manager.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -38,8 +38,7 @@ pub enum CalendarKitError {
         cause = "The length of the parameter value (string) exceeds the valid range.",
         cause = "The parameter value is out of the valid range.",
         solution = "Check whether the length of the parameter value (string) exceeds the valid range.",
-        solution = "Check whether the parameter value is out of range.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the parameter value is out of range."
     )]
     #[translation(
         "zh-CN",

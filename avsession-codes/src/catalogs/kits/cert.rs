@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "证书错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Device Certificate Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @zxz--3-->\n<!--Designer: @lanming-->\n<!--Tester: @PAFT-->\n<!--Adviser: @zengyawen-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Device Certificate Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @zxz--3-->\n<!--Designer: @lanming-->\n<!--Tester: @PAFT-->\n<!--Adviser: @zengyawen-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum CertificateError {
     /// Memory Error (19020001).
@@ -36,7 +37,7 @@ pub enum CertificateError {
         cause = "The memory allocation failed.",
         solution = "Check whether the system is running properly.",
         solution = "Check whether the service data is too long.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution} \n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n\n2. {solution} \n"
     )]
     #[translation(
         "zh-CN",
@@ -44,8 +45,7 @@ pub enum CertificateError {
         description = "内存错误。",
         cause = "当前系统内存分配失败。",
         solution = "检查当前系统功能是否正常。",
-        solution = "业务检查数据是否超长，导致系统无法分配内存。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "业务检查数据是否超长，导致系统无法分配内存。"
     )]
     MemoryError,
     /// Runtime Error (19020002).
@@ -105,8 +105,7 @@ pub enum CertificateError {
         description = "调用三方算法库API出错。",
         cause = "加解密算法框架与三方算法库交互时，出现错误。",
         solution = "检查输入参数的正确性。",
-        solution = "检查三方算法库功能是否正常。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查三方算法库功能是否正常。"
     )]
     CryptoOperationError,
     /// Certificate Signature Verification Failed (19030002).
@@ -148,8 +147,7 @@ pub enum CertificateError {
         cause = "证书尚未生效。证书的生效时间晚于当前系统时间或者业务指定的时间点。",
         solution = "检查证书的正确性。",
         solution = "检查获取的系统时间是否正确。",
-        solution = "与当前系统时间进行比对，检查证书的生效时间。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "与当前系统时间进行比对，检查证书的生效时间。"
     )]
     CertificateHasNotTakenEffect,
     /// Certificate Expired (19030004).
@@ -172,8 +170,7 @@ pub enum CertificateError {
         cause = "证书失效。基于当前系统时间或者业务指定的时间点，证书已经失效。",
         solution = "检查证书的正确性。",
         solution = "检查获取的系统时间是否正确。",
-        solution = "与当前系统时间进行比对，检查证书的失效时间。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "与当前系统时间进行比对，检查证书的失效时间。"
     )]
     CertificateExpired,
     /// Failed to Obtain the Certificate Issuer (19030005).
@@ -243,7 +240,7 @@ pub enum CertificateError {
         description = "The password for the private key is incorrect.",
         cause = "The password for the private key is incorrect.",
         solution = "Check that the private key password is correct.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",

@@ -34,7 +34,7 @@ pub enum ColorSpaceManagerError {
         description = "The system returns this error code when the parameter value does not meet the API calling requirements.",
         cause = "An error code is returned when the parameter value exceeds the API calling range. For example, an enumerated value exceeds the defined range.",
         solution = "Pass parameter values that meet the requirements in the API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -42,7 +42,7 @@ pub enum ColorSpaceManagerError {
         description = "当参数值不符合接口调用要求时，系统返回此错误码。",
         cause = "参数值超出接口调用范围时会返回错误码，如枚举值超出定义范围。",
         solution = "在定义接口参数前，确保参数值符合接口参数要求。",
-        layout = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     AbnormalParameterValue,
 }

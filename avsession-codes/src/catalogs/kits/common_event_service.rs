@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 1500000..=1599999,
     layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @peixu-->\n<!--Designer: @dongqingran; @wulong158-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n##  {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n##  {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/common_event_service.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "公共事件错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
-    layout = "# {title}\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @HuYueRong-->\n<!--Designer: @dongqingran-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: Notification-->\n<!--Owner: @HuYueRong-->\n<!--Designer: @dongqingran-->\n<!--Tester: @wanghong1997-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum EventError {
     /// Want Action Is Null (1500001).
@@ -36,7 +37,7 @@ pub enum EventError {
         description = "This error code is reported when the **Action** attribute in the **want** object is null for the event to send.",
         cause = "The **Action** attribute in the **want** object is null for the event to send.",
         solution = "Make sure the **Action** attribute in the **want** object is not null.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -132,8 +133,7 @@ pub enum EventError {
         description = "This error code is reported when the user ID is invalid.",
         cause = "The user ID is different from the system user ID, or the application is not a system application or system service.",
         solution = "Make sure the current user ID is the same as the system user ID.",
-        solution = "Make sure the application is a system application or system service.",
-        layout = "\n##  {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Make sure the application is a system application or system service."
     )]
     #[translation(
         "zh-CN",
@@ -141,8 +141,7 @@ pub enum EventError {
         description = "无效的userId。",
         cause = "和系统userId不一致或不是系统应用或系统服务进程。",
         solution = "检查当前userId是否和系统userId一致。",
-        solution = "检查当前应用是否为系统应用或系统服务。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查当前应用是否为系统应用或系统服务。"
     )]
     InvalidUserId,
     /// Failed to Send a Request Through IPC (1500007).

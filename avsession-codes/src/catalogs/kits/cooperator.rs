@@ -60,7 +60,7 @@ pub enum ScreenHoppingErrorCodesToBeDeprecatedError {
         cause = "目标设备描述符为空。",
         solution = "请确认键鼠穿越目标设备是否已正确与本地设备完整组网。",
         solution = "请正确使用穿越目标设备的设备描述符。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     IncorrectTargetDeviceDescriptor,
     /// Input Device Operation Failed (4400002).
@@ -77,7 +77,7 @@ pub enum ScreenHoppingErrorCodesToBeDeprecatedError {
         solution = "When initiating screen hopping, ensure that the current device is not in the hopped state.",
         solution = "When disabling screen hopping, ensure that the current device is not in the free state.",
         solution = "When disabling screen hopping, ensure that the current device is not in the hopping state.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}"
     )]
     #[translation(
         "zh-CN",
@@ -89,7 +89,7 @@ pub enum ScreenHoppingErrorCodesToBeDeprecatedError {
         solution = "发起键鼠穿越时，请检查本机键鼠穿越状态是否为非穿出状态。",
         solution = "关闭键鼠穿越时，请检查本机键鼠穿越状态是否为非自由态。",
         solution = "发起关闭键鼠穿越时，请检查本机键鼠穿越状态是否在切换中。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}"
     )]
     InputDeviceOperationFailed,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17600000..=17699999,
     layout = "# {title}\n\n<!--Kit: Crypto Architecture Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @zxz--3-->\n<!--Designer: @lanming-->\n<!--Tester: @PAFT-->\n<!--Adviser: @zengyawen-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:plain}\n",
     lock = "locks/crypto_framework.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +24,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "cryptoFramework错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Crypto Architecture Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @zxz--3-->\n<!--Designer: @lanming-->\n<!--Tester: @PAFT-->\n<!--Adviser: @zengyawen-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Crypto Architecture Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @zxz--3-->\n<!--Designer: @lanming-->\n<!--Tester: @PAFT-->\n<!--Adviser: @zengyawen-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum CryptoFrameworkError {
     /// Memory Operation Failed (17620001).
@@ -37,7 +39,7 @@ pub enum CryptoFrameworkError {
         cause = "The memory allocation failed.",
         solution = "Check whether the system is running properly.",
         solution = "Check whether the service data is too long.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n"
     )]
     #[translation(
         "zh-CN",
@@ -45,8 +47,7 @@ pub enum CryptoFrameworkError {
         description = "内存操作失败。",
         cause = "当前系统内存分配失败。",
         solution = "检查当前系统功能是否正常。",
-        solution = "业务检查数据是否超长，导致系统无法分配内存。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "业务检查数据是否超长，导致系统无法分配内存。"
     )]
     MemoryOperationFailed,
     /// Parameter Conversion Between ArkTS and C Failed (17620002).
@@ -70,8 +71,7 @@ pub enum CryptoFrameworkError {
         cause = "系统出现的不可预期的错误。",
         solution = "检查调用接口的实例对象是否由本模块对应的接口正确创建。",
         solution = "系统异常，请稍后重试或重启设备。",
-        solution = "若以上检查均无法定位问题，请收集日志信息并联系华为技术支持。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "若以上检查均无法定位问题，请收集日志信息并联系华为技术支持。"
     )]
     ParameterConversionBetweenArkTSAndCFailed,
     /// Invalid Function Call (17620004).
@@ -84,7 +84,7 @@ pub enum CryptoFrameworkError {
         description = "Invalid function call.",
         cause = "This operation is not supported by the current function.",
         solution = "Check whether the function is properly called.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -105,8 +105,7 @@ pub enum CryptoFrameworkError {
         description = "Failed to invoke the third-party cryptographic API.",
         cause = "An error occurs when the cryptography framework interacts with a third-party algorithm library.",
         solution = "Check whether the input parameters of the API or associated APIs are correct.",
-        solution = "For details about AES decryption failure, see [AES Decryption Failure Returning 17630001](../../security/CryptoArchitectureKit/crypto-aes-decryption-error-faq.md).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n{solution}\n"
+        solution = "For details about AES decryption failure, see [AES Decryption Failure Returning 17630001](../../security/CryptoArchitectureKit/crypto-aes-decryption-error-faq.md)."
     )]
     #[translation(
         "zh-CN",
@@ -115,7 +114,7 @@ pub enum CryptoFrameworkError {
         cause = "加解密算法框架与三方算法库交互时，出现错误。",
         solution = "检查该接口或相关联接口输入参数的正确性。",
         solution = "开发者在解密时经常遇到报错17630001，下文按照典型场景分类详细分析。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n{solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:plain}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n5. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n1. {case_cause}\n2. {case_cause}\n3. {case_cause}\n4. {case_cause}\n\n**解决措施**\n\n{case_solution}\n\n### {case}\n\n**问题现象**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n{case_causes:tight}\n\n**解决措施**\n\n{case_solutions}\n"
     )]
     #[case(
         "zh-CN",

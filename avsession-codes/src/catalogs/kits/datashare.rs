@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 15700000..=15799999,
     layout = "# {title}\n<!--Kit: ArkData-->\n<!--Subsystem: DistributedDataManager-->\n<!--Owner: @woodenarow-->\n<!--Designer: @woodenarow; @xuelei3-->\n<!--Tester: @chenwan188; @logic42-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/datashare.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "数据共享错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkData-->\n<!--Subsystem: DistributedDataManager-->\n<!--Owner: @woodenarow-->\n<!--Designer: @woodenarow; @xuelei3-->\n<!--Tester: @chenwan188; @logic42-->\n<!--Adviser: @ge-yafang-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkData-->\n<!--Subsystem: DistributedDataManager-->\n<!--Owner: @woodenarow-->\n<!--Designer: @woodenarow; @xuelei3-->\n<!--Tester: @chenwan188; @logic42-->\n<!--Adviser: @ge-yafang-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum DataShareError {
     /// Internal Error (15700000).
@@ -42,7 +44,7 @@ pub enum DataShareError {
         solution = "Check whether the APIs are called correctly. If not, apply necessary corrections.",
         solution = "Check whether the permission configuration is correct.",
         solution = "If the problem persists, ask the user to restart or update the application or upgrade the device version.",
-        layout = "\n##  {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n##  {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -57,7 +59,7 @@ pub enum DataShareError {
         solution = "开发者排查是否按接口文档正确使用接口。",
         solution = "开发者排查权限配置是否正确。",
         solution = "尝试重试，如果依然无法解决，可以提示用户重启应用、升级应用或升级设备版本。",
-        layout = "\n##  {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n##  {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InternalError,
     /// Failed to Create a DataShareHelper (15700010).
@@ -73,8 +75,7 @@ pub enum DataShareError {
         cause = "The application does not have the permission to start **DataShareExtension** from the background when the client attempts to start **DataShareExtension** from the background to create **DataShareHelper**.",
         solution = "Obtain the correct URI.",
         solution = "Check that the context of the stage model is used.",
-        solution = "Check whether the client has the read or write permission on data. Perform the following steps:<br>\n    (1) Obtain the data provider bundle name from the URI. For example, the bundle name in **uri = \"datashareproxy://com.acts.ohos.data.datasharetest/test\"** is **com.acts.ohos.data.datasharetest**.<br>\n    (2) Obtain the configuration based on the bundle name. For example, run **bm dump --bundle-name com.acts.ohos.data.datasharetest** to obtain the **DataShareExtension** configuration, and check whether the data consumer has **readPermission** or **writePermission**.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "Check whether the client has the read or write permission on data. Perform the following steps:<br>\n    (1) Obtain the data provider bundle name from the URI. For example, the bundle name in **uri = \"datashareproxy://com.acts.ohos.data.datasharetest/test\"** is **com.acts.ohos.data.datasharetest**.<br>\n    (2) Obtain the configuration based on the bundle name. For example, run **bm dump --bundle-name com.acts.ohos.data.datasharetest** to obtain the **DataShareExtension** configuration, and check whether the data consumer has **readPermission** or **writePermission**."
     )]
     #[translation(
         "zh-CN",
@@ -86,7 +87,7 @@ pub enum DataShareError {
         solution = "咨询DataShare服务端提供者，获取正确的uri路径。",
         solution = "DataShare仅支持Stage模型，检查context是否为Stage模型的context。",
         solution = "检查客户端是否有数据的读或者写权限，具体步骤如下：<br/>\n    (1) 找到数据提供者包名，在uri的path里面找，例如：uri = \"datashareproxy://com.acts.ohos.data.datasharetest/test\"。<br/>\n    (2) 根据包名找到配置，例如：bm dump --bundle-name com.acts.ohos.data.datasharetest，在里面找到DataShareExtension的配置，确认数据访问者是否有readPermission或writePermission中配置的权限。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToCreateDataShareHelper,
     /// URI Not Exist (15700011).
@@ -99,8 +100,7 @@ pub enum DataShareError {
         description = "This error code is generated when a template fails to be added or deleted, or an incorrect URI or path is passed in when silent access is enabled or disabled.",
         cause = "The input URI is incorrect.",
         cause = "The input URI is in incorrect format.",
-        solution = "Obtain the correct URI.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Obtain the correct URI."
     )]
     #[translation(
         "zh-CN",
@@ -108,8 +108,7 @@ pub enum DataShareError {
         description = "添加/删除模板异常或者开启/关闭静默访问传入的uri格式或者路径错误时，系统会产生此错误码。",
         cause = "入参uri路径不正确。",
         cause = "入参uri格式不正确。",
-        solution = "咨询DataShare服务端提供者，获取正确的uri路径。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "咨询DataShare服务端提供者，获取正确的uri路径。"
     )]
     UriNotExist,
     /// Data Area Not Exist (15700012).
@@ -148,7 +147,7 @@ pub enum DataShareError {
         description = "DataShareHelper实例被关闭后，继续使用该实例会产生此错误码。",
         cause = "调用close接口关闭了DataShareHelper实例后，继续使用该实例。",
         solution = "重新创建DataShareHelper实例，再进行使用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     DataShareHelperInstanceClosed,
     /// Incorrect Parameters for Shared Configuration (15700014).
@@ -170,7 +169,8 @@ pub enum DataShareError {
         solution = "Check whether the length of a value in the **proxyData** array exceeds 4096 bytes.",
         solution = "Check whether the number of elements in the URI array exceeds 32.",
         solution = "Check whether the number of elements in the **proxyData** array exceeds 32.",
-        solution = "Check whether the URIs in the URI array or **proxyData** array comple with the following format:<br>\n    **\"datashareproxy://{*bundleName*}/{*path*}\"**, where **bundleName** indicates the bundle name of the publisher application, and **path** can be set to any value."
+        solution = "Check whether the URIs in the URI array or **proxyData** array comple with the following format:<br>\n    **\"datashareproxy://{*bundleName*}/{*path*}\"**, where **bundleName** indicates the bundle name of the publisher application, and **path** can be set to any value.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -186,7 +186,7 @@ pub enum DataShareError {
         solution = "检查接口传入的URI数组的长度是否超过32。",
         solution = "检查接口传入的proxyData数组的长度是否超过32。",
         solution = "检查接口传入的URI数组或者proxyData数组中的URI是否满足格式校验：<br/>\n    URI的固定格式为`\"datashareproxy://{bundleName}/{path}\"`，其中bundleName为配置发布方应用的bundleName，path可随意填写。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n5. {cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n\n4. {solution}\n\n5. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n\n4. {solution}\n\n5. {solution}"
     )]
     IncorrectParametersForSharedConfiguration,
 }

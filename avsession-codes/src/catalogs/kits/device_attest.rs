@@ -31,7 +31,7 @@ pub enum DeviceAttestError {
         solution = "检查系统服务是否正常运行。",
         solution = "在控制台中输入如下命令，查看当前的系统服务列表。\n\n    ```bash\n    > hdc shell hidumper -ls\n    ```",
         solution = "查看系统服务列表中是否包含devattest_service系统服务。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}\n\n{solutions}\n"
     )]
     Code20000001,
 }

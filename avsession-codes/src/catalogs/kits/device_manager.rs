@@ -110,7 +110,7 @@ pub enum DeviceManagementError {
         description = "This error code is reported if the current service call fails because the previous publish service is still in progress.",
         cause = "The previous publish service is still in progress.",
         solution = "Wait until the previous publish service is complete and call the publish API again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}  \n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}  \n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -239,7 +239,7 @@ pub enum DeviceManagementError {
         description = "色彩空间未支持。",
         cause = "色彩空间输出类型指定为OH_COLORSPACE_BT2020_HLG_LIMIT，当前输出类型不是指定类型。",
         solution = "在设置色彩空间时，确保其位于支持范围内。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     ColorSpaceNotSupported,
 }

@@ -23,7 +23,7 @@ use avsession_codes::ErrorCatalog;
     title = "设备状态感知错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
     layout = "# {title}\n<!--Kit: Multimodal Awareness Kit-->\n<!--Subsystem: MultimodalAwareness-->\n<!--Owner: @dilligencer-->\n<!--Designer: @zou_ye-->\n<!--Tester: @judan-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum DeviceStatusAwarenessError {
     /// Abnormal Service (32500001).
@@ -37,7 +37,7 @@ pub enum DeviceStatusAwarenessError {
         cause = "The service status is abnormal.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
         solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -59,7 +59,7 @@ pub enum DeviceStatusAwarenessError {
         cause = "Subscription to change events has failed.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
         solution = "If the operation fails for three consecutive times, stop the retry.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n"
     )]
     #[translation(
         "zh-CN",
@@ -81,7 +81,7 @@ pub enum DeviceStatusAwarenessError {
         cause = "Unsubscription from change events has failed.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
         solution = "If the operation fails for three consecutive times, stop the retry.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution} "
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n2. {solution} "
     )]
     #[translation(
         "zh-CN",
@@ -90,7 +90,7 @@ pub enum DeviceStatusAwarenessError {
         cause = "取消订阅异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     UnsubscriptionFailed,
 }

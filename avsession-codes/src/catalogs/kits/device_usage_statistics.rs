@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "DeviceUsageStatistics Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: ResourceSchedule-->\n<!--Owner: @cheng-shichang-->\n<!--Designer: @zhouben25-->\n<!--Tester: @fenglili18-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/device_usage_statistics.lock",
     locales = ["zh-CN"]
 )]
@@ -21,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "DeviceUsageStatistics错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: ResourceSchedule-->\n<!--Owner: @xufu7-->\n<!--Designer: @zhouben25-->\n<!--Tester: @leetestnady-->\n<!--Adviser: @HelloCrease-->\n\n> **说明：**\n>\n> {note}\n{entries}\n"
+    layout = "# {title}\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: ResourceSchedule-->\n<!--Owner: @xufu7-->\n<!--Designer: @zhouben25-->\n<!--Tester: @leetestnady-->\n<!--Adviser: @HelloCrease-->\n\n> **说明：**\n>\n> {note}\n{entries}\n",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum DeviceUsageStatisticsError {
     /// Memory Operation Failure (10000001).
@@ -54,8 +56,7 @@ pub enum DeviceUsageStatisticsError {
         cause = "Invalid parameter.",
         cause = "Memory allocation fails.",
         solution = "Check whether the parameter is valid, for example, whether the string is too long.",
-        solution = "Try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Try again."
     )]
     #[translation(
         "zh-CN",
@@ -64,8 +65,7 @@ pub enum DeviceUsageStatisticsError {
         cause = "参数无效。",
         cause = "申请内存失败。",
         solution = "请检查参数是否合法，例如字符串是否超长等。",
-        solution = "请重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "请重试。"
     )]
     IpcParcelWriteFailure,
     /// System Service Operation Failure (10000003).
@@ -136,8 +136,7 @@ pub enum DeviceUsageStatisticsError {
         cause = "The value of **beginTime** or **endTime** is invalid.",
         cause = "The application is not installed or has been uninstalled.",
         cause = "The value of **intervalType** is invalid.",
-        solution = "Check whether the input parameters are valid and whether the application exists.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the input parameters are valid and whether the application exists."
     )]
     #[translation(
         "zh-CN",
@@ -146,8 +145,7 @@ pub enum DeviceUsageStatisticsError {
         cause = "beginTime或者endTime输入不合法。",
         cause = "应用未安装或者已经被卸载了。",
         cause = "intervalType输入不合法。",
-        solution = "请检查入参合法性以及应用是否存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查入参合法性以及应用是否存在。"
     )]
     FailedToObtainApplicationInformation,
     /// Time Operation Failure (10000007).
@@ -198,8 +196,7 @@ pub enum DeviceUsageStatisticsError {
         description = "The client process fails to obtain the application group information.",
         cause = "An incorrect bundle name is passed.",
         cause = "The application is not installed or has been uninstalled.",
-        solution = "Check whether the bundle name is valid and whether the application exists.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the bundle name is valid and whether the application exists."
     )]
     #[translation(
         "zh-CN",
@@ -207,8 +204,7 @@ pub enum DeviceUsageStatisticsError {
         description = "客户端进程获取应用分组信息失败，该信息在数据库中不存在。",
         cause = "应用输入bundleName错误。",
         cause = "应用可能没有安装或者已经卸载。",
-        solution = "请检查入参bundleName的合法性和应用是否存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查入参bundleName的合法性和应用是否存在。"
     )]
     FailedToObtainApplicationGroupInformation,
 }

@@ -89,7 +89,7 @@ pub enum DistributedDataObjectError {
         description = "This error code is reported if **sessionId** of the distributed data object has been set.",
         cause = "The **sessionId** has been set for the distributed data object.",
         solution = "Use [setSessionId](js-apis-data-distributedobject.md#setsessionid9-2) to cancel the existing **sessionId** and then set the asset or asset array.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -97,7 +97,7 @@ pub enum DistributedDataObjectError {
         description = "已设置分布式对象的sessionId。",
         cause = "当前分布式数据对象已经设置sessionId。",
         solution = "使用[setSessionId](js-apis-data-distributedobject.md#setsessionid9-2)取消已设置的sessionId，再进行设置资产或资产数组。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     SessionIdAlreadySet,
 }

@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Distributed Scheduler Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Ability Kit-->\n<!--Subsystem: DistributedSched-->\n<!--Owner: @hobbycao-->\n<!--Designer: @gsxiaowen-->\n<!--Tester: @hanjiawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/distributed_schedule.lock",
     locales = ["zh-CN"]
 )]
@@ -21,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "DistributedSchedule错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Ability Kit-->\n<!--Subsystem: DistributedSched-->\n<!--Owner: @hobbycao-->\n<!--Designer: @gsxiaowen-->\n<!--Tester: @hanjiawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Ability Kit-->\n<!--Subsystem: DistributedSched-->\n<!--Owner: @hobbycao-->\n<!--Designer: @gsxiaowen-->\n<!--Tester: @hanjiawei-->\n<!--Adviser: @w_Machine_cc-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum DistributedSchedulerError {
     /// The system ability works abnormally. (16600001).
@@ -37,7 +39,7 @@ pub enum DistributedSchedulerError {
         cause = "The binder object of DMS is not obtained.",
         cause = "Other services on which ability continuation depends are not started or the binder object is not obtained.",
         solution = "Try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -48,7 +50,7 @@ pub enum DistributedSchedulerError {
         cause = "DMS的binder对象无法正常获取。",
         cause = "流转依赖的其他服务没有正常启动或者binder对象无法获取。",
         solution = "系统服务内部工作异常，请稍后重试，或者重启设备尝试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemAbilityWorksAbnormally,
     /// The specified token or callback is not registered. (16600002).
@@ -121,7 +123,7 @@ pub enum DistributedSchedulerError {
         cause = "The binder object of DMS is not obtained.",
         cause = "Other services on which ability continuation depends are not started or the binder object is not obtained.",
         solution = "Try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -132,7 +134,7 @@ pub enum DistributedSchedulerError {
         cause = "DMS的binder对象无法正常获取。",
         cause = "流转依赖的其他服务没有正常启动或者binder对象无法获取。",
         solution = "系统服务内部工作异常，请稍后重试，或者重启设备尝试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemAbilityWorksAbnormally16300501,
     /// Failed to get the missionInfo of the specified missionId. (16300502).
@@ -147,7 +149,7 @@ pub enum DistributedSchedulerError {
         cause = "An incorrect mission ID is passed in.",
         cause = "The mission information corresponding to the mission ID does not exist.",
         solution = "Verify the mission ID.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -157,7 +159,7 @@ pub enum DistributedSchedulerError {
         cause = "missionId输入错误。",
         cause = "missionId对应的missionInfo确实不存在。",
         solution = "请检查输入的missionId是否正确。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToGetMissionInfoOfSpecifiedMissionId,
     /// The application is not installed on the remote end and installation-free is not supported. (16300503).
@@ -170,8 +172,7 @@ pub enum DistributedSchedulerError {
         description = "This error code is reported if the application is not installed on the remote end and the installation-free feature is not supported when the **distributedMissionManager.continueMission** API is called.",
         cause = "The application to continue is not installed on the remote end, and the installation-free feature is not supported.",
         solution = "Check whether the application has been installed on the remote end.",
-        solution = "Check whether the remote end supports installation-free.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether the remote end supports installation-free."
     )]
     #[translation(
         "zh-CN",
@@ -179,8 +180,7 @@ pub enum DistributedSchedulerError {
         description = "当调用distributedMissionManager.continueMission接口使用迁移功能时，若远端未安装应用且不支持免安装，会报此错误码。",
         cause = "该错误码可能原因是远端未安装迁移应用并且不支持免安装。",
         solution = "请检查远端是否已安装需要迁移的应用。",
-        solution = "请检查远端是否支持免安装。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "请检查远端是否支持免安装。"
     )]
     ApplicationIsNotInstalledOnRemoteEndAndInstallationFreeIsNotSupported,
     /// The application is not installed on the remote end and installation-free is supported. Try again with the freeInstall flag. (16300504).
@@ -252,7 +252,7 @@ pub enum DistributedSchedulerError {
         cause = "An incorrect bundle name is passed in.",
         cause = "The mission information corresponding to the bundle name does not exist.",
         solution = "Verify the bundle name.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -262,7 +262,7 @@ pub enum DistributedSchedulerError {
         cause = "bundleName输入错误。",
         cause = "bundleName对应的missionInfo确实不存在。",
         solution = "请检查输入的bundleName是否正确。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToGetMissionInfoOfSpecifiedBundleName,
     /// The number of registrations has reached the upper limit. (29360207).

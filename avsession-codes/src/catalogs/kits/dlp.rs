@@ -72,7 +72,7 @@ pub enum DlpServiceError {
         cause = "Duplicate encryption/decryption tasks are performed.",
         solution = "Try again later.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -94,7 +94,7 @@ pub enum DlpServiceError {
         cause = "It takes more than 10 seconds to encrypt or decrypt a DLP file.",
         solution = "Try again later.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -116,7 +116,7 @@ pub enum DlpServiceError {
         cause = "The DLP credential service is abnormal.",
         solution = "Wait for a while and try again, or restart the device.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -139,7 +139,7 @@ pub enum DlpServiceError {
         cause = "The credential authentication server does not exist.",
         solution = "Check the credential authentication server and try again.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -199,7 +199,7 @@ pub enum DlpServiceError {
         cause = "The file is not a DLP file.",
         solution = "Use a DLP file.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -224,7 +224,7 @@ pub enum DlpServiceError {
         solution = "Check that you are authorized to access the DLP file.",
         solution = "Wait for a while or restart the system and try again.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -250,7 +250,7 @@ pub enum DlpServiceError {
         cause = "You cannot write a DLP file, which is read-only.",
         solution = "Check the permission on the file.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -259,7 +259,7 @@ pub enum DlpServiceError {
         cause = "尝试去掉只读DLP文件的权限。",
         cause = "尝试写只读DLP文件。",
         solution = "该DLP文件为只读文件，请勿尝试修改其权限或写入内容。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     ReadOnlyDlpFile,
     /// System Service Abnormal (19100011).
@@ -318,7 +318,7 @@ pub enum DlpServiceError {
         description = "The user has no permission.",
         solution = "Check the user permissions.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -338,7 +338,7 @@ pub enum DlpServiceError {
         description = "You have not logged in with an account.",
         solution = "Log in using your account.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -358,7 +358,7 @@ pub enum DlpServiceError {
         description = "The system needs to be upgraded.",
         solution = "Upgrade the system.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -366,7 +366,7 @@ pub enum DlpServiceError {
         description = "当前系统版本不支持该DLP功能，需要升级系统到支持版本才能使用。",
         cause = "当前系统版本需要升级。",
         solution = "请升级系统。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     UpgradeRequired,
     /// URI Missing in Want (19100016).
@@ -434,7 +434,7 @@ pub enum DlpServiceError {
         description = "The DLP file has expired.",
         solution = "Contact the file owner to authorize the file.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -442,7 +442,7 @@ pub enum DlpServiceError {
         description = "DLP文件已超过授权期限，无法继续访问或操作文件内容。",
         cause = "当前时间超出授权期限。",
         solution = "请联系文件拥有者重新授权。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     DlpFileHasExpired,
     /// Network Disconnected (19100020).
@@ -455,7 +455,7 @@ pub enum DlpServiceError {
         description = "The device is not connected to Wi-Fi.",
         solution = "Connect the device to Wi-Fi.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -463,7 +463,7 @@ pub enum DlpServiceError {
         description = "执行该操作需要网络连接，当前设备网络未连接或未认证。",
         cause = "网络未连接或未认证。",
         solution = "请连接网络。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     NetworkDisconnected,
     /// Failed to Set Enterprise Application Policy (19100021).
@@ -570,7 +570,7 @@ pub enum DlpServiceError {
         cause = "IPC数据读写失败。",
         cause = "服务未初始化。",
         solution = "系统服务内部工作异常，请稍后重试或重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     SystemFunctionAbnormal,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 100000..=199999,
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @liyujie43-->\n<!--Designer: @weixin_52725220-->\n<!--Tester: @xiong0104-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/drawable_descriptor.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -55,8 +56,7 @@ pub enum DrawableDescriptorError {
         description = "This error code is reported when the native memory referenced by **DrawableDescriptor** has been released. This error occurs when [getPixelMap](js-apis-arkui-drawableDescriptor.md#getpixelmap), [getForeground](js-apis-arkui-drawableDescriptor.md#getforeground), [getBackground](js-apis-arkui-drawableDescriptor.md#getbackground), [getMask](js-apis-arkui-drawableDescriptor.md#getmask), [loadSync](js-apis-arkui-drawableDescriptor.md#loadsync21), or [load](js-apis-arkui-drawableDescriptor.md#load21) is called after [release](js-apis-arkui-drawableDescriptor.md#release) is called to release resources.",
         cause = "After calling [release](js-apis-arkui-drawableDescriptor.md#release) to release the resource of **DrawableDescriptor**, other APIs of the object are called.",
         solution = "Before calling APIs such as **getPixelMap**, use [isReleased](js-apis-arkui-drawableDescriptor.md#isreleased) to check whether the object has been released.",
-        solution = "Do not use the **DrawableDescriptor** object after calling [release](js-apis-arkui-drawableDescriptor.md#release).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Do not use the **DrawableDescriptor** object after calling [release](js-apis-arkui-drawableDescriptor.md#release)."
     )]
     ResourceReleased,
 }

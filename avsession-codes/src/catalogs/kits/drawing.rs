@@ -43,7 +43,7 @@ pub enum DrawingAndDisplayError {
         description = "当参数值超过出参数范围要求时，系统会报此错误码。",
         cause = "参数值超出接口调用范围会报错，如枚举值超出定义范围。",
         solution = "在定义接口参数前，确保参数值符合接口参数要求。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     AbnormalParameterValue,
 }

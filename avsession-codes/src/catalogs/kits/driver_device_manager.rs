@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Driver Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Driver Development Kit-->\n<!--Subsystem: Driver-->\n<!--Owner: @zgene94-->\n<!--Designer: @w00373942-->\n<!--Tester: @dong-dongzhen-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/driver_device_manager.lock",
     locales = ["zh-CN"]
 )]
@@ -21,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "驱动错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Driver Development Kit-->\n<!--Subsystem: Driver-->\n<!--Owner: @zgene94-->\n<!--Designer: @w00373942-->\n<!--Tester: @dong-dongzhen-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Driver Development Kit-->\n<!--Subsystem: Driver-->\n<!--Owner: @zgene94-->\n<!--Designer: @w00373942-->\n<!--Tester: @dong-dongzhen-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum DriverError {
     /// ExternalDeviceManager Service Exception or busType Parameter Error (22900001).
@@ -37,8 +39,7 @@ pub enum DriverError {
         cause = "The **busType** parameter is not properly set.",
         solution = "Change the product type.",
         solution = "Restart the device.<!--RP1--> You can also submit an [issue](https://gitcode.com/openharmony/drivers_external_device_manager/issues/create/choose) online.<!--RP1End-->",
-        solution = "Query the supported bus types using [deviceManager.BusType](js-apis-driver-deviceManager.md#bustype).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "Query the supported bus types using [deviceManager.BusType](js-apis-driver-deviceManager.md#bustype)."
     )]
     #[translation(
         "zh-CN",
@@ -49,8 +50,7 @@ pub enum DriverError {
         cause = "若接口存在busType参数，请检查参数是否错误。",
         solution = "请更换目标产品形态。",
         solution = "请尝试重启设备，<!--RP1-->如果问题仍然存在，可通过[在线提交issue](https://gitcode.com/openharmony/drivers_external_device_manager/issues/create/choose)来反馈问题。<!--RP1End-->",
-        solution = "通过deviceManager.BusType查询支持的枚举值。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "通过deviceManager.BusType查询支持的枚举值。"
     )]
     ExternalDeviceManagerServiceExceptionOrBusTypeParameterError,
     /// ExternalDeviceManager Service Exception (26300001).
@@ -64,8 +64,7 @@ pub enum DriverError {
         cause = "The product type is incorrect. Only 2-in-1 and tablet products are supported.",
         cause = "An internal communication error occurs in the ExternalDeviceManager service.",
         solution = "Change the product type.",
-        solution = "Restart the device.<!--RP1--> You can also submit an [issue](https://gitcode.com/openharmony/drivers_external_device_manager/issues/create/choose) online.<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Restart the device.<!--RP1--> You can also submit an [issue](https://gitcode.com/openharmony/drivers_external_device_manager/issues/create/choose) online.<!--RP1End-->"
     )]
     #[translation(
         "zh-CN",
@@ -74,8 +73,7 @@ pub enum DriverError {
         cause = "产品形态不正确，仅支持PC/2in1。",
         cause = "服务内部遇到通信输入输出异常。",
         solution = "请更换目标产品形态。",
-        solution = "请尝试重启设备，<!--RP1-->如果问题仍然存在，可通过[在线提交issue](https://gitcode.com/openharmony/drivers_external_device_manager/issues/create/choose)来反馈问题。<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "请尝试重启设备，<!--RP1-->如果问题仍然存在，可通过[在线提交issue](https://gitcode.com/openharmony/drivers_external_device_manager/issues/create/choose)来反馈问题。<!--RP1End-->"
     )]
     ExternalDeviceManagerServiceException,
     /// Binding Driver Client to Driver Server Failed (26300002).
@@ -114,7 +112,7 @@ pub enum DriverError {
         description = "驱动客户端未绑定任何驱动服务端。",
         cause = "在未调用或调用bindDriverWithDeviceId接口失败的情况下，调用unbindDriverWithDeviceId接口。",
         solution = "请按照接口调用顺序，先调用bindDriverWithDeviceId接口，并确认调用成功的情况下，调用unbindDriverWithDeviceId接口。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     DriverClientNotBoundToAnyDriverServer,
 }

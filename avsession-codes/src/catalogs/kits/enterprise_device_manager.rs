@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 9200000..=9299999,
     layout = "# {title}\n<!--Kit: MDM Kit-->\n<!--Subsystem: Customization-->\n<!--Owner: @huanleima; @weizai16-->\n<!--Designer: @hp_guo-->\n<!--Tester: @lpw_work-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/enterprise_device_manager.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +24,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "企业设备管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: MDM Kit-->\n<!--Subsystem: Customization-->\n<!--Owner: @huanleima-->\n<!--Designer: @liuzuming-->\n<!--Tester: @lpw_work-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: MDM Kit-->\n<!--Subsystem: Customization-->\n<!--Owner: @huanleima-->\n<!--Designer: @liuzuming-->\n<!--Tester: @lpw_work-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum EnterpriseDeviceManagementError {
     /// DeviceAdmin Not Enabled (9200001).
@@ -77,7 +79,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "The administrator ability component is not a valid enterprise administrator ability component.",
         solution = "Check that the name of the administrator ability component is included in the application bundle when the application is enabled as a device administrator application.",
         solution = "Check that the administrator ability component inherits the **EnterpriseAdminExtensionAbility** component defined by the enterprise device management framework.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -88,7 +90,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "设备管理器元能力组件不是合法的企业设备管理元能力组件。",
         solution = "请检查激活时输入的设备管理器元能力组件name是否存在应用包中。",
         solution = "请检查企业设备管理组件是否继承企业设备管理框架定义的EnterpriseAdminExtensionAbility组件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InvalidAdministratorAbilityComponent,
     /// Failed to Enable the Device Administrator Application (9200004).
@@ -106,7 +108,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Check that only one super device administrator application exists.",
         solution = "Check whether the current application has been enabled as a device administrator with a different device administrator type. If yes, disable the device administrator application and try again.",
         solution = "Check whether a device administrator ability component has been enabled for the application. Only one device administrator ability component can be enabled for an application.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -119,7 +121,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查是否激活多个SDA设备管理器，SDA设备管理器只允许激活一个。",
         solution = "检查指定的设备管理器是否已激活了，且重复激活时管理器类型发生变化，此时需要先解除激活，再重新激活。",
         solution = "检查待激活的设备管理器应用中是否已有设备管理元能力组件激活过，同一个应用只允许激活一个设备管理器元能力组件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToEnableDeviceAdministratorApplication,
     /// Failed to Disable the Device Administrator Application (9200005).
@@ -136,7 +138,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Check that the target device administrator application has been enabled.",
         solution = "Check that the specified device administrator ability component of the target device administrator application has been enabled.",
         solution = "Ensure that the device administrator application to be disabled is the caller itself.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -148,7 +150,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查解除激活时设备管理应用是否激活过。",
         solution = "检查解除激活时设备管理应用中指定设备管理元能力组件是否激活过。",
         solution = "检查调用者是否解除激活自身，设备管理器应用不能解除激活其他设备管理器应用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToDisableDeviceAdministratorApplication,
     /// Invalid User ID (9200006).
@@ -165,7 +167,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Ensure that the user ID specified for the API is valid.",
         solution = "Ensure that the caller user ID and the specified user ID are the same. If the application is a device administrator application, policies cannot be set across users.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -176,7 +178,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "DA管理器不允许跨用户设置，指定的user ID和调用者user ID不同。",
         solution = "检查调用接口中指定的user ID是否是有效的user ID。",
         solution = "检查调用者user ID和指定设置的user ID是否是同一user ID，DA模式下不允许跨用户设置策略。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InvalidUserId,
     /// System Ability Error (9200007).
@@ -194,7 +196,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "A system exception occurs during the running of EnterpriseAdminAbility.",
         solution = "Try again later or restart the device.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -206,7 +208,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "企业设备管理依赖的其他服务没有正常启动或者RPC对象无法获取。",
         cause = "企业设备管理运行过程中系统异常。",
         solution = "系统服务内部工作异常，请稍后重试，或者重启设备尝试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemAbilityError,
     /// Invalid System Subscription Event (9200008).
@@ -278,7 +280,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Call [disableSuperAdmin](js-apis-enterprise-adminManager-sys.md#adminmanagerdisablesuperadmin) to disable the super device management permission of a specified application.",
         solution = "Call [disableAdmin](js-apis-enterprise-adminManager.md#adminmanagerdisableadmin) to disable the common device management permission of a specified application.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -287,7 +289,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "指定应用为被委托、被授权的设备管理应用或普通设备管理应用，无法成为超级设备管理应用。",
         solution = "采用[disableSuperAdmin](js-apis-enterprise-adminManager-sys.md#adminmanagerdisablesuperadmin)接口取消超级设备管理权限，即可取消指定应用的被委托、被授权的设备管理权限。",
         solution = "采用[disableAdmin](js-apis-enterprise-adminManager.md#adminmanagerdisableadmin)接口取消指定应用的普通设备管理权限。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     FailedToReplaceDeviceAdministratorApplication,
     /// Parameter Verification Failed (9200012).
@@ -309,7 +311,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Ensure that the length of the input array does not exceed the upper limit.",
         solution = "Ensure that the input parameter value is within the supported value range.",
         solution = "Before removing the list, ensure that the corresponding list is set.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n5. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -326,7 +328,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检测传入的数组长度是否超过接口限制。",
         solution = "检查传入参数值是否在接口支持取值范围内。",
         solution = "移除前先查询是否有设置相应的名单。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n5. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     ParameterVerificationFailed,
     /// Control Not Immediately Effective (9200013).
@@ -359,8 +361,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "If the list of applications that are forbidden to run is set (for example, by calling the [addDisallowedRunningBundlesSync](js-apis-enterprise-applicationManager.md#applicationmanageradddisallowedrunningbundlessync) API) and the application is in the list, the component fails to be started.",
         cause = "If the list of applications that are allowed to run is set (for example, by calling the [addAllowedRunningBundles](js-apis-enterprise-applicationManager.md#applicationmanageraddallowedrunningbundles21) API) and the application is not in the list, the component fails to be started.",
         solution = "Remove the application from the list of applications that are forbidden to run, for example, by calling the [removeDisallowedRunningBundlesSync](js-apis-enterprise-applicationManager.md#applicationmanagerremovedisallowedrunningbundlessync) API.",
-        solution = "Add the application to the list of applications that are allowed to run, for example, by calling the [addAllowedRunningBundles](js-apis-enterprise-applicationManager.md#applicationmanageraddallowedrunningbundles21) API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Add the application to the list of applications that are allowed to run, for example, by calling the [addAllowedRunningBundles](js-apis-enterprise-applicationManager.md#applicationmanageraddallowedrunningbundles21) API."
     )]
     #[translation(
         "zh-CN",
@@ -369,8 +370,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "当设置了禁止运行应用名单（例如调用[addDisallowedRunningBundlesSync](js-apis-enterprise-applicationManager.md#applicationmanageradddisallowedrunningbundlessync)接口），且应用在禁止运行应用名单中时，启动组件会失败。",
         cause = "当设置了允许运行应用名单（例如调用[addAllowedRunningBundles](js-apis-enterprise-applicationManager.md#applicationmanageraddallowedrunningbundles21)接口），且应用不在允许运行应用名单中时，启动组件会失败。",
         solution = "将应用从禁止运行名单中移除，例如调用[removeDisallowedRunningBundlesSync](js-apis-enterprise-applicationManager.md#applicationmanagerremovedisallowedrunningbundlessync)接口。",
-        solution = "将应用添加到允许运行名单，例如调用[addAllowedRunningBundles](js-apis-enterprise-applicationManager.md#applicationmanageraddallowedrunningbundles21)接口。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "将应用添加到允许运行名单，例如调用[addAllowedRunningBundles](js-apis-enterprise-applicationManager.md#applicationmanageraddallowedrunningbundles21)接口。"
     )]
     FailedToStartComponent,
     /// Component Not Exist (9200015).
@@ -384,8 +384,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "The input **bundleName** and **abilityName** do not exist.",
         cause = "The passed component is not visible to the outside.",
         solution = "Check whether the values of **bundleName** and **abilityName** in **want** are correct.",
-        solution = "Check whether the passed component is visible to the outside.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether the passed component is visible to the outside."
     )]
     #[translation(
         "zh-CN",
@@ -394,8 +393,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "传入了不存在bundleName和abilityName。",
         cause = "传入的Ability对外不可见。",
         solution = "检查want中的bundleName和abilityName是否正确。",
-        solution = "检查传入的Ability对外是否可见。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查传入的Ability对外是否可见。"
     )]
     ComponentNotExist,
     /// Service Timeout (9200016).
@@ -447,7 +445,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Verify the application installation path.",
         solution = "Verify all installation parameters.",
         solution = "Ensure that the same application is being installed.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n<!--RP3--><!--RP3End-->\n\n**Solution**\n\n{solution}\n\n1. {solution}\n2. {solution}\n3. {solution}\n\n<!--RP4--><!--RP4End-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{cause}\n{causes:tight}\n\n<!--RP3--><!--RP3End-->\n\n**Solution**\n\n{solution}\n\n{solutions:tight}\n\n<!--RP4--><!--RP4End-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -461,7 +459,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查应用安装路径是有效的安装路径。",
         solution = "检查安装参数是有效的安装参数。",
         solution = "检查安装的是同一应用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToInstallEnterpriseApplication,
     /// Failed to Add an Account (9201003).
@@ -480,7 +478,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Check whether the account name exists. If yes, change the account name and try again.",
         solution = "Check that the account name is valid.",
         solution = "Check that the network is connected when the account is added.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -494,7 +492,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查账号名是否已存在，如果已存在则需更换。",
         solution = "检查账号名长度和内容，确保正确性。",
         solution = "确保创建账号时网络畅通。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToAddAccount,
     /// Update Package Not Exist or Fails to be Parsed (9201004).
@@ -514,7 +512,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Check whether the name of the system update package is valid.",
         solution = "Check whether the system update package is readable.",
         solution = "Check whether the system update package is complete.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -529,7 +527,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查系统更新包文件名是否有效。",
         solution = "检查系统更新包是否具有可读权限。",
         solution = "检查系统更新包是否完整。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     UpdatePackageNotExistOrFailsToBeParsed,
     /// Failed to Add an Application Kept Alive (9201005).
@@ -550,7 +548,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Check whether the application has the MainAbility.",
         solution = "Check whether the application has the tray service.",
         solution = "Check whether the application has been added to the tray.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -566,7 +564,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查应用是否有MainAbility。",
         solution = "检查应用是否实现托盘服务。",
         solution = "检查应用是否已添加到托盘。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToAddApplicationKeptAlive,
     /// Installed Enterprise Re-signing Certificate Exceeding the Limit (9201006).
@@ -601,7 +599,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "A certificate with the same name has been installed.",
         solution = "Check whether the certificate is a valid enterprise re-signing certificate.",
         solution = "Check whether a certificate with the same name has been installed.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -612,7 +610,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "已安装过同名证书。",
         solution = "检查证书是否为有效的企业重签名证书。",
         solution = "检查是否已安装过同名证书。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InvalidEnterpriseReSigningCertificate,
     /// Enterprise Re-signing Certificate Not Exist (9201008).
@@ -668,7 +666,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "Check whether the NIC is enabled.",
         solution = "Check whether the input NIC name is correct.",
         solution = "Check whether the configured parameters are correct.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -681,7 +679,7 @@ pub enum EnterpriseDeviceManagementError {
         solution = "检查网卡是否启用。",
         solution = "检查输入的网卡名是否正确。",
         solution = "检查配置的参数是否正确。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToConfigureEthernetNetworkInterface,
     /// Invalid Activation Lock Credential (9201011).
@@ -697,8 +695,7 @@ pub enum EnterpriseDeviceManagementError {
         cause = "The passed activation lock credential does not match the current device.",
         solution = "Ensure that the format of the activation lock credential is correct.",
         solution = "Ensure that the values of fields in the activation lock credential are correct.",
-        solution = "Ensure that the activation lock credential is for the current device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "Ensure that the activation lock credential is for the current device."
     )]
     InvalidActivationLockCredential,
     /// Failed to Enable or Disable Activation Lock (9201012).
@@ -711,7 +708,7 @@ pub enum EnterpriseDeviceManagementError {
         description = "Failed to disable or enable the activation lock.",
         cause = "<!--RP1-->The device does not support the activation lock service.",
         solution = "<!--RP2-->Ensure that the device supports the activation lock service.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n<!--RP1End-->\n\n**Solution**\n\n{solution}\n<!--RP2End-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n<!--RP1End-->\n\n**Solution**\n\n{solutions}\n<!--RP2End-->\n"
     )]
     FailedToEnableOrDisableActivationLock,
     /// Number of Applications in Dock Reaches Maximum (9201013).
@@ -724,7 +721,7 @@ pub enum EnterpriseDeviceManagementError {
         description = "This error code is reported when an enterprise device administrator fails to add an application to the Dock.",
         cause = "The number of applications in the Dock has reached the maximum.",
         solution = "Delete unnecessary applications from the Dock.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     NumberOfApplicationsInDockReachesMaximum,
     /// Specified Application Already in Dock (9201014).

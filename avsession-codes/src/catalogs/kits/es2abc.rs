@@ -42,7 +42,7 @@ pub enum Es2abcCompilerError {
         solution = "Use the syntax check tool of DevEco Studio to detect syntax errors.",
         solution = "If the new syntax feature is used, ensure that the current compiler version supports the feature.",
         solution = "If encryption software is used, stop it and recompile the code.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n```txt\nERROR: 10705000 Syntax Error\nSyntaxError: Concurrent function should only use import variable or local variable, 'a' is not one of them [/path/to/wrong/file.ts:9:4]\n```\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n5. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n```txt\nERROR: 10705000 Syntax Error\nSyntaxError: Concurrent function should only use import variable or local variable, 'a' is not one of them [/path/to/wrong/file.ts:9:4]\n```\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -58,7 +58,7 @@ pub enum Es2abcCompilerError {
         solution = "使用 DevEco Studio 的语法检查工具协助发现语法错误；",
         solution = "若使用新语法特性，确保当前编译器版本支持该特性；",
         solution = "如果存在使用加密软件，请关闭加密软件后重新编译。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n```txt\nERROR: 10705000 Syntax Error\nSyntaxError: Concurrent function should only use import variable or local variable, 'a' is not one of them [/path/to/wrong/file.ts:9:4]\n```\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n5. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n```txt\nERROR: 10705000 Syntax Error\nSyntaxError: Concurrent function should only use import variable or local variable, 'a' is not one of them [/path/to/wrong/file.ts:9:4]\n```\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     SyntaxError,
     /// Specification Error (10706001).
@@ -76,7 +76,7 @@ pub enum Es2abcCompilerError {
         solution = "Check the file and code changes in the error message.",
         solution = "Do not add, delete, or rename variables defined in the module.",
         solution = "If semantic changes are required, select full compilation instead of incremental compilation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n```txt\nERROR: 10706001 Found unsupported change in file, failed to generate patch abc!\n[Patch] Found lexical variable added or removed in .a, not supported!\n[Patch] Found unsupported change in file, will not generate patch!\nError:  [base_mod.js:0:0]\n```\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n```txt\nERROR: 10706001 Found unsupported change in file, failed to generate patch abc!\n[Patch] Found lexical variable added or removed in .a, not supported!\n[Patch] Found unsupported change in file, will not generate patch!\nError:  [base_mod.js:0:0]\n```\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -90,7 +90,7 @@ pub enum Es2abcCompilerError {
         solution = "检查错误信息中所指文件及代码变更内容；",
         solution = "避免对模块中定义的变量进行添加、删除、重命名等操作；",
         solution = "若确需进行语义变更，请选择完整编译而非增量编译。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n```txt\nERROR: 10706001 Found unsupported change in file, failed to generate patch abc!\n[Patch] Found lexical variable added or removed in .a, not supported!\n[Patch] Found unsupported change in file, will not generate patch!\nError:  [base_mod.js:0:0]\n```\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n```txt\nERROR: 10706001 Found unsupported change in file, failed to generate patch abc!\n[Patch] Found lexical variable added or removed in .a, not supported!\n[Patch] Found unsupported change in file, will not generate patch!\nError:  [base_mod.js:0:0]\n```\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     SpecificationError,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 10300000..=10399999,
     layout = "# {title}\n<!--Kit: ArkTS-->\n<!--Subsystem: arkcompiler-->\n<!--Owner: @aftott-->\n<!--Designer: @hufeng20-->\n<!--Tester: @kirl75; @zsw_zhushiwei-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/ets_loader.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "编译工具链错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkTS-->\n<!--Subsystem: arkcompiler-->\n<!--Owner: @aftott-->\n<!--Designer: @hufeng20-->\n<!--Tester: @kirl75; @zsw_zhushiwei-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkTS-->\n<!--Subsystem: arkcompiler-->\n<!--Owner: @aftott-->\n<!--Designer: @hufeng20-->\n<!--Tester: @kirl75; @zsw_zhushiwei-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum CompilationToolchainError {
     /// Failed to Import ArkTS Files (10311001).
@@ -54,8 +56,7 @@ pub enum CompilationToolchainError {
         description = "Failed to resolve OhmUrl. Failed to obtain the parsed OhmUrl for ${filePath} imported by ${importerFile}.",
         cause = "The ${pkgName} module to which ${filePath} belongs is configured incorrectly.",
         solution = "Make sure the ${pkgName} module is correctly configured in the ${filePath} file.",
-        solution = "Make sure the file name is correct, including its case sensitivity.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Make sure the file name is correct, including its case sensitivity."
     )]
     #[translation(
         "zh-CN",
@@ -63,8 +64,7 @@ pub enum CompilationToolchainError {
         description = "无法解析OhmUrl。无法为`${importerFile}`导入的`${filePath}`获取解析后的OhmUrl。",
         cause = "`${filePath}`所属的`${pkgName}`模块配置错误。",
         solution = "检查`${filePath}`所属的`${pkgName}`模块是否配置正确。",
-        solution = "检查对应的文件名是否正确（包括大小写敏感）。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查对应的文件名是否正确（包括大小写敏感）。"
     )]
     FailedToParseOhmUrl,
     /// Failed to Obtain the Kit Configuration File (10311003).
@@ -78,8 +78,7 @@ pub enum CompilationToolchainError {
         cause = "The APIs of the kit are inconsistent with those in the SDK.",
         cause = "The APIs of the kit are modified locally.",
         solution = "Make sure the kit API you are importing is consistent with the SDK version you are using, and the kit APIs are not modified locally.",
-        solution = "For details about the kit APIs, see <!--RP1-->[API Reference Document Description](../development-intro-api.md).<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "For details about the kit APIs, see <!--RP1-->[API Reference Document Description](../development-intro-api.md).<!--RP1End-->"
     )]
     #[translation(
         "zh-CN",
@@ -88,8 +87,7 @@ pub enum CompilationToolchainError {
         cause = "Kit的API与SDK不一致。",
         cause = "Kit的API在本地被修改。",
         solution = "请确保Kit的API与SDK一致，并且Kit的API没有被本地修改。",
-        solution = "有关Kit API的更多详细信息，请参考<!--RP1-->[开发说明](../development-intro-api.md)。<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "有关Kit API的更多详细信息，请参考<!--RP1-->[开发说明](../development-intro-api.md)。<!--RP1End-->"
     )]
     FailedToObtainKitConfigurationFile,
     /// Incorrect Kit Identifier (10311005).
@@ -122,8 +120,7 @@ pub enum CompilationToolchainError {
         cause = "The APIs of the kit are inconsistent with those in the SDK.",
         cause = "The APIs of the kit are modified locally.",
         solution = "Make sure the kit API you are importing is consistent with the SDK version you are using, and the kit APIs are not modified locally.",
-        solution = "For details about the kit APIs, see <!--RP1-->[API Reference Document Description](../development-intro-api.md).<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "For details about the kit APIs, see <!--RP1-->[API Reference Document Description](../development-intro-api.md).<!--RP1End-->"
     )]
     #[translation(
         "zh-CN",
@@ -132,8 +129,7 @@ pub enum CompilationToolchainError {
         cause = "Kit的API与SDK不一致。",
         cause = "Kit的API在本地被修改。",
         solution = "请确保Kit的API与SDK一致，并且Kit的API没有被本地修改。",
-        solution = "有关Kit API的更多详细信息，请参考<!--RP1-->[开发说明](../development-intro-api.md)。<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "有关Kit API的更多详细信息，请参考<!--RP1-->[开发说明](../development-intro-api.md)。<!--RP1End-->"
     )]
     FailedToExportImportedNamesFromKit,
     /// Failed to Import or Export Kit Namespaces (10311007).
@@ -203,8 +199,7 @@ pub enum CompilationToolchainError {
         description = "The lazy import of ${elementText} is re-exported.",
         cause = "The lazy-imported ${elementText} lazy-imported is exported again.",
         solution = "Make sure lazily loaded named bindings are not re-exported.",
-        solution = "Check whether **autoLazyImport** is enabled.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether **autoLazyImport** is enabled."
     )]
     #[translation(
         "zh-CN",
@@ -212,8 +207,7 @@ pub enum CompilationToolchainError {
         description = "`${elementText}`的懒加载导入被重新导出。",
         cause = "重新导出了经过懒加载导入的`${elementText}`。",
         solution = "请确保懒加载导入的命名绑定没有被重新导出。",
-        solution = "请检查是否开启了autoLazyImport开关。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "请检查是否开启了autoLazyImport开关。"
     )]
     LazyImportReExportError,
 }

@@ -156,7 +156,7 @@ pub enum InteractionEventError {
         description = "未命中可响应事件的组件。该错误码为string类型。",
         cause = "克隆事件分发时未命中可响应事件的组件。",
         solution = "为组件添加该事件的监听，或使用支持响应该事件的组件。",
-        layout = "\n## {code} {title}\n\n{message}\n\nNo component hit to response to the event.\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n{message}\n\nNo component hit to response to the event.\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     NoComponentHitToRespondToEvent,
     /// Gesture Recognizer Type Is Not Supported (180102).

@@ -35,7 +35,7 @@ pub enum FaultLoggerError {
         description = "This error code is reported when the service is not started or an unknown error occurs.",
         cause = "The hiview service is not started.",
         solution = "Retry the operation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -43,7 +43,7 @@ pub enum FaultLoggerError {
         description = "服务未启动或者遇到未知错误。",
         cause = "hiview服务未启动。",
         solution = "不应该发生的场景，考虑重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     ServiceFaultyOrNotStarted,
 }

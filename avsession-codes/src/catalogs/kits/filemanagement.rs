@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "File Management Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @foryourself-->\n\n> **NOTE**\n>\n> {note}\n\nThe error codes of the file management subsystem include the following:<br>- [Basic File IO Error Codes](#basic-file-io-error-codes)<br>- [User Data Management Error Codes](#user-data-management-error-codes)<br>- [User File Access Error Codes](#user-file-access-error-codes)<br>- [Space Statistics Error Codes](#space-statistics-error-codes)<br>- [Device-Cloud Synchronization Error Codes](#device-cloud-synchronization-error-codes)\n{entries}",
-    section = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/filemanagement.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -24,7 +24,7 @@ use avsession_codes::ErrorCatalog;
     title = "文件管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n<!--Kit: Core File Kit-->\n<!--Subsystem: FileManagement-->\n<!--Owner: @wangke25; @gsl_1234; @wuchengjun5-->\n<!--Designer: @gsl_1234; @wangke25-->\n<!--Tester: @liuhonggang123; @yue-ye2; @juxiaopang-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n\n文件管理子系统错误码由五部分组成，分别是[基础文件IO错误码](#基础文件io错误码)、[用户数据管理错误码](#用户数据管理错误码)、[公共文件访问错误码](#公共文件访问错误码)、[空间统计错误码](#空间统计错误码)和[端云同步错误码](#端云同步错误码)。\n{entries}",
-    section = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    section = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum FileManagementError {
     /// Operation Not Permitted (13900001).
@@ -39,7 +39,7 @@ pub enum FileManagementError {
         solution = "Check whether the caller cannot use the URI shared by another application. For details, see [access control mechanisms](../../security/AccessToken/access-token-overview.md) of the system.",
         solution = "Check whether the permission is obtained by Picker. The permission obtained by Picker is temporary. For details, see [System Pickers](../../application-models/system-app-startup.md).",
         solution = "Check whether the URI is a concatenated path, which has no permission by default.",
-        layout = "\n## Basic File IO Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n## Basic File IO Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -49,7 +49,7 @@ pub enum FileManagementError {
         solution = "根据当前系统的[访问控制机制](../../security/AccessToken/access-token-overview.md)，应用无法使用分享给其他应用的URI。",
         solution = "根据[系统Picker](../../application-models/system-app-startup.md#拉起系统应用的方式)的运行机制，通过Picker获取到的URI仅具有临时权限，应用退出或设备重启后如需继续访问，需按[授权持久化](../../file-management/file-persistPermission.md)流程处理。",
         solution = "URI路径不推荐进行拼接，拼接后的URI默认未授权。",
-        layout = "\n## 基础文件IO错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        layout = "\n## 基础文件IO错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     OperationNotPermitted,
     /// File or Directory Not Exist (13900002).
@@ -76,8 +76,7 @@ pub enum FileManagementError {
         solution = "检查是否传错参数类型。",
         solution = "检查是否传入了自行拼接或二次编/解码后的不正确的URI。",
         solution = "检查文件或目录名编码格式是否是'utf-8'。",
-        solution = "创建文件时，检查文件父级目录是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n5.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n\n5.{solution}\n"
+        solution = "创建文件时，检查文件父级目录是否存在。"
     )]
     FileOrDirectoryNotExist,
     /// Process Not Exist (13900003).
@@ -90,8 +89,7 @@ pub enum FileManagementError {
         description = "No such process exists.",
         cause = "This error code is reported if a process does not exist.",
         solution = "Check whether the process is killed unexpectedly.",
-        solution = "Check whether the service related to the process has started.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the service related to the process has started."
     )]
     #[translation(
         "zh-CN",
@@ -99,8 +97,7 @@ pub enum FileManagementError {
         description = "没有此类进程。",
         cause = "进程不存在。",
         solution = "确认进程是否被意外杀死。",
-        solution = "确认相关服务是否已启动。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "确认相关服务是否已启动。"
     )]
     ProcessNotExist,
     /// System Call Interrupted (13900004).
@@ -113,8 +110,7 @@ pub enum FileManagementError {
         description = "The system call is interrupted.",
         cause = "The system call is interrupted by another thread.",
         solution = "Check the multi-thread code logic.",
-        solution = "Invoke the system call again.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Invoke the system call again."
     )]
     #[translation(
         "zh-CN",
@@ -122,8 +118,7 @@ pub enum FileManagementError {
         description = "系统调用被中断。",
         cause = "系统调用被其他线程中断。",
         solution = "检查多线程代码逻辑。",
-        solution = "重新进行系统调用。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "重新进行系统调用。"
     )]
     SystemCallInterrupted,
     /// I/O Error (13900005).
@@ -141,7 +136,7 @@ pub enum FileManagementError {
         solution = "Check whether the hardware is normal.",
         solution = "Check whether the USB device is properly connected.",
         solution = "Check and update the driver.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -154,7 +149,7 @@ pub enum FileManagementError {
         solution = "检查硬件状态是否正常。",
         solution = "检查USB设备等链接是否正常。",
         solution = "检查并更新驱动程序。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IoError,
     /// Device or Address Not Exist (13900006).
@@ -206,8 +201,7 @@ pub enum FileManagementError {
         cause = "This file descriptor is closed.",
         cause = "The read and write permissions on the file do not match the settings.",
         solution = "Check whether the file descriptor is closed.",
-        solution = "Check that the permissions on the file match the settings.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check that the permissions on the file match the settings."
     )]
     #[translation(
         "zh-CN",
@@ -216,8 +210,7 @@ pub enum FileManagementError {
         cause = "此文件描述符已关闭。",
         cause = "读写权限不匹配。",
         solution = "确认此文件描述符是否已关闭。",
-        solution = "确认此文件读写权限是否匹配。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "确认此文件读写权限是否匹配。"
     )]
     AbnormalFileDescriptor,
     /// Child Process Not Exist (13900009).
@@ -268,8 +261,7 @@ pub enum FileManagementError {
         description = "A memory overflow occurs.",
         cause = "A memory overflow occurs.",
         solution = "Check the memory overhead.",
-        solution = "Control the memory overhead.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Control the memory overhead."
     )]
     #[translation(
         "zh-CN",
@@ -277,8 +269,7 @@ pub enum FileManagementError {
         description = "内存溢出。",
         cause = "内存溢出。",
         solution = "确认内存开销。",
-        solution = "管理系统内存开销。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "管理系统内存开销。"
     )]
     MemoryOverflow,
     /// Permission Denied (13900012).
@@ -293,8 +284,7 @@ pub enum FileManagementError {
         cause = "The file sandbox path is incorrect.",
         solution = "Check the UGO permission of the file.",
         solution = "Check the kernel log for [AVC log information](https://gitcode.com/openharmony/docs/blob/master/en/device-dev/subsystems/subsys-security-selinux-develop-intro.md). If yes,<!--RP1--> see [SELinux Development](../../../device-dev/subsystems/subsys-security-selinux-develop-intro.md).<!--RP1End-->",
-        solution = "Check whether the file path is a [sandbox path](../../file-management/app-sandbox-directory.md). The File Management system does not allow operations on files outside the sandbox directory.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        solution = "Check whether the file path is a [sandbox path](../../file-management/app-sandbox-directory.md). The File Management system does not allow operations on files outside the sandbox directory."
     )]
     #[translation(
         "zh-CN",
@@ -304,8 +294,7 @@ pub enum FileManagementError {
         cause = "文件沙箱路径地址错误。",
         solution = "访问被DAC自主式权限控制权限拦截，请排查文件的UGO权限。",
         solution = "排查内核日志中是否有[avc拦截日志](https://gitcode.com/openharmony/docs/blob/master/zh-cn/device-dev/subsystems/subsys-security-selinux-develop-intro.md)，如果存在avc拦截告警，<!--RP1-->拦截原因分析请参考[SELinux开发说明](../../../device-dev/subsystems/subsys-security-selinux-develop-intro.md)。<!--RP1End-->",
-        solution = "确认文件的路径是否为应用内的沙箱路径（[应用沙箱目录与应用沙箱路径](../../file-management/app-sandbox-directory.md#应用沙箱目录与应用沙箱路径)），文件管理系统禁止操作应用沙箱以外的文档。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        solution = "确认文件的路径是否为应用内的沙箱路径（[应用沙箱目录与应用沙箱路径](../../file-management/app-sandbox-directory.md#应用沙箱目录与应用沙箱路径)），文件管理系统禁止操作应用沙箱以外的文档。"
     )]
     PermissionDenied,
     /// Incorrect Address (13900013).
@@ -679,8 +668,7 @@ pub enum FileManagementError {
         description = "The directory is not empty.",
         cause = "The specified directory is not empty.",
         solution = "Check the directory.",
-        solution = "Ensure that the directory is empty.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Ensure that the directory is empty."
     )]
     #[translation(
         "zh-CN",
@@ -688,8 +676,7 @@ pub enum FileManagementError {
         description = "目录非空。",
         cause = "指定目录不为空。",
         solution = "确认目录路径。",
-        solution = "确认路径为空。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "确认路径为空。"
     )]
     DirectoryNotEmpty,
     /// Too Many Symbol Links (13900033).
@@ -873,8 +860,7 @@ pub enum FileManagementError {
         description = "Unknown error.",
         cause = "Internal error",
         solution = "Call the API again.",
-        solution = "Restart the service.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Restart the service."
     )]
     #[translation(
         "zh-CN",
@@ -882,8 +868,7 @@ pub enum FileManagementError {
         description = "未知错误。",
         cause = "内部错误。",
         solution = "重试接口。",
-        solution = "重启服务。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "重启服务。"
     )]
     UnknownError,
     /// No Available Lock (13900043).
@@ -934,8 +919,7 @@ pub enum FileManagementError {
         description = "The connection fails.",
         cause = "The device is abnormal, or Wi-Fi or Bluetooth is unavailable.",
         solution = "Check that the device is in normal status.",
-        solution = "Check that Wi-Fi and Bluetooth are available.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check that Wi-Fi and Bluetooth are available."
     )]
     #[translation(
         "zh-CN",
@@ -943,8 +927,7 @@ pub enum FileManagementError {
         description = "连接失败。",
         cause = "设备、Wi-Fi或蓝牙状态异常，导致建立链接失败。",
         solution = "检查设备，确认设备状态正常。",
-        solution = "检查Wi-Fi和蓝牙，确认状态正常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "检查Wi-Fi和蓝牙，确认状态正常。"
     )]
     ConnectionFailed,
     /// Connection Interrupted by Software (13900046).
@@ -957,8 +940,7 @@ pub enum FileManagementError {
         description = "The connection is interrupted by software.",
         cause = "The device goes offline, or the Wi-Fi or Bluetooth is disconnected.",
         solution = "Check that the device is in normal status.",
-        solution = "Check that Wi-Fi and Bluetooth are available.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check that Wi-Fi and Bluetooth are available."
     )]
     #[translation(
         "zh-CN",
@@ -966,8 +948,7 @@ pub enum FileManagementError {
         description = "软件造成连接中断。",
         cause = "设备下线或Wi-Fi、蓝牙断连。",
         solution = "检查设备，确认设备状态正常。",
-        solution = "检查Wi-Fi和蓝牙，确认状态正常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "检查Wi-Fi和蓝牙，确认状态正常。"
     )]
     ConnectionInterruptedBySoftware,
     /// Invalid File Name (14000001).
@@ -977,7 +958,7 @@ pub enum FileManagementError {
         message = "Invalid file name",
         cause = "The file name contains invalid characters.",
         solution = "Modify the file name.",
-        layout = "\n## User Data Management Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## User Data Management Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -985,7 +966,7 @@ pub enum FileManagementError {
         description = "文件名非法。",
         cause = "文件名存在非法字符。",
         solution = "删除非法字符。",
-        layout = "\n## 用户数据管理错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## 用户数据管理错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidFileName,
     /// Invalid URI (14000002).
@@ -995,7 +976,7 @@ pub enum FileManagementError {
         message = "Invalid URI",
         cause = "The URI is invalid.",
         solution = "Use the obtained URI.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1012,7 +993,7 @@ pub enum FileManagementError {
         message = "Invalid file name extension",
         cause = "The file name extension is incorrect.",
         solution = "Modify the file name extension.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1029,7 +1010,7 @@ pub enum FileManagementError {
         message = "File already in the recycle bin",
         cause = "The file is moved to the Recycle Bin.",
         solution = "Check whether the file is in the Recycle Bin.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1046,7 +1027,7 @@ pub enum FileManagementError {
         message = "System inner fail",
         cause = "An unidentified error occurs in the system.",
         solution = "Clear the background or restart the device.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1063,7 +1044,7 @@ pub enum FileManagementError {
         message = "Member is not a valid PhotoKey",
         cause = "The input string is not a member name of a class or interface.",
         solution = "Ensure that the input string is the member name of the class or interface.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1083,7 +1064,7 @@ pub enum FileManagementError {
         description = "IPC fails.",
         cause = "The called service does not exist.",
         solution = "Check whether the service is started.",
-        layout = "\n## Space Statistics Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## Space Statistics Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1091,7 +1072,7 @@ pub enum FileManagementError {
         description = "IPC通信失败。",
         cause = "调用服务不存在。",
         solution = "检查服务是否启动。",
-        layout = "\n## 空间统计错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## 空间统计错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IpcFailed,
     /// File System Not Supported (13600002).
@@ -1219,8 +1200,7 @@ pub enum FileManagementError {
         cause = "The specified volume ID is incorrect.",
         cause = "The specified bundle name is incorrect.",
         solution = "Check whether the specified volume exists.",
-        solution = "Check whether the specified bundle name exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the specified bundle name exists."
     )]
     #[translation(
         "zh-CN",
@@ -1229,8 +1209,7 @@ pub enum FileManagementError {
         cause = "输入错误的卷id。",
         cause = "输入错误的包名。",
         solution = "检查输入的卷是否存在。",
-        solution = "检查输入的应用包名是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "检查输入的应用包名是否存在。"
     )]
     ObjectNotExist,
     /// Invalid User ID (13600009).
@@ -1263,7 +1242,7 @@ pub enum FileManagementError {
         cause = "The server service does not exist.",
         cause = "The extension mechanism is abnormal.",
         solution = "Check that the server service exists.",
-        layout = "\n## User File Access Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## User File Access Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1272,7 +1251,7 @@ pub enum FileManagementError {
         cause = "server端服务不在。",
         cause = "extension机制异常。",
         solution = "检查server端服务是否存在。",
-        layout = "\n## 公共文件访问错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## 公共文件访问错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IpcFailed14300001,
     /// Incorrect URI Format (14300002).
@@ -1342,8 +1321,7 @@ pub enum FileManagementError {
         description = "Failed to register notify.",
         cause = "The server service does not exist.",
         cause = "The extension mechanism is abnormal.",
-        solution = "Check that the server service exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the server service exists."
     )]
     #[translation(
         "zh-CN",
@@ -1351,8 +1329,7 @@ pub enum FileManagementError {
         description = "notify注册失败。",
         cause = "server端服务不在。",
         cause = "extension机制异常。",
-        solution = "检查server端服务是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查server端服务是否存在。"
     )]
     FailedToRegisterNotify,
     /// Failed to Unregister Notify (14300006).
@@ -1365,8 +1342,7 @@ pub enum FileManagementError {
         description = "Failed to remove the notify.",
         cause = "The server service does not exist.",
         cause = "The extension mechanism is abnormal.",
-        solution = "Check that the server service exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check that the server service exists."
     )]
     #[translation(
         "zh-CN",
@@ -1374,8 +1350,7 @@ pub enum FileManagementError {
         description = "notify移除失败。",
         cause = "server端服务不在。",
         cause = "extension机制异常。",
-        solution = "检查server端服务是否存在。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查server端服务是否存在。"
     )]
     FailedToUnregisterNotify,
     /// Failed to Initialize the Notify Agent (14300007).
@@ -1407,8 +1382,7 @@ pub enum FileManagementError {
         description = "The js-server fails to notify the agent.",
         cause = "The service does not exist.",
         cause = "The extension mechanism is abnormal.",
-        solution = "Check whether the client is normal.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the client is normal."
     )]
     #[translation(
         "zh-CN",
@@ -1416,8 +1390,7 @@ pub enum FileManagementError {
         description = "js-server端通知代理失败。",
         cause = "服务不在。",
         cause = "extension机制异常。",
-        solution = "检查client是否异常。",
-        layout = "\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查client是否异常。"
     )]
     FailedToNotifyAgent,
     /// Cloud Unavailable (22400001).
@@ -1429,7 +1402,7 @@ pub enum FileManagementError {
         cause = "The cloud synchronization switch is not enabled for the application.",
         solution = "Check whether the user has logged in using an account.",
         solution = "Check whether the cloud synchronization switch is enabled.",
-        layout = "\n## Device-Cloud Synchronization Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## Device-Cloud Synchronization Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1438,7 +1411,7 @@ pub enum FileManagementError {
         cause = "应用云同步开关未打开。",
         solution = "检查是否账号登录。",
         solution = "检查云同步开关是否打开。",
-        layout = "\n## 端云同步错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        layout = "\n## 端云同步错误码\n\n### {code} {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     CloudUnavailable,
     /// Network Unavailable (22400002).
@@ -1448,14 +1421,14 @@ pub enum FileManagementError {
         message = "Network unavailable",
         cause = "The device is not connected to the network or the network is unavailable.",
         solution = "Check the network status.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "网络不可用",
         cause = "设备未联网或网络不可用。",
         solution = "检查网络状态。",
-        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     NetworkUnavailable,
     /// Low Battery Level (22400003).
@@ -1465,14 +1438,14 @@ pub enum FileManagementError {
         message = "Low battery level",
         cause = "The battery level is low.",
         solution = "Perform the operation after the battery is being charged or the battery level is restored.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "告警电量",
         cause = "电量过低。",
         solution = "充电状态或电量恢复后再执行。",
-        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     LowBatteryLevel,
     /// Maximum Number of Input Parameters Reached (22400004).
@@ -1482,14 +1455,14 @@ pub enum FileManagementError {
         message = "Exceeded the maximum limit",
         cause = "The number of requests exceeds the upper limit defined by API specifications.",
         solution = "Check the input parameters and ensure that the number of requests meets the specifications.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "入参请求超过最大限制",
         cause = "请求数量超过接口规格定义的上限。",
         solution = "检查入参，保证请求数量符合规格要求。",
-        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     MaximumNumberOfInputParametersReached,
     /// Internal Error (22400005).
@@ -1502,7 +1475,7 @@ pub enum FileManagementError {
         cause = "The system memory is insufficient or abnormal.",
         cause = "The JS framework is abnormal.",
         solution = "Check for basic system capability errors. <!--RP1-->Please contact the OpenHarmony team for support.<!--RP1End-->",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -1512,7 +1485,7 @@ pub enum FileManagementError {
         cause = "系统内存不足或内存异常。",
         cause = "JS框架异常。",
         solution = "系统基础能力问题，<!--RP1-->请向OpenHarmony团队反馈，获取支持。<!--RP1End-->",
-        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InternalError,
     /// Task Running of the Same Type (22400006).
@@ -1522,14 +1495,14 @@ pub enum FileManagementError {
         message = "The same task is already in progress",
         cause = "A task of the same type is running.",
         solution = "Wait until the existing tasks of the same type are complete, or call **stop()** to stop the existing tasks and trigger a new task.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "已经有同类型任务正在运行",
         cause = "有同类型任务正在运行。",
         solution = "等待现有同类型任务完成，或通过调用对应业务的stop接口终止现有任务后，再触发新任务。",
-        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     TaskRunningOfSameType,
     /// Historical File Specified to Replace the Original File Not Exist (22400007).
@@ -1539,14 +1512,14 @@ pub enum FileManagementError {
         message = "The version file specified to replace the original file does not exist",
         cause = "The files of earlier versions are not downloaded or have been deleted.",
         solution = "Download the specified historical version file again. Ensure that the file exists.",
-        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "指定用于替换原始文件的历史版本文件不存在",
         cause = "历史版本文件未下载或已删除。",
         solution = "重新下载指定的历史版本文件，保证文件存在。",
-        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n### {code}  {title}\n\n**错误信息**\n\n{message}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     HistoricalFileSpecifiedToReplaceOriginalFileNotExist,
 }

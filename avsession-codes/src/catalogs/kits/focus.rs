@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "焦点错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @yihao-lin-->\n<!--Designer: @piggyguy-->\n<!--Tester: @songyanhong-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @yihao-lin-->\n<!--Designer: @piggyguy-->\n<!--Tester: @songyanhong-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:dash}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum FocusError {
     /// Component Not Focusable (150001).
@@ -75,7 +76,7 @@ pub enum FocusError {
         cause = "The provided ID is incorrect, or the component has been destroyed.",
         cause = "Focus is requested for a component that is not focusable. For details about such components, see [Component Focusability](../../ui/arkts-common-events-focus-event.md#component-focusability).",
         solution = "Use the correct ID or component.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n- {cause}\n \n- {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n- {cause}\n \n{causes:dash,marked}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -84,8 +85,7 @@ pub enum FocusError {
         description = "传入的id指向不存在、未挂树或者不可见节点。",
         cause = "传入id错误、节点已经被销毁等。",
         cause = "对不具有获焦能力的组件请求焦点。具体组件可查询[组件获焦能力说明](../../ui/arkts-common-events-focus-event.md#组件获焦能力说明)。",
-        solution = "使用正确的id或节点。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n- {cause}\n\n- {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "使用正确的id或节点。"
     )]
     ComponentDoesNotExist,
 }

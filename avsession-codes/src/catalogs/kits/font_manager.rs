@@ -24,7 +24,7 @@ use avsession_codes::ErrorCatalog;
     title = "字体管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n\n<!--Kit: Localization Kit-->\n<!--Subsystem: Global-->\n<!--Owner: @OningO-->\n<!--Designer: @buda_wy-->\n<!--Tester: @lpw_work-->\n<!--Adviser: @ningningW-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n \n**处理步骤**\n\n{solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n \n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum FontManagementError {
     /// Font File Not Exist (31100101).
@@ -64,8 +64,7 @@ pub enum FontManagementError {
         description = "传入的文件路径，不是字体文件，导致安装失败。",
         cause = "传入的文件，不是.ttf或.ttc字体文件类型。",
         cause = "文件内容不符合字体文件格式规范。",
-        solution = "检查并确保传入.ttf或.ttc格式的文件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n \n**处理步骤**\n\n{solution}\n"
+        solution = "检查并确保传入.ttf或.ttc格式的文件。"
     )]
     FailedToInstallFontFile,
     /// Failed to Copy Font File (31100103).
@@ -135,7 +134,7 @@ pub enum FontManagementError {
         description = "This error code is reported if the font file installation fails because of a system error.",
         cause = "An exception occurs during font installation.",
         solution = "Try again, or restart the device and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description} \n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description} \n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -193,7 +192,7 @@ pub enum FontManagementError {
         description = "This error code is reported if the font file uninstallation fails because of a system error.",
         cause = "An exception occurs during uninstallation.",
         solution = "Try again, or restart the device and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description} \n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description} \n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -232,7 +231,7 @@ pub enum FontManagementError {
         description = "The data migration task is in execution and cannot be started again.",
         cause = "The data migration task is being executed.",
         solution = "Do not start the migration task repeatedly. Wait until the current task is completed.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",

@@ -112,7 +112,7 @@ pub enum ErrorCodesOfConvergedShortRangeServiceSubsystemError {
         description = "The operation fails.",
         cause = "The current operation fails due to system reasons.",
         solution = "Retry the operation.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -120,7 +120,7 @@ pub enum ErrorCodesOfConvergedShortRangeServiceSubsystemError {
         description = "操作失败。",
         cause = "因系统原因导致当前操作失败。",
         solution = "请重试该操作。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     OperationFailed,
 }

@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "系统事件错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Performance Analysis Kit-->\n<!--Subsystem: HiviewDFX-->\n<!--Owner: @lyj_love_code-->\n<!--Designer: @tangyyan-->\n<!--Tester: @gcw_KuLfPSbe-->\n<!--Adviser: @foryourself-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Performance Analysis Kit-->\n<!--Subsystem: HiviewDFX-->\n<!--Owner: @lyj_love_code-->\n<!--Designer: @tangyyan-->\n<!--Tester: @gcw_KuLfPSbe-->\n<!--Adviser: @foryourself-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum HiSysEventError {
     /// Illegal Event Domain (11200001).
@@ -39,7 +40,7 @@ pub enum HiSysEventError {
         cause = "The event domain name starts with a letter.",
         cause = "The event domain name is not empty and contains a maximum of 16 characters.",
         solution = "Specify a valid event domain name.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n- {cause}\n- {cause}\n- {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:dash,tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     IllegalEventDomain,
     /// Illegal Event Name (11200002).
@@ -55,7 +56,7 @@ pub enum HiSysEventError {
         cause = "The event name starts with a letter.",
         cause = "The event name is not empty and contains a maximum of 32 characters.",
         solution = "Check whether the event name is valid.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n- {cause}\n- {cause}\n- {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:dash,tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     IllegalEventName,
     /// Environment Error (11200003).
@@ -76,8 +77,7 @@ pub enum HiSysEventError {
         description = "在调用write接口进行系统事件打点时，由于环境异常，系统将忽略此次系统事件打点。",
         cause = "hiview服务未成功启动；",
         cause = "hiview服务socket异常。",
-        solution = "尝试重新调用write接口进行打点。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "尝试重新调用write接口进行打点。"
     )]
     EnvironmentError,
     /// Invalid Event Length (11200004).
@@ -112,7 +112,7 @@ pub enum HiSysEventError {
         cause = "The event parameter name starts with a letter.",
         cause = "The event parameter name is not empty and contains a maximum of 48 characters.",
         solution = "Check whether the event parameter name is valid.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n- {cause}\n- {cause}\n- {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes:dash,tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -123,7 +123,7 @@ pub enum HiSysEventError {
         cause = "系统事件参数名称以字母开头。",
         cause = "系统事件参数名称非空，且长度不超过48个字符。",
         solution = "检查系统事件参数名称是否合法。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n- {cause}\n- {cause}\n- {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes:dash,tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidEventParameter,
     /// Length of Event Parameter Values of the String Type Exceeding the Limit (11200052).
@@ -239,8 +239,7 @@ pub enum HiSysEventError {
         description = "在调用removeWatcher移除系统事件监听者时，由于该系统事件监听者不在监听队列，系统将拒绝此系统事件监听者的移除。",
         cause = "尝试移除的系统事件监听者为空；",
         cause = "尝试移除的系统事件监听者没有被成功添加过。",
-        solution = "检查移除的系统事件监听者是否为空，或者是否成功添加过此系统事件监听者。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查移除的系统事件监听者是否为空，或者是否成功添加过此系统事件监听者。"
     )]
     SystemEventListenerDoesNotExist,
     /// Number of Query Rules Exceeding the Limit (11200301).
@@ -274,7 +273,7 @@ pub enum HiSysEventError {
         cause = "The event domain name or event name in the query rule contains special characters.",
         cause = "The event domain name or event name in the query rule is empty.",
         solution = "Check whether the event domain name and event name configured in the query rule are valid.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -284,7 +283,7 @@ pub enum HiSysEventError {
         cause = "查询规则中的事件领域名称或者事件名称包含特殊字符；",
         cause = "查询规则中的事件领域名称或者事件名称为空。",
         solution = "检查查询规则中配置的事件领域名称及事件名称是否合法。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidQueryRule,
     /// Number of Concurrent Queries Exceeding the Limit (11200303).

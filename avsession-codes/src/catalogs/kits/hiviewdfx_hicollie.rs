@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 29800000..=29899999,
     layout = "# {title}\n\n<!--Kit: Performance Analysis Kit-->\n<!--Subsystem: HiviewDFX-->\n<!--Owner: @Chenyufan466765692-->\n<!--Designer: @peterhuangyu-->\n<!--Tester: @gcw_KuLfPSbe-->\n<!--Adviser: @jinqiuheng-->\n<!-- md-trans-meta sourceCommit=f319e3e62d6356bf78f31e2e8f7ba3927caddf1e translatedAt=2026-09-21T02:40:47.171Z pushedAt=2026-09-22T01:29:30.400Z -->\n\n> **Note:**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:dash,tight}\n\n**Solution**\n\n{solutions:dash,tight}\n",
     lock = "locks/hiviewdfx_hicollie.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "HiCollie错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Performance Analysis Kit-->\n<!--Subsystem: HiviewDFX-->\n<!--Owner: @rr_cn-->\n<!--Designer: @peterhuangyu-->\n<!--Tester: @gcw_KuLfPSbe-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Performance Analysis Kit-->\n<!--Subsystem: HiviewDFX-->\n<!--Owner: @rr_cn-->\n<!--Designer: @peterhuangyu-->\n<!--Tester: @gcw_KuLfPSbe-->\n<!--Adviser: @jinqiuheng-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:dash,tight}\n\n**处理步骤**\n\n{solutions:dash,tight}\n"
 )]
 pub enum HiCollieError {
     /// Failed to Obtain the System Service (29800001).
@@ -132,8 +134,7 @@ pub enum HiCollieError {
         cause = "The integer pointer ID is **nullptr**.",
         cause = "The number of concurrent tasks in the process that accesses the HiCollie timer reaches the maximum value 128.",
         solution = "Check the ID and ensure that it is a non-null integer pointer.",
-        solution = "If the maximum limit is reached, reduce the calls to the hicollie detection mechanism elsewhere in the process and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n- {cause}\n- {cause}\n\n**Solution**\n\n- {solution}\n- {solution}\n"
+        solution = "If the maximum limit is reached, reduce the calls to the hicollie detection mechanism elsewhere in the process and try again."
     )]
     #[translation(
         "zh-CN",
@@ -142,8 +143,7 @@ pub enum HiCollieError {
         cause = "传入的整型指针id为nullptr；",
         cause = "接入函数执行时长检测机制的进程中hicollie插件同时存在任务数达到最大值128。",
         solution = "检查传入的id参数，确保其为非空整型指针；",
-        solution = "如果达到最大值限制，请减少该进程中hicollie检测机制的在其他地方的调用后重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n- {cause}\n- {cause}\n\n**处理步骤**\n\n- {solution}\n- {solution}\n"
+        solution = "如果达到最大值限制，请减少该进程中hicollie检测机制的在其他地方的调用后重试。"
     )]
     IncorrectTimerId,
 }

@@ -23,7 +23,7 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "HiDebug错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum HiDebugError {
     /// Failed to Obtain the System Service (11400101).
@@ -55,7 +55,7 @@ pub enum HiDebugError {
         description = "The remote service is abnormal.",
         cause = "The remote service process crashes.",
         solution = "Restart the device and try again. If the fault persists, [export logs](https://developer.huawei.com/consumer/en/doc/harmonyos-guides/ide-setup-hilog#section2114542680)<!--RP1--> and send feedback to the official website.<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> The error message may vary depending on the API.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> The error message may vary depending on the API.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -199,7 +199,7 @@ pub enum HiDebugError {
         cause = "进程目录下存在同名文件。",
         cause = "系统资源不足。",
         solution = "建议开发者重试。若重试后依然失败，请通过[日志分析](https://developer.huawei.com/consumer/cn/doc/harmonyos-guides/ide-setup-hilog#section2114542680)过滤error级别日志辅助问题定位。若依然无法解决，<!--RP1-->可向官方反馈。<!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1、{cause}\n\n2、{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1、{cause}\n\n2、{cause}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToCreateDumpFile,
     /// Failed to Enable GWP-ASan (11400114).
@@ -219,7 +219,7 @@ pub enum HiDebugError {
         description = "设备在本次启动后，使能GWP-Asan的应用数量超出系统限制。",
         cause = "单设备运行期间最多支持20个应用使能GWP-Asan，已超出配额限制。",
         solution = "重启系统刷新整机配额。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToEnableGwpASan,
 }

@@ -35,7 +35,7 @@ pub enum HiDebugCpuUsageError {
         description = "The current CPU usage is abnormal.",
         cause = "The HiView service process is not started properly.",
         solution = "Check the running status of the HiView process and restart the HiView service or system.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nThe status of the system CPU usage is abnormal.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nThe status of the system CPU usage is abnormal.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",

@@ -73,7 +73,7 @@ pub enum HiDebugTraceError {
         description = "The current trace capture encounters an internal error.",
         cause = "The system kernel crashes or the application process does not respond.",
         solution = "Restart the application or device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> The error message may vary depending on the API.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> The error message may vary depending on the API.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -81,7 +81,7 @@ pub enum HiDebugTraceError {
         description = "当前trace采集内部状态异常。",
         cause = "系统内核崩溃或应用进程无响应。",
         solution = "应重启应用或设备，以解决trace采集内部状态异常问题。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n> **说明**：\n>\n> 错误信息请以接口实际返回内容为准。\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n> **说明**：\n>\n> 错误信息请以接口实际返回内容为准。\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InternalError,
     /// Trace Capture Disabled (11400105).

@@ -34,7 +34,7 @@ pub enum ApplicationGrayscaleError {
         description = "An exception occurs during application grayscale initialization.",
         cause = "The application grayscale initialization is not complete.",
         solution = "Before calling this API, call the [hiRetrieval.init()](js-apis-hiretrieval.md#hiretrievalinit) API to complete application grayscale initialization.",
-        layout = "\n## {code} \n\n**Message**\n\nInitialization error. Possibly caused by invoking this function before invoking init function.\n\n**Symptom**\n\n{description}\n\n**Possible causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} \n\n**Message**\n\nInitialization error. Possibly caused by invoking this function before invoking init function.\n\n**Symptom**\n\n{description}\n\n**Possible causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -42,7 +42,7 @@ pub enum ApplicationGrayscaleError {
         description = "应用灰度初始化异常。",
         cause = "没有完成应用灰度的初始化。",
         solution = "在调用该接口之前，先调用[hiRetrieval.init()](js-apis-hiretrieval.md#hiretrievalinit)接口完成应用灰度的初始化。",
-        layout = "\n## {code} \n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} \n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ExceptionOccursDuringApplicationGrayscaleInitialization,
     /// Error code 36000002.
@@ -54,7 +54,7 @@ pub enum ApplicationGrayscaleError {
         description = "An exception occurs when a multi-instance application calls the [hiRetrieval.init()](js-apis-hiretrieval.md#hiretrievalinit) API. (Currently, this error code is returned only by the **init()** API.)",
         cause = "The current version does not support multi-instance applications to call the application grayscale release capability.",
         solution = "Check whether the current application is a [multi-instance application](../../quick-start/multiInstance.md). If the application is a multi-instance application, do not call HiRetrieval APIs.",
-        layout = "\n## {code} \n\n**Message**\n\nMulti-instance applications not supported error. Possibly caused by invoking this function in a multi-instance application.\n\n**Symptom**\n\n{description}\n\n**Possible causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} \n\n**Message**\n\nMulti-instance applications not supported error. Possibly caused by invoking this function in a multi-instance application.\n\n**Symptom**\n\n{description}\n\n**Possible causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -62,7 +62,7 @@ pub enum ApplicationGrayscaleError {
         description = "多实例应用调用[hiRetrieval.init()](js-apis-hiretrieval.md#hiretrievalinit)接口异常（当前仅init()接口会抛出此错误码）。",
         cause = "当前版本暂不支持多实例应用调用应用灰度的能力。",
         solution = "请确认当前应用是否为[多实例应用](../../quick-start/multiInstance.md)。若为多实例应用，请避免调用HiRetrieval相关接口，待后续版本支持后再使用。",
-        layout = "\n## {code} \n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} \n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     ExceptionOccursWhenMultiInstanceApplicationCalls,
 }

@@ -41,7 +41,7 @@ pub enum I18nError {
         description = "当接口传入非法的参数值时，系统会产生此错误码。",
         cause = "该错误码表示参数内容校验失败，可能原因是传入参数的值无效。",
         solution = "检查参数的值是否合法。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n \n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n \n**处理步骤**\n\n{solutions}\n"
     )]
     ParameterError,
     /// Parameter Verification Error (8900001).
@@ -54,7 +54,7 @@ pub enum I18nError {
         description = "This error code is reported if an invalid parameter value is passed to the API.",
         cause = "Parameter verification failed. The possible cause is that the value of an input parameter is invalid.",
         solution = "Verify input parameter values.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -62,7 +62,7 @@ pub enum I18nError {
         description = "当接口传入非法的参数值时，系统会产生此错误码。",
         cause = "该错误码表示参数内容校验失败，可能原因是传入参数的值无效。",
         solution = "检查参数的值是否合法。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n \n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n \n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     ParameterVerificationError,
 }

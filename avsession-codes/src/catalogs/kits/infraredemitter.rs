@@ -35,7 +35,7 @@ pub enum IrManagementError {
         description = "An internal error of the multimodal input service occurred.",
         cause = "An unexpected error occurred, such as memory allocation failure, busy thread, or service execution.",
         solution = "Try again later.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",

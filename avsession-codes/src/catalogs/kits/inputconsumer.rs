@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Global Shortcut Key Error Codes",
     note = "- This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Input Kit-->\n<!--Subsystem: MultimodalInput-->\n<!--Owner: @zhaoxueyuan-->\n<!--Designer: @hanruofei-->\n<!--Tester: @Lyuxin-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n1. {cause}\n\n**Solution**\n\n1. {solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes:marked}\n\n**Solution**\n\n{solutions:marked}\n",
     lock = "locks/inputconsumer.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,7 @@ use avsession_codes::ErrorCatalog;
     title = "全局快捷键管理错误码",
     note = "- 以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n\n<!--Kit: Input Kit-->\n<!--Subsystem: MultimodalInput-->\n<!--Owner: @zhaoxueyuan-->\n<!--Designer: @hanruofei-->\n<!--Tester: @Lyuxin-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n**处理步骤**\n\n1. {solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:marked}\n\n**处理步骤**\n\n{solutions:marked}\n"
 )]
 pub enum GlobalShortcutKeyError {
     /// Shortcut Key Already Registered by a System Application (4200002).
@@ -74,7 +74,7 @@ pub enum GlobalShortcutKeyError {
         description = "Internal error of the multimodal input service.",
         cause = "Unexpected errors, such as memory allocation failure, busy thread, and abnormal service exit, occur.",
         solution = "Try again later.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -82,7 +82,7 @@ pub enum GlobalShortcutKeyError {
         description = "多模输入服务内部错误。",
         cause = "内存分配失败，线程繁忙，服务运行异常等非预期错误。",
         solution = "建议稍后重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     MultimodalInputInternalError,
 }

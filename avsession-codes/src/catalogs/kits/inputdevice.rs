@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Input Device Error Codes",
     note = "- This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Input Kit-->\n<!--Subsystem: MultimodalInput-->\n<!--Owner: @zhaoxueyuan-->\n<!--Designer: @hanruofei-->\n<!--Tester: @Lyuxin-->\n<!--Adviser: @zhang_yixin13-->\n<!-- md-trans-meta sourceCommit=0573f6bd78c51274d3400682b5f2d818c0b74c63 translatedAt=2026-09-01T01:18:54.000Z pushedAt=2026-09-03T06:29:00.927Z -->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/inputdevice.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "输入设备错误码",
     note = "- 以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Input Kit-->\n<!--Subsystem: MultimodalInput-->\n<!--Owner: @zhaoxueyuan-->\n<!--Designer: @hanruofei-->\n<!--Tester: @Lyuxin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Input Kit-->\n<!--Subsystem: MultimodalInput-->\n<!--Owner: @zhaoxueyuan-->\n<!--Designer: @hanruofei-->\n<!--Tester: @Lyuxin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum InputDeviceError {
     /// Device Not Exist (3900001).
@@ -38,7 +39,7 @@ pub enum InputDeviceError {
         solution = "Use [inputDevice.getDeviceList](js-apis-inputdevice.md#inputdevicegetdevicelist9) to query the device ID, and then pass in the correct device ID.",
         solution = "Check whether the keyboard cable is disconnected.<!--DelEnd-->",
         system_api,
-        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -47,8 +48,7 @@ pub enum InputDeviceError {
         cause = "输入设备的设备ID变更。",
         cause = "输入设备的物理连接断开。",
         solution = "通过[inputDevice.getDeviceList](js-apis-inputdevice.md#inputdevicegetdevicelist9)查询设备ID，并传入正确的设备ID。",
-        solution = "检查设备的物理连接是否断开。<!--DelEnd-->",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查设备的物理连接是否断开。<!--DelEnd-->"
     )]
     DeviceNotExist,
     /// Keyboard Not Connected (3900002).
@@ -68,7 +68,8 @@ pub enum InputDeviceError {
         title = "键盘设备没有连接",
         description = "当前未检测到已连接的键盘设备。",
         cause = "输入设备的物理连接断开。",
-        solution = "检查设备的物理连接是否断开。"
+        solution = "检查设备的物理连接是否断开。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     KeyboardNotConnected,
     /// API Call Failed for a Non-Input Application (3900003).
@@ -88,7 +89,8 @@ pub enum InputDeviceError {
         title = "非输入法应用调用",
         description = "禁止非输入法应用调用此接口。",
         cause = "非输入法应用调用此接口。",
-        solution = "请使用输入法应用调用该接口。"
+        solution = "请使用输入法应用调用该接口。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ApiCallFailedForNonInputApplication,
     /// Specified Display Does Not Exist (3900004).
@@ -103,7 +105,7 @@ pub enum InputDeviceError {
         solution = "Use a valid display ID for query.",
         solution = "Verify the connection status of the display. <!--DelEnd-->",
         system_api,
-        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -111,8 +113,7 @@ pub enum InputDeviceError {
         description = "指定的displayId不存在。",
         cause = "当前设备上并没有此显示器ID。",
         solution = "查询有效的显示器ID，并传入正确的显示器ID。",
-        solution = "检查显示器的连接状态。<!--DelEnd-->",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "检查显示器的连接状态。<!--DelEnd-->"
     )]
     SpecifiedDisplayDoesNotExist,
     /// Unsupported Input Device (3900005).
@@ -126,15 +127,14 @@ pub enum InputDeviceError {
         cause = "The peripheral device corresponding to the specified inputDeviceId is not an external USB or Bluetooth peripheral device.",
         solution = "Verify the ID of the external USB or Bluetooth peripheral device. <!--DelEnd-->",
         system_api,
-        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "不支持的输入设备",
         description = "不支持此外设。",
         cause = "设置的inputDeviceId对应的外设并不是外接的USB或蓝牙外设。",
-        solution = "请重新设置外接的USB或蓝牙外设的ID。<!--DelEnd-->",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请重新设置外接的USB或蓝牙外设的ID。<!--DelEnd-->"
     )]
     UnsupportedInputDevice,
     /// Multimodal input internal error (3800001).
@@ -148,7 +148,7 @@ pub enum InputDeviceError {
         cause = "Unexpected errors occurred, such as memory allocation failure, busy thread, and service execution.",
         solution = "Try again later.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -156,7 +156,7 @@ pub enum InputDeviceError {
         description = "多模输入服务内部错误。",
         cause = "内存分配失败，线程繁忙，服务运行异常等非预期错误。",
         solution = "建议稍后重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     MultimodalInputInternalError,
 }

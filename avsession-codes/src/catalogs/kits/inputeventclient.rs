@@ -37,7 +37,7 @@ pub enum InputEventInjectionError {
         cause = "The service runs abnormally.",
         cause = "Other unexpected errors.",
         solution = "Try again later. If the fault persists, check the system resource usage.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -49,7 +49,7 @@ pub enum InputEventInjectionError {
         cause = "服务运行异常。",
         cause = "其他非预期错误。",
         solution = "建议稍后重试。如果问题持续存在，请检查系统资源使用情况。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     MultimodalInputInternalError,
     /// Status Error (4300001).
@@ -142,7 +142,7 @@ pub enum InputEventInjectionError {
         description = "This error code is generated when the **moveTo** API of the mouse controller or the **touchDown** API of the touch controller is called and the specified display does not exist.",
         cause = "The display corresponding to the specified display ID does not exist.",
         solution = "Use a valid display ID. You can query the list of available displays through the display management API.",
-        layout = "## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -150,7 +150,7 @@ pub enum InputEventInjectionError {
         description = "当调用鼠标控制器的moveTo接口或触控控制器的touchDown接口时，如果指定的显示器不存在，会产生此错误码。",
         cause = "指定的displayId对应的显示器不存在。",
         solution = "使用有效的显示器ID，可以通过显示管理接口查询可用的显示器列表。",
-        layout = "## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     DisplayDoesNotExist,
 }

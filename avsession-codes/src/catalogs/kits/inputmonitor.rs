@@ -42,7 +42,7 @@ pub enum InputMonitorError {
         description = "事件监听不支持该按键。",
         cause = "需要监听的按键当前接口不支持。",
         solution = "检查传入的按键值是否支持监听，当前仅支持监听META_LEFT键、META_RIGHT键、电源键、音量键。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     EventListeningNotSupportedForKey,
 }

@@ -39,7 +39,7 @@ pub enum AipError {
         cause = "Memory allocation fails.",
         solution = "Before using the APIs related to the vectorization capability, ensure that the corresponding model resources are loaded.",
         solution = "For issues such as high memory usage and CPU load, retry the operation. If the problem persists, prompt the user to restart the application, upgrade the application, or upgrade the device version.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n1. {solution}\n2. {solution}"
     )]
     #[translation(
         "zh-CN",
@@ -49,7 +49,7 @@ pub enum AipError {
         solution = "开发者排查是否按接口文档正确使用接口。",
         solution = "开发者排查是否按接口文档正确使用接口。",
         solution = "针对具体异常原因进行处理：如因资源未加载导致，请确保调用前完成资源加载；如为临时性内部异常，可尝试定时重试操作（如间隔1s或按指数增长间隔重试）；如问题持续存在，可提示用户重启应用、升级应用或升级设备版本。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n{solutions:tight}\n"
     )]
     InternalError,
 }

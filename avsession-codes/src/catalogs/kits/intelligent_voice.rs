@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 22700000..=22799999,
     layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: AI-->\n<!--Owner: @y00416036-->\n<!--Designer: @jinjunwen-->\n<!--Tester: @gx1016-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/intelligent_voice.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "智能语音错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
-    layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: AI-->\n<!--Owner: @y00416036-->\n<!--Designer: @jinjunwen-->\n<!--Tester: @gx1016-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: AI-->\n<!--Owner: @y00416036-->\n<!--Designer: @jinjunwen-->\n<!--Tester: @gx1016-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum IntelligentVoiceError {
     /// Insufficient Memory (22700101).
@@ -37,8 +38,7 @@ pub enum IntelligentVoiceError {
         cause = "The system does not have sufficient memory for mapping.",
         cause = "Invalid instances are not destroyed in time to release the memory.",
         solution = "Stop the current operation or suspend other applications to free up memory.",
-        solution = "Clear invalid instances to free up memory, and then create new instances as needed. If the problem persists, stop related operations.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Clear invalid instances to free up memory, and then create new instances as needed. If the problem persists, stop related operations."
     )]
     #[translation(
         "zh-CN",
@@ -47,8 +47,7 @@ pub enum IntelligentVoiceError {
         cause = "系统内存压力大，没有足够的内存用来映射。",
         cause = "对于失效的实例，没有及时销毁释放内存。",
         solution = "停止当前操作，或者暂停其他的应用，以保证当前业务有可用内存。",
-        solution = "主动清空失效的实例，释放内存后再重新创建实例，仍然失败，则停止相关操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "主动清空失效的实例，释放内存后再重新创建实例，仍然失败，则停止相关操作。"
     )]
     InsufficientMemory,
     /// Invalid Parameter (22700102).
@@ -81,8 +80,7 @@ pub enum IntelligentVoiceError {
         cause = "Repeated initialization.",
         cause = "Lack of resources for initialization of the enrollment engine.",
         solution = "Avoid performing initialization repeatedly.",
-        solution = "Ensure that the resources required for initialization, such as acoustic model files, are ready.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Ensure that the resources required for initialization, such as acoustic model files, are ready."
     )]
     #[translation(
         "zh-CN",
@@ -91,8 +89,7 @@ pub enum IntelligentVoiceError {
         cause = "重复初始化。",
         cause = "没有注册初始化所需要的资源。",
         solution = "不要重复初始化。",
-        solution = "确认注册初始化需要的资源（声学模型文件等）已经完备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "确认注册初始化需要的资源（声学模型文件等）已经完备。"
     )]
     InitializationFailed,
     /// Enrollment Commit Failure (22700104).
@@ -143,8 +140,7 @@ pub enum IntelligentVoiceError {
         description = "This error code is reported if the attempt to start the capturer to read data by calling [read()](js-apis-intelligentVoice-sys.md#read12) fails.",
         cause = "Starting the capturer fails.",
         cause = "Data reading times out.",
-        solution = "Stop the capturer. Call [read()](js-apis-intelligentVoice-sys.md#read12) to read data upon next wakeup.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Stop the capturer. Call [read()](js-apis-intelligentVoice-sys.md#read12) to read data upon next wakeup."
     )]
     #[translation(
         "zh-CN",
@@ -152,8 +148,7 @@ pub enum IntelligentVoiceError {
         description = "启动捕获器，读取数据read()时，返回失败。",
         cause = "启动捕获器失败，导致读取数据失败。",
         cause = "数据读取超时，返回读取数据失败。",
-        solution = "停止捕获器，当前处理失败，待下次唤醒后再读取数据。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "停止捕获器，当前处理失败，待下次唤醒后再读取数据。"
     )]
     FailedToReadData,
     /// System Error (22700107).

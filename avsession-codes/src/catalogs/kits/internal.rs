@@ -46,7 +46,7 @@ pub enum ApiCallError {
         cause = "For [@ohos.arkui.componentSnapshot](js-apis-arkui-componentSnapshot.md): failure to obtain a valid UI instance, null pointer exception, failed internal state validation of the UI instance, inability to query the node (because the component is not added to the tree), or snapshot size exceeding hardware limits (which may vary by hardware platform).",
         cause = "For [UIContext](./arkts-apis-uicontext-uicontext.md): failure to create a UI instance because <!--Del-->the color picking parameters are not set as required by the API or in invalid types, <!--DelEnd-->the memory is insufficient, or the JS VM is abnormal.",
         solution = "For issues related to the issue of [ambiguous UI context](../../ui/arkts-global-interface.md#ambiguous-ui-context), use the APIs provided in **UIContext**. For details, see [Using the UI Context API for UI Operations (UIContext)](../../ui/arkts-global-interface.md).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n{cause}\n\n{cause}\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Cause**\n\n{causes:plain}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -58,7 +58,7 @@ pub enum ApiCallError {
         cause = "作为[@ohos.arkui.componentSnapshot](js-apis-arkui-componentSnapshot.md)的错误码时，可能原因为：无法获取正确的UI实例、空指针异常、UI实例内部状态校验异常、组件未上树无法查询到节点、截图尺寸超过硬件限制（硬件限制可能根据不同硬件平台有所不同）等。",
         cause = "作为[UIContext](./arkts-apis-uicontext-uicontext.md)的错误时，可能原因为：内存不足或JS虚拟机异常等因素可能导致UI实例创建失败。",
         solution = "针对[UI上下文不明确](../../ui/arkts-global-interface.md#ui上下文不明确)问题，可以使用UIContext中的接口进行替换，详细说明可参考[使用UI上下文接口操作界面](../../ui/arkts-global-interface.md)。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{cause}\n\n{cause}\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:plain}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InternalError,
 }

@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Location Kit Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Location Kit-->\n<!--Subsystem: Location-->\n<!--Owner: @liu-binjun-->\n<!--Designer: @liu-binjun-->\n<!--Tester: @mhy123456789-->\n<!--Adviser: @RayShih-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/location.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "位置服务错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Location Kit-->\n<!--Subsystem: Location-->\n<!--Owner: @liu-binjun-->\n<!--Designer: @liu-binjun-->\n<!--Tester: @mhy123456789-->\n<!--Adviser: @RayShih-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Location Kit-->\n<!--Subsystem: Location-->\n<!--Owner: @liu-binjun-->\n<!--Designer: @liu-binjun-->\n<!--Tester: @mhy123456789-->\n<!--Adviser: @RayShih-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum LocationKitError {
     /// Location Service Unavailable (3301000).
@@ -36,8 +37,7 @@ pub enum LocationKitError {
         cause = "The location service fails to be started, leading to a communication failure between the application and the location service.",
         cause = "The GNSS chip fails to be initialized, leading to a GNSS positioning failure.",
         cause = "The network positioning service is abnormal, leading to a network positioning failure.",
-        solution = "Add a retry mechanism.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Add a retry mechanism."
     )]
     #[translation(
         "zh-CN",
@@ -46,8 +46,7 @@ pub enum LocationKitError {
         cause = "位置服务启动异常，导致应用和位置服务子系统通信失败，导致位置服务不可用。",
         cause = "GNSS芯片初始化失败导致GNSS定位功能失效。",
         cause = "网络定位服务异常，导致网络定位功能失效。",
-        solution = "建议增加重试机制。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "建议增加重试机制。"
     )]
     LocationServiceUnavailable,
     /// Positioning Failed Because the Location Switch Is Turned Off (3301100).
@@ -73,7 +72,7 @@ pub enum LocationKitError {
     #[code(
         3301200,
         title = "Failed to Obtain the Positioning Result",
-        layout = "\n## {code} {title}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n- {case_solution}\n\n- {case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n- {case_cause}\n\n- {case_cause}\n\n**Procedure**\n\n- {case_solution}\n\n- {case_solution}\n"
+        layout = "\n## {code} {title}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n- {case_solution}\n\n- {case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_cause}\n\n**Procedure**\n\n{case_solution}\n\n### {case}\n\n**Error Message**\n\n{case_message}\n\n**Description**\n\n{case_description}\n\n**Possible Cause**\n\n{case_causes:dash}\n\n**Procedure**\n\n{case_solutions:dash}\n"
     )]
     #[case(
         title = "1. The positioning fails due to network unavailability.",
@@ -110,7 +109,7 @@ pub enum LocationKitError {
     #[translation(
         "zh-CN",
         title = "定位失败，未获取到定位结果",
-        layout = "\n## {code} {title}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n- {case_solution}\n\n- {case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n- {case_cause}\n\n- {case_cause}\n\n**处理步骤**\n\n- {case_solution}\n\n- {case_solution}\n"
+        layout = "\n## {code} {title}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n- {case_solution}\n\n- {case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_causes:dash}\n\n**处理步骤**\n\n{case_solutions:dash}\n"
     )]
     #[case(
         "zh-CN",
@@ -169,7 +168,7 @@ pub enum LocationKitError {
         cause = "The x86 emulator does not support the reverse geocoding function. A reverse geocoding query fails if the x86 emulator is used for debugging.",
         solution = "For the network problem, try the reverse geocoding query again after the network is resumed.",
         solution = "For the x86 emulator problem, try the reverse geocoding query again on a real device.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n- {cause}\n\n- {cause}\n\n**Procedure**\n\n- {solution}\n\n- {solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes:dash}\n\n**Procedure**\n\n{solutions:dash}\n"
     )]
     #[translation(
         "zh-CN",
@@ -179,7 +178,7 @@ pub enum LocationKitError {
         cause = "由于X86模拟器不支持逆地理编码功能，导致使用X86模拟器调试时逆地理编码查询失败。",
         solution = "网络原因请尝试重试逆地理编码查询功能。",
         solution = "X86模拟器原因建议在真机进行验证。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     QueryFailedDuringReverseGeocoding,
     /// Query Failed During Geocoding (3301400).
@@ -193,7 +192,7 @@ pub enum LocationKitError {
         cause = "A certain request parameter is incorrect, or no result can be found based on the parameter.<br>",
         cause = "Network connection is poor, which makes the request fail to be sent from the device or the result fail to be returned from the cloud to the device.",
         solution = "Check the request parameters or network status and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n- {cause}\n\n- {cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes:dash}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -201,8 +200,7 @@ pub enum LocationKitError {
         description = "地理编码查询失败。",
         cause = "请求参数有误，或根据参数无法查到结果。</br>",
         cause = "数据网络比较卡顿，导致端侧的请求发送失败或者云端的结果未返回到端侧。",
-        solution = "请检查请求参数或检查网络状态后重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查请求参数或检查网络状态后重试。"
     )]
     QueryFailedDuringGeocoding,
     /// Area Information Query Failed (3301500).
@@ -235,8 +233,7 @@ pub enum LocationKitError {
         cause = "The GNSS chip does not support the geofence function.",
         cause = "The bottom-layer service logic is abnormal.",
         solution = "Add the SysCap verification mechanism.",
-        solution = "Add a retry mechanism.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Add a retry mechanism."
     )]
     #[translation(
         "zh-CN",
@@ -245,8 +242,7 @@ pub enum LocationKitError {
         cause = "GNSS芯片不支持地理围栏功能。",
         cause = "底层业务逻辑异常导致操作地理围栏失败。",
         solution = "增加SysCap校验。",
-        solution = "建议增加重试机制。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "建议增加重试机制。"
     )]
     GeofenceOperationFailed,
     /// Failed to Add a Geofence Because the Maximum Number Is Exceeded (3301601).
@@ -298,8 +294,7 @@ pub enum LocationKitError {
         cause = "The user does not click a button as required for confirmation.",
         cause = "The GNSS chip does not respond.",
         cause = "The network server does not respond.",
-        solution = "Add a retry mechanism.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Add a retry mechanism."
     )]
     #[translation(
         "zh-CN",
@@ -308,8 +303,7 @@ pub enum LocationKitError {
         cause = "用户未点击按钮确认。",
         cause = "GNSS芯片未响应。",
         cause = "网络服务器未响应。",
-        solution = "建议增加重试机制。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "建议增加重试机制。"
     )]
     NoResponseToRequest,
     /// Failed to Start Wi-Fi or Bluetooth Scanning (3301800).
@@ -323,8 +317,7 @@ pub enum LocationKitError {
         cause = "The Wi-Fi or Bluetooth service incurs an internal error.",
         cause = "Power consumption control is activated because of low battery level.",
         cause = "Wi-Fi or Bluetooth is disabled.",
-        solution = "Disable and then enable Wi-Fi or Bluetooth.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Disable and then enable Wi-Fi or Bluetooth."
     )]
     #[translation(
         "zh-CN",
@@ -333,8 +326,7 @@ pub enum LocationKitError {
         cause = "Wi-Fi或蓝牙服务内部错误导致启动扫描失败。",
         cause = "低电量场景下，受功耗管控，导致无法发起扫描。",
         cause = "Wi-Fi或蓝牙开关未开启。",
-        solution = "重新关闭开启Wi-Fi或蓝牙开关。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "重新关闭开启Wi-Fi或蓝牙开关。"
     )]
     FailedToStartWiFiOrBluetoothScanning,
     /// Failed to Obtain the MAC Address of the Wi-Fi Hotspot (3301900).
@@ -348,8 +340,7 @@ pub enum LocationKitError {
         cause = "Wi-Fi is disabled.",
         cause = "Wi-Fi is enabled, but the device is not connected to a Wi-Fi hotspot or router.",
         solution = "Enable Wi-Fi.",
-        solution = "Connect to a router or Wi-Fi hotspot.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Connect to a router or Wi-Fi hotspot."
     )]
     #[translation(
         "zh-CN",
@@ -358,8 +349,7 @@ pub enum LocationKitError {
         cause = "Wi-Fi开关未开启。",
         cause = "开启Wi-Fi开关但未连接热点或路由器。",
         solution = "请打开Wi-Fi开关。",
-        solution = "请连接路由器或者热点。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "请连接路由器或者热点。"
     )]
     FailedToObtainMacAddressOfWiFiHotspot,
     /// Failed to Add a Beacon Fence Because the Location Switch Is Turned Off (3501100).

@@ -37,7 +37,7 @@ pub enum LogLibraryError {
         cause = "The file with the input file name does not exist in the device storage.",
         solution = "Check whether the input file name is correct, including the file name spelling and path format.",
         solution = "Check whether the file exists in the device storage, and verify that the file path and log directory configuration are correct.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n- {cause}\n\n- {cause}\n\n**Procedure**\n\n- {solution}\n- {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:dash}\n\n**Procedure**\n\n{solutions:dash,tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -47,7 +47,7 @@ pub enum LogLibraryError {
         cause = "传入的文件名在设备存储中不存在。",
         solution = "检查传入的文件名称是否正确，包括文件名拼写以及路径格式。",
         solution = "确认文件在设备存储中是否存在，检查文件路径和日志目录配置是否正确。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n- {cause}\n\n- {cause}\n\n**处理步骤**\n\n- {solution}\n- {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:dash}\n\n**处理步骤**\n\n{solutions:dash,tight}\n"
     )]
     SpecifiedFileNotExist,
 }

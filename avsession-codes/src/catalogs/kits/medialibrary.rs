@@ -37,7 +37,7 @@ pub enum MediaLibraryError {
         cause = "The context object does not exist.",
         solution = "Use the correct context.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -45,7 +45,7 @@ pub enum MediaLibraryError {
         description = "上下文对象不存在或者为空时，方法会返回错误码。",
         cause = "上下文对象不存在。",
         solution = "请检查上下文对象是否可用。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     ContextIsEmptyOrInvalid,
     /// System Internal Error (23800301).
@@ -136,7 +136,7 @@ pub enum MediaLibraryError {
         description = "This error code is reported if a parameter is abnormal.",
         cause = "This error code is reported if the parameter is not within the range of the [PhotoKeys](arkts-apis-photoAccessHelper-e.md#photokeys) enum.",
         solution = "Ensure that the input parameter is within the range of the PhotoKeys enum.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -144,7 +144,7 @@ pub enum MediaLibraryError {
         description = "参数异常。",
         cause = "参数不在[PhotoKeys](arkts-apis-photoAccessHelper-e.md#photokeys)枚举范围之内。",
         solution = "检查传入参数是否在PhotoKeys枚举范围之内。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InputParameterVerificationFailure,
     /// Invalid Scenario Call (23800202).

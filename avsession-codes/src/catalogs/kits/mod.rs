@@ -1,4 +1,4 @@
-//! The catalogs of 126 more kits, each imported from its English page (and its Chinese
+//! The catalogs of 132 more kits, each imported from its English page (and its Chinese
 //! one) by `avsession-codes import`: see `../imports.tsv`. One cargo feature per kit
 //! (`kit-<module>`), `kits` for all of them; none is built by default.
 //!
@@ -36,12 +36,16 @@ mod canvas;
 mod cert;
 #[cfg(feature = "kit-cert-manager")]
 mod cert_manager;
+#[cfg(feature = "kit-cert-manager-dialog")]
+mod cert_manager_dialog;
 #[cfg(feature = "kit-clouddiskmanager-sys")]
 mod clouddiskmanager_sys;
 #[cfg(feature = "kit-colorspace-manager")]
 mod colorspace_manager;
 #[cfg(feature = "kit-common-event-service")]
 mod common_event_service;
+#[cfg(feature = "kit-conversation")]
+mod conversation;
 #[cfg(feature = "kit-cooperator")]
 mod cooperator;
 #[cfg(feature = "kit-crypto-framework")]
@@ -128,6 +132,8 @@ mod intelligent_voice;
 mod internal;
 #[cfg(feature = "kit-jsleakwatcher")]
 mod jsleakwatcher;
+#[cfg(feature = "kit-link-enhance")]
+mod link_enhance;
 #[cfg(feature = "kit-location")]
 mod location;
 #[cfg(feature = "kit-loglibrary-sys")]
@@ -180,6 +186,8 @@ mod oaid;
 mod on_screen;
 #[cfg(feature = "kit-pasteboard")]
 mod pasteboard;
+#[cfg(feature = "kit-perftest")]
+mod perftest;
 #[cfg(feature = "kit-pointer")]
 mod pointer;
 #[cfg(feature = "kit-power")]
@@ -190,8 +198,12 @@ mod preferences;
 mod print;
 #[cfg(feature = "kit-prompt-action")]
 mod prompt_action;
+#[cfg(feature = "kit-proxy-channel-manager")]
+mod proxy_channel_manager;
 #[cfg(feature = "kit-reminder-agent-manager")]
 mod reminder_agent_manager;
+#[cfg(feature = "kit-ringtone")]
+mod ringtone;
 #[cfg(feature = "kit-runninglock")]
 mod runninglock;
 #[cfg(feature = "kit-screen-lock-file-manager")]
@@ -305,6 +317,9 @@ pub use cert::CertificateError;
 #[cfg(feature = "kit-cert-manager")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-cert-manager")))]
 pub use cert_manager::CertificateManagementError;
+#[cfg(feature = "kit-cert-manager-dialog")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-cert-manager-dialog")))]
+pub use cert_manager_dialog::CertificateManagementDialogBoxError;
 #[cfg(feature = "kit-clouddiskmanager-sys")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-clouddiskmanager-sys")))]
 pub use clouddiskmanager_sys::CloudDiskManagementErrorCodesSystemApiError;
@@ -314,6 +329,9 @@ pub use colorspace_manager::ColorSpaceManagerError;
 #[cfg(feature = "kit-common-event-service")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-common-event-service")))]
 pub use common_event_service::EventError;
+#[cfg(feature = "kit-conversation")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-conversation")))]
+pub use conversation::CrossDeviceWakeupAndMessageTransferError;
 #[cfg(feature = "kit-cooperator")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-cooperator")))]
 pub use cooperator::ScreenHoppingErrorCodesToBeDeprecatedError;
@@ -443,6 +461,9 @@ pub use internal::ApiCallError;
 #[cfg(feature = "kit-jsleakwatcher")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-jsleakwatcher")))]
 pub use jsleakwatcher::JsLeakWatcherError;
+#[cfg(feature = "kit-link-enhance")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-link-enhance")))]
+pub use link_enhance::LinkEnhancementError;
 #[cfg(feature = "kit-location")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-location")))]
 pub use location::LocationKitError;
@@ -521,6 +542,9 @@ pub use on_screen::OnscreenAwarenessError;
 #[cfg(feature = "kit-pasteboard")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-pasteboard")))]
 pub use pasteboard::PasteboardError;
+#[cfg(feature = "kit-perftest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-perftest")))]
+pub use perftest::PerfTestError;
 #[cfg(feature = "kit-pointer")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-pointer")))]
 pub use pointer::MousePointerError;
@@ -536,9 +560,15 @@ pub use print::PrintServiceError;
 #[cfg(feature = "kit-prompt-action")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-prompt-action")))]
 pub use prompt_action::PromptActionError;
+#[cfg(feature = "kit-proxy-channel-manager")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-proxy-channel-manager")))]
+pub use proxy_channel_manager::ProxyChannelManagementError;
 #[cfg(feature = "kit-reminder-agent-manager")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-reminder-agent-manager")))]
 pub use reminder_agent_manager::ReminderAgentManagerError;
+#[cfg(feature = "kit-ringtone")]
+#[cfg_attr(docsrs, doc(cfg(feature = "kit-ringtone")))]
+pub use ringtone::RingtoneError;
 #[cfg(feature = "kit-runninglock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "kit-runninglock")))]
 pub use runninglock::RunningLockError;
@@ -672,12 +702,16 @@ pub const KITS: &[&Catalog] = &[
     CertificateError::CATALOG,
     #[cfg(feature = "kit-cert-manager")]
     CertificateManagementError::CATALOG,
+    #[cfg(feature = "kit-cert-manager-dialog")]
+    CertificateManagementDialogBoxError::CATALOG,
     #[cfg(feature = "kit-clouddiskmanager-sys")]
     CloudDiskManagementErrorCodesSystemApiError::CATALOG,
     #[cfg(feature = "kit-colorspace-manager")]
     ColorSpaceManagerError::CATALOG,
     #[cfg(feature = "kit-common-event-service")]
     EventError::CATALOG,
+    #[cfg(feature = "kit-conversation")]
+    CrossDeviceWakeupAndMessageTransferError::CATALOG,
     #[cfg(feature = "kit-cooperator")]
     ScreenHoppingErrorCodesToBeDeprecatedError::CATALOG,
     #[cfg(feature = "kit-crypto-framework")]
@@ -764,6 +798,8 @@ pub const KITS: &[&Catalog] = &[
     ApiCallError::CATALOG,
     #[cfg(feature = "kit-jsleakwatcher")]
     JsLeakWatcherError::CATALOG,
+    #[cfg(feature = "kit-link-enhance")]
+    LinkEnhancementError::CATALOG,
     #[cfg(feature = "kit-location")]
     LocationKitError::CATALOG,
     #[cfg(feature = "kit-loglibrary-sys")]
@@ -816,6 +852,8 @@ pub const KITS: &[&Catalog] = &[
     OnscreenAwarenessError::CATALOG,
     #[cfg(feature = "kit-pasteboard")]
     PasteboardError::CATALOG,
+    #[cfg(feature = "kit-perftest")]
+    PerfTestError::CATALOG,
     #[cfg(feature = "kit-pointer")]
     MousePointerError::CATALOG,
     #[cfg(feature = "kit-power")]
@@ -826,8 +864,12 @@ pub const KITS: &[&Catalog] = &[
     PrintServiceError::CATALOG,
     #[cfg(feature = "kit-prompt-action")]
     PromptActionError::CATALOG,
+    #[cfg(feature = "kit-proxy-channel-manager")]
+    ProxyChannelManagementError::CATALOG,
     #[cfg(feature = "kit-reminder-agent-manager")]
     ReminderAgentManagerError::CATALOG,
+    #[cfg(feature = "kit-ringtone")]
+    RingtoneError::CATALOG,
     #[cfg(feature = "kit-runninglock")]
     RunningLockError::CATALOG,
     #[cfg(feature = "kit-screen-lock-file-manager")]

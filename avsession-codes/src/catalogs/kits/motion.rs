@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 31500000..=31599999,
     layout = "# {title}\n<!--Kit: Multimodal Awareness Kit-->\n<!--Subsystem: MultimodalAwareness-->\n<!--Owner: @dilligencer-->\n<!--Designer: @zou_ye-->\n<!--Tester: @judan-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n",
+    section = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n",
     lock = "locks/motion.lock",
     locales = ["zh-CN"]
 )]
@@ -37,7 +37,7 @@ pub enum MotionAwarenessError {
         cause = "The service status is abnormal.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
         solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -46,7 +46,7 @@ pub enum MotionAwarenessError {
         cause = "服务状态异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     ServiceException,
     /// Subscription Failed (31500002).
@@ -68,7 +68,7 @@ pub enum MotionAwarenessError {
         cause = "订阅异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     SubscriptionFailed,
     /// Unsubscription Failed (31500003).
@@ -90,7 +90,7 @@ pub enum MotionAwarenessError {
         cause = "取消订阅异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     UnsubscriptionFailed,
 }

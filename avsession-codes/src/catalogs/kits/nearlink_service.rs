@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 36100000..=36199999,
     layout = "# {title}\n<!--Kit: Connectivity Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @CCCZKing-->\n<!--Designer: @lilong32; @CCCZKing-->\n<!--Tester: @zhangjiaji111-->\n<!--Adviser: @zhang_yixin13-->\n\n\n> **NOTE**\n> \n> {note}\n{entries}",
-    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:plain}\n\n**Solution**\n\n{solutions:plain}\n",
     lock = "locks/nearlink_service.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -25,7 +25,7 @@ use avsession_codes::ErrorCatalog;
     title = "星闪错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n<!--Kit: Connectivity Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @CCCZKing-->\n<!--Designer: @lilong32; @CCCZKing-->\n<!--Tester: @zhangjiaji111-->\n<!--Adviser: @zhang_yixin13-->\n\n\n> **说明：**\n> \n> {note}\n{entries}",
-    section = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    section = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:plain}\n\n**处理步骤**\n\n{solutions:plain}\n"
 )]
 pub enum NearLinkError {
     /// NearLink Disabled (36100003).
@@ -152,8 +152,7 @@ pub enum NearLinkError {
         description = "The URL is invalid.",
         cause = "The format of the passed URL is incorrect. For example, the length is incorrect or the URL contains invalid characters.",
         solution = "Change the URL to a correct format, or [submit a ticket online](https://developer.huawei.com/consumer/en/support/feedback/#/).",
-        solution = "A correct URL is in the format similar to **11:22:33:AA:BB:FF**, which consists of 17 characters, including hexadecimal digits and colons (:).",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n{solution}\n"
+        solution = "A correct URL is in the format similar to **11:22:33:AA:BB:FF**, which consists of 17 characters, including hexadecimal digits and colons (:)."
     )]
     #[translation(
         "zh-CN",
@@ -161,8 +160,7 @@ pub enum NearLinkError {
         description = "无效地址。",
         cause = "传入的地址参数格式不正确，如长度不符、包含非法字符。",
         solution = "修改地址参数为正确格式，或请通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题。",
-        solution = "正确的地址格式形如“11:22:33:AA:BB:FF”，由十六进制数字字符和冒号共17个字符组成。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n{solution}\n"
+        solution = "正确的地址格式形如“11:22:33:AA:BB:FF”，由十六进制数字字符和冒号共17个字符组成。"
     )]
     InvalidUrl,
     /// Empty Array (36100042).
@@ -194,8 +192,7 @@ pub enum NearLinkError {
         description = "The UUID is invalid.",
         cause = "The format of the passed UUID is incorrect. For example, the length is incorrect or the URL contains invalid characters.",
         solution = "Change the UUID to a correct format, or [submit a ticket online](https://developer.huawei.com/consumer/en/support/feedback/#/).",
-        solution = "A correct UUID is in the format similar to **FFFFFFFF-1234-5678-ABCD-000000001234**, which consists of 36 characters, including hexadecimal digits and hyphens (-), representing a 128-bit ID.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n{solution}\n"
+        solution = "A correct UUID is in the format similar to **FFFFFFFF-1234-5678-ABCD-000000001234**, which consists of 36 characters, including hexadecimal digits and hyphens (-), representing a 128-bit ID."
     )]
     #[translation(
         "zh-CN",
@@ -203,8 +200,7 @@ pub enum NearLinkError {
         description = "无效UUID。",
         cause = "传入的UUID参数格式不正确，如长度不符、包含非法字符。",
         solution = "修改UUID参数为正确格式，或请通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题。",
-        solution = "正确的UUID格式形如“FFFFFFFF-1234-5678-ABCD-000000001234”，由十六进制数字字符和连字符共36个字符组成，代表128比特标识。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n{solution}\n"
+        solution = "正确的UUID格式形如“FFFFFFFF-1234-5678-ABCD-000000001234”，由十六进制数字字符和连字符共36个字符组成，代表128比特标识。"
     )]
     InvalidUuid,
     /// Standard NearLink Service UUID Not Allowed (36100044).
@@ -220,7 +216,7 @@ pub enum NearLinkError {
         cause = "The standard NearLink service UUID cannot be included in service structures such as custom services, attributes, and methods.",
         solution = "Replace the standard service UUID in the API parameters with a custom service UUID, or [submit a ticket online](https://developer.huawei.com/consumer/en/support/feedback/#/).",
         solution = "The standard service UUID consists of **37BEA880-FC70-11EA-B720-000000000000** officially defined by the NearLink Alliance and a 16-bit UUID. The first 112 bits of the custom service UUID must be different from the basic ID.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{causes}\n\n**Solution**\n\n{solutions:plain}\n"
     )]
     #[translation(
         "zh-CN",
@@ -231,7 +227,7 @@ pub enum NearLinkError {
         cause = "禁止在自定义服务、属性、方法等服务结构中包含星闪标准服务UUID。",
         solution = "将接口参数中的标准服务UUID更换为自定义服务UUID，或请通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题。",
         solution = "标准服务UUID由星闪联盟官方定义的基础标识（Base UUID，37BEA880-FC70-11EA-B720-000000000000）的前112比特与16比特标准标识拼接而成。自定义服务UUID不能以基础标识的前112比特为前缀。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes}\n\n**处理步骤**\n\n{solutions:plain}\n"
     )]
     StandardNearLinkServiceUuidNotAllowed,
     /// Coordinated Device Set Management Not supported (36100050).
@@ -263,8 +259,7 @@ pub enum NearLinkError {
         description = "An unexpected internal error occurred during system processing.",
         cause = "An unknown error occurred.",
         cause = "If the device has been paired, this error code will be returned when you call [startPairing](js-apis-nearlink-remote-device.md#startpairing) to initiate pairing.",
-        solution = "Try again. If the fault persists, [submit a ticket online](https://developer.huawei.com/consumer/en/support/feedback/#/).",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Try again. If the fault persists, [submit a ticket online](https://developer.huawei.com/consumer/en/support/feedback/#/)."
     )]
     #[translation(
         "zh-CN",
@@ -272,8 +267,7 @@ pub enum NearLinkError {
         description = "系统处理过程中遇到未预期的内部错误。",
         cause = "其他未知错误。",
         cause = "在设备已配对的情况下再调用[startPairing](js-apis-nearlink-remote-device.md#startpairing)发起配对，会返回该错误码。",
-        solution = "请重试操作；若问题持续存在，请通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请重试操作；若问题持续存在，请通过[在线提单](https://developer.huawei.com/consumer/cn/support/feedback/#/)提交问题。"
     )]
     OperationFailed,
 }

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2100000..=2199999,
     layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/net_connection.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "网络连接管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum NetworkConnectionManagementError {
     /// Invalid Parameter Value (2100001).
@@ -75,8 +76,7 @@ pub enum NetworkConnectionManagementError {
         cause = "The memory is abnormal.",
         cause = "A null pointer is present.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
-        solution = "Check whether the system is normal. If not, try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the system is normal. If not, try again later or restart the device."
     )]
     #[translation(
         "zh-CN",
@@ -85,8 +85,7 @@ pub enum NetworkConnectionManagementError {
         cause = "内存异常。",
         cause = "空指针。",
         solution = "检查内存空间是否充足，清理内存后重试。",
-        solution = "系统异常，请稍后重试或重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "系统异常，请稍后重试或重启设备。"
     )]
     SystemInternalError,
     /// Callback Not Exist (2101007).
@@ -118,8 +117,7 @@ pub enum NetworkConnectionManagementError {
         description = "This error code is reported if the same callback already exists.",
         cause = "The **callback** object has been registered for activating a network or listening to network status changes.",
         solution = "Check whether the **callback** object has been registered.",
-        solution = "If the **callback** object has been registered, use the registered **callback** object.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "If the **callback** object has been registered, use the registered **callback** object."
     )]
     #[translation(
         "zh-CN",
@@ -127,8 +125,7 @@ pub enum NetworkConnectionManagementError {
         description = "已经注册的callback。",
         cause = "激活&监听指定属性网络并注册回调时，callback对象重复注册。",
         solution = "确保待注册的callback对象未进行过注册。",
-        solution = "若callback对象已进行过注册，执行已存在的注册。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "若callback对象已进行过注册，执行已存在的注册。"
     )]
     CallbackAlreadyExists,
     /// Number of Requests Exceeding the Maximum (2101022).
@@ -143,7 +140,7 @@ pub enum NetworkConnectionManagementError {
         cause = "The maximum number of 2.NetConnection.register interfaces has been reached.",
         solution = "Locate the fault based on the \"Over the max request number\" log record.",
         solution = "After using **NetConnection.register**, call **NetConnection.unregister** to cancel the registered listener in a timely manner.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n- {cause}\n\n- {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes:dash}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -153,7 +150,7 @@ pub enum NetworkConnectionManagementError {
         cause = "NetConnection.register接口超过了最大注册数量限制。",
         solution = "建议通过日志信息“Over the max request number”定位问题。",
         solution = "使用完NetConnection.register接口后，及时调用unregister接口取消注册。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     NumberOfRequestsExceedingMaximum,
     /// Failed to Authenticate the Caller (Non-VPN Application) (2100301).
@@ -211,7 +208,7 @@ pub enum NetworkConnectionManagementError {
         description = "未找到传入的ip地址。",
         cause = "未在vlan上找到传入的ip地址。",
         solution = "确保传入的ip地址已配置在vlan上。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     NoIpAddressConfiguredOnVlanIsFound,
 }

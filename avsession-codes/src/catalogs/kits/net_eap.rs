@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 33200000..=33299999,
     layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/net_eap.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "扩展认证错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}\n"
+    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}\n",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum ExtendedAuthenticationError {
     /// Invalid netId (33200001).
@@ -150,7 +151,7 @@ pub enum ExtendedAuthenticationError {
         description = "This error code is reported if **eapCode** is invalid.",
         cause = "The input **eapCode** is not within the valid value range.",
         solution = "Enter a valid **eapCode** value, which can be **1**, **2**, **3**, or **4**.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -158,7 +159,7 @@ pub enum ExtendedAuthenticationError {
         description = "eap code不合法。",
         cause = "传入的参数不在合理取值范围。",
         solution = "eap code的合法取值为1、2、3、4。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidEapCodeValue,
     /// Invalid eapType Value (33200008).
@@ -235,8 +236,7 @@ pub enum ExtendedAuthenticationError {
         solution = "Ensure that the EAP authentication process is correctly invoked. Do not perform the next step before the previous step is complete.",
         solution = "Check whether the certificate and key are correctly configured and whether the certificate format meets the requirements.",
         solution = "Ensure that the callback function is not deregistered repeatedly before being deregistered and is working properly after being registered.",
-        solution = "If the fault persists, restart the device and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n5. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n\n4. {solution}\n\n5. {solution}\n"
+        solution = "If the fault persists, restart the device and try again."
     )]
     #[translation(
         "zh-CN",
@@ -251,8 +251,7 @@ pub enum ExtendedAuthenticationError {
         solution = "确认EAP认证流程调用顺序正确，避免在未完成上一步操作时进行下一步操作。",
         solution = "检查证书和密钥配置是否正确，确保证书格式符合要求。",
         solution = "确认回调函数在注销前未被重复注销，且在注册后正常使用。",
-        solution = "若问题持续存在，请重启设备后重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n5.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n\n5.{solution}\n"
+        solution = "若问题持续存在，请重启设备后重试。"
     )]
     InternalProgramError,
 }

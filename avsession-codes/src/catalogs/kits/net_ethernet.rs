@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2200000..=2299999,
     layout = "# {title}\n\n<!-- md-trans-meta sourceCommit=7b8b9d8ce742c4a1126ab4e1f2ad4f9170b54175 translatedAt=2026-09-23T01:45:37.732Z pushedAt=2026-09-24T06:00:14.167Z -->\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/net_ethernet.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "以太网连接错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum EthernetConnectionError {
     /// Invalid Parameter Value (2200001).
@@ -75,8 +76,7 @@ pub enum EthernetConnectionError {
         cause = "The memory is abnormal.",
         cause = "A null pointer is present.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
-        solution = "Check whether the system is normal. If not, try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the system is normal. If not, try again later or restart the device."
     )]
     #[translation(
         "zh-CN",
@@ -85,8 +85,7 @@ pub enum EthernetConnectionError {
         cause = "内存异常。",
         cause = "空指针。",
         solution = "检查内存空间是否充足，清理内存后重试。",
-        solution = "系统异常，请稍后重试或重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "系统异常，请稍后重试或重启设备。"
     )]
     SystemInternalError,
     /// Device Information Not Exist (2201005).

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2300000..=2399999,
     layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/net_http.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "HTTP错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum HttpError {
     /// Protocol Not Supported (2300001).
@@ -94,8 +95,7 @@ pub enum HttpError {
         cause = "The input URL is incorrect.",
         cause = "The network connection is abnormal.",
         solution = "Specify a URL of the correct format.",
-        solution = "Rectify network connection faults.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Rectify network connection faults."
     )]
     #[translation(
         "zh-CN",
@@ -104,8 +104,7 @@ pub enum HttpError {
         cause = "传入的服务器的URL不正确。",
         cause = "网络不通畅。",
         solution = "请检查输入的服务器的URL是否合理。",
-        solution = "请检查网络连接情况。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "请检查网络连接情况。"
     )]
     FailedToResolveDomainNameOfHost,
     /// Failed to Connect to the Server (2300007).
@@ -214,7 +213,7 @@ pub enum HttpError {
         cause = "The application does not have the permission to write files or the file to be downloaded exceeds 5 MB.",
         cause = "The **destroy** function is called before the data of the last request is fully received.",
         solution = "Check the application permission and the size of the file to be downloaded.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n- {cause}\n\n- {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes:dash}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -222,8 +221,7 @@ pub enum HttpError {
         description = "向磁盘/应用程序写入接收数据失败。",
         cause = "应用没有写文件权限或待下载的文件超过5M。",
         cause = "上一次请求数据未接受完毕便调用destroy销毁导致接收数据不完整。",
-        solution = "排查应用权限及待下载的文件大小。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "排查应用权限及待下载的文件大小。"
     )]
     FailedToWriteReceivedDataToDiskOrApplication,
     /// Failed to Upload Data (2300025).
@@ -433,7 +431,7 @@ pub enum HttpError {
         description = "远程服务器SSL证书或SSH密钥不正确。",
         cause = "无法校验服务器身份，例如证书过期。",
         solution = "建议参考[tls客户端证书验证流程](../../network/http-request.md#tls客户端证书验证流程)自排查问题原因。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n \t \n**处理步骤**\n \t \n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n \t \n**处理步骤**\n \t \n{solutions}\n"
     )]
     IncorrectSslCertificateOrSshKeyOfRemoteServer,
     /// Unrecognized or Incorrect HTTP Encoding Format (2300061).

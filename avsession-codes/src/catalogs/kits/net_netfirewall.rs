@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "防火墙错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum FirewallError {
     /// Specified User Does Not Exist (29400000).
@@ -62,8 +63,7 @@ pub enum FirewallError {
         description = "防火墙规则rule的数量超过最大值。",
         cause = "单个用户userid的防火墙规则rule的数量超过1000条；",
         cause = "所有用户userid的防火墙规则rule的数量超过2000条。",
-        solution = "删除掉无用的防火墙规则rule，添加新的防火墙规则rule。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "删除掉无用的防火墙规则rule，添加新的防火墙规则rule。"
     )]
     NumberOfFirewallRulesExceedsMaximum,
     /// Number of IP Address Rules in the Firewall Rule Exceeds the Maximum (29400002).
@@ -179,7 +179,7 @@ pub enum FirewallError {
         description = "DNS规则重复。",
         cause = "增加/更新重复的DNS规则。",
         solution = "检查增加/更新的DNS规则是否已存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     DnsRuleDuplication,
 }

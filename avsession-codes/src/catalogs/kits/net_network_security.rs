@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2300000..=2399999,
     layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/net_network_security.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -24,7 +24,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "网络安全校验错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
-    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum NetworkSecurityError {
     /// Unspecified Error (2305001).
@@ -151,8 +152,7 @@ pub enum NetworkSecurityError {
         description = "This error code is reported if the attempt to sign the certificate fails.",
         cause = "The certificate signature is incorrectly calculated, or the digital signature algorithm used by the certificate is not supported by the client.",
         solution = "Check that the signature algorithm used by the certificate is supported by the client, the signature key of the certificate matches the public key, and the signature data is correct.",
-        solution = "Regenerate or update the certificate.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Regenerate or update the certificate."
     )]
     #[translation(
         "zh-CN",
@@ -160,8 +160,7 @@ pub enum NetworkSecurityError {
         description = "证书签名失败。",
         cause = "证书的签名计算错误，或者证书使用的数字签名算法不被客户端支持。",
         solution = "检查并确保证书使用的签名算法被客户端支持，证书的签名密钥与公钥匹配，且签名数据正确。",
-        solution = "重新生成或更新证书。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "重新生成或更新证书。"
     )]
     FailedToSignCertificate,
     /// Failed to Sign the CRL (2305008).
@@ -231,8 +230,7 @@ pub enum NetworkSecurityError {
         description = "This error code is reported if the CRL has not taken effect.",
         cause = "The start date of the CRL is later than the current date.",
         solution = "Check that the validity period of the CRL is between the specified start date and end date.",
-        solution = "Alternatively, regenerate or update the CRL.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Alternatively, regenerate or update the CRL."
     )]
     #[translation(
         "zh-CN",
@@ -240,8 +238,7 @@ pub enum NetworkSecurityError {
         description = "CRL尚未生效。",
         cause = "CRL的开始日期在当前日期之后。",
         solution = "检查并确保CRL的有效时间在开始日期和结束日期之间。",
-        solution = "重新生成或更新CRL，或使用在线证书状态协议 (OCSP) 进行证书状态检查。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "重新生成或更新CRL，或使用在线证书状态协议 (OCSP) 进行证书状态检查。"
     )]
     InvalidCrl,
     /// CRL Expired (2305012).
@@ -294,8 +291,7 @@ pub enum NetworkSecurityError {
         solution = "Check that the client has a correct CA certificate.",
         solution = "Update the certificate.",
         solution = "Check the network connection.",
-        solution = "Reconfigure the client.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        solution = "Reconfigure the client."
     )]
     #[translation(
         "zh-CN",
@@ -305,8 +301,7 @@ pub enum NetworkSecurityError {
         solution = "检查证书存储，确认客户端有正确的CA证书。",
         solution = "更新证书。",
         solution = "检查网络连接。",
-        solution = "重新配置客户端。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        solution = "重新配置客户端。"
     )]
     FailedToObtainLocalIssuerCertificate,
     /// Certificate Revoked (2305023).
@@ -358,8 +353,7 @@ pub enum NetworkSecurityError {
         cause = "The certificate is issued by an untrusted CA or the certificate has been revoked.",
         solution = "Ensure that the certificate is issued by a trusted CA. If the certificate is issued by an untrusted CA, replace it with one issued by a trusted CA.",
         solution = "Ensure that the signature key of the certificate matches the expected key of the client.",
-        solution = "If the certificate has been revoked, apply for a new certificate issued by a trusted CA.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "If the certificate has been revoked, apply for a new certificate issued by a trusted CA."
     )]
     #[translation(
         "zh-CN",
@@ -368,8 +362,7 @@ pub enum NetworkSecurityError {
         cause = "通常是因为证书由不受信任的证书颁发机构（CA）签发，或者证书已被吊销。",
         solution = "确保证书由可信的证书颁发机构（CA）颁发。",
         solution = "确保证书的签名密钥与客户端的预期密钥匹配。",
-        solution = "如果证书由不可信的CA颁发，需要更新为由可信的CA颁发的证书。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "如果证书由不可信的CA颁发，需要更新为由可信的CA颁发的证书。"
     )]
     UntrustedCertificate,
     /// Invalid Certificate Verification Context (2305069).

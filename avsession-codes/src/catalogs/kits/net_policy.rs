@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2100000..=2199999,
     layout = "# {title}\n\n<!-- md-trans-meta sourceCommit=c33290f86c4a896f90eff1ee86d78748f13424d1 translatedAt=2026-09-23T01:49:17.606Z pushedAt=2026-09-24T06:00:14.176Z -->\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/net_policy.lock",
     locales = ["zh-CN"]
 )]
@@ -34,8 +35,7 @@ pub enum PolicyManagementError {
         message = "Invalid parameter value.",
         description = "This error code is reported if any input parameter value is incorrect.",
         cause = "The end time is earlier than the start time.",
-        solution = "Check whether the start time and end time are properly set.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Check whether the start time and end time are properly set."
     )]
     #[translation(
         "zh-CN",
@@ -55,7 +55,7 @@ pub enum PolicyManagementError {
         description = "This error code is reported if a service connection failure occurs.",
         cause = "The service is abnormal.",
         solution = "Check whether system services are running properly.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -63,7 +63,7 @@ pub enum PolicyManagementError {
         description = "操作失败，连接系统服务发生异常。",
         cause = "服务发生异常。",
         solution = "检查系统服务运行状态是否正常。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ServiceConnectionFailure,
     /// System Internal Error (2100003).
@@ -77,8 +77,7 @@ pub enum PolicyManagementError {
         cause = "The memory is abnormal.",
         cause = "A null pointer is present.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
-        solution = "Check whether the system is normal. If not, try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the system is normal. If not, try again later or restart the device."
     )]
     #[translation(
         "zh-CN",

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 2200000..=2299999,
     layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/net_sharing.lock",
     locales = ["zh-CN"]
 )]
@@ -23,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "网络共享错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum NetworkSharingError {
     /// Invalid Parameter Value (2200001).
@@ -75,8 +76,7 @@ pub enum NetworkSharingError {
         cause = "The memory is abnormal.",
         cause = "A null pointer is present.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
-        solution = "Check whether the system is normal. If not, try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the system is normal. If not, try again later or restart the device."
     )]
     #[translation(
         "zh-CN",
@@ -85,8 +85,7 @@ pub enum NetworkSharingError {
         cause = "内存异常。",
         cause = "空指针。",
         solution = "检查内存空间是否充足，清理内存后重试。",
-        solution = "系统异常，请稍后重试或重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "系统异常，请稍后重试或重启设备。"
     )]
     SystemInternalError,
     /// Shared Iface Unavailable (2202004).
@@ -99,8 +98,7 @@ pub enum NetworkSharingError {
         description = "This error code is reported if an Iface is used.",
         cause = "The specified Iface does not exist or the Iface name is incorrect.",
         solution = "Run **ifconfig -a** to check whether the shared Iface is available.",
-        solution = "Check whether the Iface name is correct.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the Iface name is correct."
     )]
     #[translation(
         "zh-CN",
@@ -108,8 +106,7 @@ pub enum NetworkSharingError {
         description = "使用了不可用的网卡。",
         cause = "使用的网卡不存在，或网卡名错误。",
         solution = "通过指令（ifconfig -a）查看共享的网卡是否被创建。",
-        solution = "检查网卡名是否拼写错误。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "检查网卡名是否拼写错误。"
     )]
     SharedIfaceUnavailable,
     /// Wi-Fi Sharing Failure (2202005).
@@ -142,8 +139,7 @@ pub enum NetworkSharingError {
         cause = "Bluetooth is disabled.",
         cause = "No connected network is available and therefore the attempt to obtain the default network fails.",
         solution = "Touch the Bluetooth icon to turn on Bluetooth mode.",
-        solution = "Check whether the network connection is normal.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Check whether the network connection is normal."
     )]
     #[translation(
         "zh-CN",
@@ -152,8 +148,7 @@ pub enum NetworkSharingError {
         cause = "未开启蓝牙。",
         cause = "没有连接网络，获取默认网络失败。",
         solution = "点击蓝牙图标，开启蓝牙模式。",
-        solution = "检查网络的连接是否正常。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "检查网络的连接是否正常。"
     )]
     BluetoothSharingFailure,
     /// Failed to Enable Forwarding for Network Sharing (2202009).

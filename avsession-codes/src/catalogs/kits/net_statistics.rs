@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "流量管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum TrafficManagementError {
     /// Invalid Parameters (2100001).
@@ -35,7 +36,7 @@ pub enum TrafficManagementError {
         description = "This error code is reported if any input parameter value is incorrect.",
         cause = "The end time is earlier than the start time.",
         solution = "Check whether the start time and end time are properly set.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nInvalid parameter value.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nInvalid parameter value.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -57,7 +58,7 @@ pub enum TrafficManagementError {
         cause = "The service is abnormal.",
         solution = "Check whether the system service is running properly.",
         solution = "Restart the device and try again.",
-        layout = "\n\n## {code} {title}\n\n**Error Information**\n\nFailed to connect to the service.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n<!--RP1--><!--RP1End-->\n"
+        layout = "\n\n## {code} {title}\n\n**Error Information**\n\nFailed to connect to the service.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n<!--RP1--><!--RP1End-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -66,7 +67,7 @@ pub enum TrafficManagementError {
         description = "操作失败，连接系统服务发生异常。",
         cause = "服务发生异常。",
         solution = "检查系统服务运行状态是否正常。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ServiceConnectionFailure,
     /// System Internal Error (2100003).
@@ -81,7 +82,7 @@ pub enum TrafficManagementError {
         cause = "Null pointer.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
         solution = "The system is abnormal. Please try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nSystem internal error.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n<!--RP1--><!--RP1End-->\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nSystem internal error.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n<!--RP1--><!--RP1End-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -91,8 +92,7 @@ pub enum TrafficManagementError {
         cause = "内存异常。",
         cause = "空指针。",
         solution = "检查内存空间是否充足，清理内存后重试。",
-        solution = "系统异常，请稍后重试或重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "系统异常，请稍后重试或重启设备。"
     )]
     SystemInternalError,
     /// Failed to Read the System Map (2103005).
@@ -105,7 +105,7 @@ pub enum TrafficManagementError {
         description = "This error code is reported if the attempt to read the system map fails.",
         cause = "The attempt to read traffic data on the kernel map object fails.",
         solution = "Check whether traffic is generated for the specified NIC or application.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to read the system map.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to read the system map.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -126,7 +126,7 @@ pub enum TrafficManagementError {
         description = "This error code is reported if the attempt to create a kernel map object fails.",
         cause = "No traffic is generated on the NIC and therefore a kernel traffic object has not been created.",
         solution = "Ensure that traffic is generated on the NIC.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to create a system map.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to create a system map.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -147,7 +147,7 @@ pub enum TrafficManagementError {
         description = "This error code is reported if the attempt to obtain the NIC name fails.",
         cause = "The NIC name does not exist.",
         solution = "Check whether the input NIC name exists. You can query the NIC of the current device using the `ifconfig` command.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to obtain the NIC name.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to obtain the NIC name.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -168,7 +168,7 @@ pub enum TrafficManagementError {
         description = "This error code is reported if the attempt to read the database fails.",
         cause = "The database is damaged.",
         solution = "Check whether the database file on the local host is damaged.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to read the database.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nFailed to read the database.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -189,7 +189,7 @@ pub enum TrafficManagementError {
         description = "This error code is reported if the timestamp in the parameter is invalid.",
         cause = "The start timestamp or end timestamp in the parameter is more than 31 days earlier than the current system time.",
         solution = "Modify the timestamp to ensure that the timestamp is not more than 31 days earlier than the current system time.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nThe timestamp in param is invalid.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nThe timestamp in param is invalid.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",

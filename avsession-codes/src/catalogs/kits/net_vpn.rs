@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "VPN Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n<!-- md-trans-meta sourceCommit=9149ee785adbed9063bcb1e1620f73d7c39f5d49 translatedAt=2026-09-23T01:51:45.439Z pushedAt=2026-09-24T06:00:14.180Z -->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Information**\n\nInvalid parameter value.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Information**\n\nInvalid parameter value.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/net_vpn.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -48,7 +48,7 @@ pub enum VpnError {
         description = "This error code is reported if a service connection failure occurs.",
         cause = "A service exception occurred. This includes but is not limited to: database service connection exception and application state management service connection exception.",
         solution = "Check the running status of system services and try again. If the problem persists, collect complete logs and contact technical support for assistance.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nOperation failed. Cannot connect to service.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nOperation failed. Cannot connect to service.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     ServiceConnectionFailure,
     /// System Internal Error (2200003).
@@ -63,7 +63,7 @@ pub enum VpnError {
         cause = "A null pointer is present.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
         solution = "System exception. Please try again later or restart the device. If the problem persists, collect complete logs and contact technical support for assistance.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nSystem internal error.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nSystem internal error.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     SystemInternalError,
     /// Failed to Create a VPN (2203001).
@@ -76,7 +76,7 @@ pub enum VpnError {
         description = "Refuses to create a VPN. Check the type of the current user.",
         cause = "The login user does not have the operation permission. Specifically, the GUEST user does not have the permission to call the **setUp** API.",
         solution = "Check the type of the login user.",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nVPN creation denied, please check the user type.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nVPN creation denied, please check the user type.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -97,7 +97,7 @@ pub enum VpnError {
         description = "This error code is reported if a VPN already exists.",
         cause = "The VPN has been created.",
         solution = "Call the **destroy** API to destroy the existing VPN, and then call the **setUp** API.",
-        layout = "\n\n## {code} {title}\n\n**Error Information**\n\nVPN exist already, please execute destroy first.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Information**\n\nVPN exist already, please execute destroy first.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -106,7 +106,7 @@ pub enum VpnError {
         description = "VPN连接已存在，请先调用destroy接口销毁VPN连接。",
         cause = "VPN已经被创建。",
         solution = "先执行destroy接口，再调用该接口。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     VpnAlreadyExists,
     /// Invalid Descriptor (2203004).
@@ -119,7 +119,7 @@ pub enum VpnError {
         description = "This error code is reported if the socket file descriptor is invalid.",
         cause = "A TCP socket connection fails to be established.",
         solution = "Check whether a TCP socket connection is set up successfully.",
-        layout = "\n\n## {code} {title}\n\n**Error Information**\n\nInvalid socket file descriptor.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Information**\n\nInvalid socket file descriptor.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -128,7 +128,7 @@ pub enum VpnError {
         description = "无效的文件描述符。",
         cause = "tcp链路建立失败。",
         solution = "检查socket链路是否建立成功。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidDescriptor,
     /// Invalid Parameter (19900001).
@@ -162,7 +162,7 @@ pub enum VpnError {
         cause = "An internal error is probably due to a null pointer, memory allocation error, or IPC communication error.",
         solution = "Check whether the memory space is sufficient. If not, clear the memory and try again.",
         solution = "Check whether the VPN system service is normal. If the problem persists, submit the issue via [online ticket](https://developer.huawei.com/consumer/en/support/feedback/#/).",
-        layout = "\n## {code} {title}\n\n**Error Information**\n\nSystem internal error.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Information**\n\nSystem internal error.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -171,7 +171,7 @@ pub enum VpnError {
         description = "VPN系统内部错误。",
         cause = "空指针、内存分配异常、IPC通信异常等。",
         solution = "检查VPN系统服务是否正常。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     SystemInternalError19900002,
 }

@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "webSocket错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)说明文档。",
-    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Network Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @wmyao_mm-->\n<!--Designer: @guo-min_net-->\n<!--Tester: @tongxilin-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:nospace}\n"
 )]
 pub enum WebSocketError {
     /// Connection Failure (200).
@@ -69,8 +70,7 @@ pub enum WebSocketError {
         description = "Websocket URL错误。",
         cause = "未配置正确的URL。",
         solution = "检查URL是否为空或者未包含正确的协议（ws://或wss://)。",
-        solution = "检查URL长度是否超过2048个字符。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "检查URL长度是否超过2048个字符。"
     )]
     WebSocketUrlError,
     /// WebSocket Certificate Does Not Exist (2302002).
@@ -91,8 +91,7 @@ pub enum WebSocketError {
         description = "Websocket 证书不存在。",
         cause = "证书路径错误或未配置证书。",
         solution = "检查CA证书路径是否有效。",
-        solution = "如指定了WebSocketRequestOptions.clientCert，请检查证书路径与私钥路径是否有效。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        solution = "如指定了WebSocketRequestOptions.clientCert，请检查证书路径与私钥路径是否有效。"
     )]
     WebSocketCertificateDoesNotExist,
     /// WebSocket Connection Already Exists (2302003).
@@ -105,7 +104,7 @@ pub enum WebSocketError {
         description = "The WebSocket connection already exists.",
         cause = "The WebSocket connection has been established.",
         solution = "The WebSocket connection has been established. You do not need to call the **WebSocket.connect** API again. No further action is required.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -113,7 +112,7 @@ pub enum WebSocketError {
         description = "Websocket 连接已经存在。",
         cause = "Websocket 连接已经建立。",
         solution = "已建立websocket连接，无需重复调用WebSocket.connect进行建连，无其他处理步骤。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     WebSocketConnectionAlreadyExists,
     /// Listening Failed on the Specified NIC (2302004).
@@ -216,7 +215,7 @@ pub enum WebSocketError {
         description = "This error code is reported if an internal error occurs.",
         cause = "Null pointer, memory allocation error, or other errors occur.",
         solution = "Reboot the system.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -224,7 +223,7 @@ pub enum WebSocketError {
         description = "内部错误。",
         cause = "空指针异常、内存分配异常等。",
         solution = "重启机器重试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     InternalError,
 }

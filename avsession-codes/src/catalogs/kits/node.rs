@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 100000..=199999,
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @wangchensu1-->\n<!--Designer: @xiang-shouxing-->\n<!--Tester: @sally__-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/node.lock"
 )]
 pub enum CustomNodeError {
@@ -53,8 +54,7 @@ pub enum CustomNodeError {
         cause = "The component type of the provided node is incorrect.",
         cause = "The provided node is null or undefined.",
         cause = "The provided controller is null or undefined.",
-        solution = "Adjust the passed parameter values or perform pre-checks.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Adjust the passed parameter values or perform pre-checks."
     )]
     ParameterError,
     /// No Common Ancestor Node Between Nodes (100024).
@@ -80,8 +80,7 @@ pub enum CustomNodeError {
         cause = "See the error information.",
         solution = "For **null** or **undefined** value errors: Provide a valid FrameNode instance.",
         solution = "For ancestry errors: Check whether the target node is an offscreen node before passing it, and modify the target node accordingly.",
-        solution = "For errors due to other causes, refer to the error message for detailed correction guidance.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "For errors due to other causes, refer to the error message for detailed correction guidance."
     )]
     InvalidParameterValue,
     /// The Instance Object Used to Call the API Has Been Unbound from the Backend Entity Node (100026).
@@ -94,8 +93,7 @@ pub enum CustomNodeError {
         description = "This error code is reported when the instance object used to call the API has been unbound from the backend entity node.",
         cause = "The [disposeNode](./capi-arkui-nativemodule-arkui-nativenodeapi-1.md#disposenode) API has been previously called using this instance object, for example, **item.dispose()**.",
         solution = "To continue using this instance object, avoid performing the dispose operation on it.",
-        solution = "To check whether the instance object is available, call the **isDisposed** API.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "To check whether the instance object is available, call the **isDisposed** API."
     )]
     InstanceObjectUsedToCallApiHasBeenUnboundFromBackendEntityNode,
     /// The Current Node Has Been Adopted as a Child Node (100027).
@@ -144,7 +142,7 @@ pub enum CustomNodeError {
         description = "This error code is reported when the operation does not support nodes created by ArkTS.",
         cause = "The current operation is incompatible with nodes created by ArkTS.",
         solution = "Pass nodes not created by ArkTS.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     OperationNotAllowedOnNodesCreatedByArkTS,
     /// Passed Node Not Mounted to Component Tree (106203).
@@ -171,8 +169,7 @@ pub enum CustomNodeError {
         cause = "The API supports multi-thread calling, but the node operated by the API is in the attached state.",
         solution = "Adjust the API call timing to ensure the API is called from the UI thread.",
         solution = "Ensure that the node is created by the multi-threaded [createNode](capi-arkui-nativemodule-arkui-nativenodeapi-1.md#createnode) API.",
-        solution = "Remove all non-convertible attached components from the component tree where the component is located by referring to [Multi-threaded NDK API Set Specifications](../../ui/ndk-build-on-multi-thread.md#multi-threaded-ndk-api-set-specifications).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "Remove all non-convertible attached components from the component tree where the component is located by referring to [Multi-threaded NDK API Set Specifications](../../ui/ndk-build-on-multi-thread.md#multi-threaded-ndk-api-set-specifications)."
     )]
     OperationsOnProvidedNodeNotSupportedOnNonUiThreads,
 }

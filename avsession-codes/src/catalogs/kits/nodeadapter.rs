@@ -156,7 +156,7 @@ pub enum NodeAdapterError {
         description = "注册通用事件时传入的事件类型错误。",
         cause = "传入的事件类型参数错误，不在已支持的事件类型中。",
         solution = "检查函数入参的事件类型的具体值。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     UnsupportedEventType,
 }

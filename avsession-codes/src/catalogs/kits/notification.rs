@@ -120,7 +120,7 @@ pub enum NotificationError {
         cause = "通知渠道关闭状态，或未添加该类型渠道。",
         solution = "通知设置里查看应用是否有该类型渠道，没有需要新增。",
         solution = "通知设置里查看应用该类型渠道状态，要保持开启状态。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1、{solution}\n\n2、{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1、{solution}\n\n2、{solution}\n"
     )]
     NotificationSlotDisabled,
     /// Notification Deletion Failed (1600006).
@@ -285,7 +285,7 @@ pub enum NotificationError {
         description = "This error code is reported when you do not have the related permission.",
         cause = "You do not have the related permission.",
         solution = "Check whether you have the related permission.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -293,7 +293,7 @@ pub enum NotificationError {
         description = "没有相关权限，方法将返回该错误码。",
         cause = "没有相关权限。",
         solution = "确认是否具有相关权限。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     NoRelatedPermission,
     /// Duplicate Configurations not Allowed for the Current Notification Status (1600015).

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "- This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17300000..=17399999,
     layout = "# {title}\n\n<!--Kit: Ads Kit-->\n<!--Subsystem: Advertising-->\n<!--Owner: @SukiEvas-->\n<!--Designer: @zhansf1988-->\n<!--Tester: @hongmei_may-->\n<!--Adviser: @RayShih-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Error Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/oaid.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -45,7 +45,7 @@ pub enum OaidError {
         cause = "连接服务失败。",
         solution = "重启设备后重试。",
         solution = "若您的问题仍无法解决，请优先通过企点QQ：800183590、[转人工链接](https://webpage.qidian.qq.com/qidian/chatv3/pc.html?linkType=1&env=ol&kfuin=2885820057&fid=365&key=646c4489e237ea477e85483a1791dfaa&cate=1&type=16&ftype=1&_type=wpa&qidian=true&waitTime=10005&clickid=ad71nq.wg8a2n.l1fu39si&callImType=1&delayTime=10&roleValue=1&roleData=474&translateSwitch=0&source=0&isLBS=0&isSsc=0&isCustomEntry=0&im_jump_from=v2_1)联系技术人员排查处理，若以上方式未能有效解决问题，可通过<!--RP1-->在线提单<!--RP1End-->提交问题。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}"
     )]
     SystemInternalError,
     /// Not in the Trust List (17300002).

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 34000000..=34099999,
     layout = "# {title}\n<!--Kit: Multimodal Awareness Kit-->\n<!--Subsystem: MultimodalAwareness-->\n<!--Owner: @dilligencer-->\n<!--Designer: @zou_ye-->\n<!--Tester: @judan-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/on_screen.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "屏上感知错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: Multimodal Awareness Kit-->\n<!--Subsystem: MultimodalAwareness-->\n<!--Owner: @dilligencer-->\n<!--Designer: @zou_ye-->\n<!--Tester: @judan-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: Multimodal Awareness Kit-->\n<!--Subsystem: MultimodalAwareness-->\n<!--Owner: @dilligencer-->\n<!--Designer: @zou_ye-->\n<!--Tester: @judan-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum OnscreenAwarenessError {
     /// Service Exception (34000001).
@@ -35,8 +37,7 @@ pub enum OnscreenAwarenessError {
         description = "This error code is reported if a service exception occurs when the **getPageContent** or **sendControlEvent** API of the **onScreen** module is called.",
         cause = "The service status is abnormal.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
-        solution = "If the operation fails for three consecutive times, stop the retry. You can obtain device logs for further analysis.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "If the operation fails for three consecutive times, stop the retry. You can obtain device logs for further analysis."
     )]
     #[translation(
         "zh-CN",
@@ -44,8 +45,7 @@ pub enum OnscreenAwarenessError {
         description = "当调用onScreen模块getPageContent或sendControlEvent接口时，如果服务异常，会报此错误码。",
         cause = "服务状态异常。",
         solution = "定时重试操作，如每隔1s或按指数增长间隔重试。",
-        solution = "连续重试3次不可用则停止尝试，期间优先尝试获取设备日志进一步分析。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "连续重试3次不可用则停止尝试，期间优先尝试获取设备日志进一步分析。"
     )]
     ServiceException,
     /// Unsupported Application or Page (34000002).
@@ -78,8 +78,7 @@ pub enum OnscreenAwarenessError {
         cause = "No window ID is passed in the split-screen scenario.",
         cause = "The window corresponding to the input window ID is not displayed on the screen or is in the floating state.",
         solution = "In the split-screen scenario, pass in the correct window ID.",
-        solution = "Ensure that the window corresponding to the input window ID is displayed on the screen or is not in the floating state.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Ensure that the window corresponding to the input window ID is displayed on the screen or is not in the floating state."
     )]
     #[translation(
         "zh-CN",
@@ -88,8 +87,7 @@ pub enum OnscreenAwarenessError {
         cause = "在分屏场景下未传入具体的window ID。",
         cause = "传入的window ID对应的窗口未在屏幕上显示或处于悬浮状态。",
         solution = "在分屏场景下，传入需要获取的窗口的window ID。",
-        solution = "传入正确的window ID。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "传入正确的window ID。"
     )]
     InvalidWindowId,
     /// Page Not Ready (34000004).
@@ -140,8 +138,7 @@ pub enum OnscreenAwarenessError {
         description = "This error code is reported when the **getPageContent** API of the **onScreen** module times out.",
         cause = "The API call times out.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
-        solution = "If the operation fails for three consecutive times, stop the retry. You can obtain device logs for further analysis.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "If the operation fails for three consecutive times, stop the retry. You can obtain device logs for further analysis."
     )]
     #[translation(
         "zh-CN",
@@ -150,7 +147,7 @@ pub enum OnscreenAwarenessError {
         cause = "服务接口超时。",
         solution = "定时重试操作，如每隔1s或按指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试，期间优先尝试获取设备日志进一步分析。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     RequestTimeout,
 }

@@ -14,13 +14,15 @@ use avsession_codes::ErrorCatalog;
     title = "Pasteboard Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: MiscServices-->\n<!--Owner: @yangxiaodong41-->\n<!--Designer: @guo867-->\n<!--Tester: @maxiaorong-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/pasteboard.lock",
     locales = ["zh-CN"]
 )]
 #[translation(
     "zh-CN",
     title = "剪贴板错误码",
-    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。"
+    note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum PasteboardError {
     /// Index Out of Range (12900001).
@@ -52,8 +54,7 @@ pub enum PasteboardError {
         description = "This error code is reported when no new **PasteData** record can be added.",
         cause = "The number of **PasteData** records has reached the maximum.",
         solution = "Check whether the number of **PasteData** records has reached the maximum.",
-        solution = "If the number of **PasteData** records has reached the maximum, delete some records before adding new ones.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "If the number of **PasteData** records has reached the maximum, delete some records before adding new ones."
     )]
     #[translation(
         "zh-CN",
@@ -61,8 +62,7 @@ pub enum PasteboardError {
         description = "当添加Record时，若当前PasteData记录数已达到最大值，系统会报此错误码。",
         cause = "当前PasteData记录数已达到最大值，未进行相关Record的删除或数目检查，直接继续添加Record导致。",
         solution = "检查判断当前PasteData记录数是否已达最大值。",
-        solution = "若当前PasteData记录数已达最大值，删除相关Record后，再重新添加Record进行开发。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "若当前PasteData记录数已达最大值，删除相关Record后，再重新添加Record进行开发。"
     )]
     MaximumNumberOfRecordsReached,
     /// Another Copy or Paste Operation in Progress (12900003).
@@ -76,7 +76,7 @@ pub enum PasteboardError {
         cause = "The copy and paste APIs are both asynchronous APIs. If the data to be copied or pasted is in large amount, the time required may be long. New copy or paste operations can be performed only after the previous operations have been completed.",
         solution = "Before you copy or paste data, check the status of the last copy or paste operation.",
         solution = "Wait until the last copy or paste operation has finished, and then copy or paste data again.",
-        layout = "\n## {code} {title}\n\nSimilar to the error code [27787277](#27787277-another-copy-or-paste-operation-in-progress).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\nSimilar to the error code [27787277](#27787277-another-copy-or-paste-operation-in-progress).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -85,7 +85,7 @@ pub enum PasteboardError {
         cause = "复制粘贴均为异步接口，当复制/粘贴的数据内容较大，需要时间较长时，在此期间再次执行复制/粘贴则会出错。",
         solution = "再次进行复制/粘贴时，首先判断上次复制/粘贴的状态。",
         solution = "当上次复制/粘贴动作完成后，再进行后续操作。",
-        layout = "\n## {code} {title}\n\n与错误码[27787277](#27787277-另外一个复制或粘贴正在进行)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n与错误码[27787277](#27787277-另外一个复制或粘贴正在进行)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     AnotherCopyOrPasteOperationInProgress,
     /// Copy Prohibited (12900004).
@@ -99,7 +99,7 @@ pub enum PasteboardError {
         cause = "The data is read-only and cannot be copied.",
         solution = "Make sure the target data allows the copy action.",
         solution = "Make sure you only copy data that allows for copy.",
-        layout = "\n## {code} {title}\n\nSimilar to the error code [27787278](#27787278-copy-prohibited).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\nSimilar to the error code [27787278](#27787278-copy-prohibited).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -108,7 +108,7 @@ pub enum PasteboardError {
         cause = "数据内容不支持复制，比如只读类型的数据内容。",
         solution = "在对相关数据内容进行复制时，首先判断其数据类型是否支持复制。",
         solution = "若数据内容不支持复制，不对此类数据内容进行复制操作。",
-        layout = "\n## {code} {title}\n\n与错误码[27787278](#27787278-禁止复制)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n与错误码[27787278](#27787278-禁止复制)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     CopyProhibited,
     /// Request Timeout (12900005).
@@ -159,8 +159,7 @@ pub enum PasteboardError {
         description = "This error code is reported when a file fails to be copied.",
         cause = "The file fails to be downloaded and copied.",
         solution = "Before copying related data, check whether the destination path is valid.",
-        solution = "If the destination path is invalid, confirm the correct path.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "If the destination path is invalid, confirm the correct path."
     )]
     #[translation(
         "zh-CN",
@@ -168,8 +167,7 @@ pub enum PasteboardError {
         description = "当文件拷贝失败时，系统会报此错误码。",
         cause = "文件下载拷贝失败。",
         solution = "在对相关数据内容进行拷贝时，首先判断目标路径是否有效。",
-        solution = "若目标路径不支持拷贝时，请确认正确的路径。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "若目标路径不支持拷贝时，请确认正确的路径。"
     )]
     FileCopyingFailure,
     /// Progress Startup Failure (12900008).
@@ -240,7 +238,7 @@ pub enum PasteboardError {
         cause = "The copy and paste APIs are both asynchronous APIs. If the data to be copied or pasted is in large amount, the time required may be long. New copy or paste operations can be performed only after the previous operations have been completed.",
         solution = "Before you copy or paste data, check the status of the last copy or paste operation.",
         solution = "Wait until the last copy or paste operation has finished, and then copy or paste data again.",
-        layout = "\n## {code} {title}\n\nSimilar to the error code [12900003](#12900003-another-copy-or-paste-operation-in-progress).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\nSimilar to the error code [12900003](#12900003-another-copy-or-paste-operation-in-progress).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -249,7 +247,7 @@ pub enum PasteboardError {
         cause = "复制粘贴均为异步接口，当复制/粘贴的数据内容较大，需要时间较长时，在此期间再次执行复制/粘贴则会出错。",
         solution = "再次进行复制/粘贴时，首先判断上次复制/粘贴的状态。",
         solution = "当上次复制/粘贴动作完成后，再进行后续操作。",
-        layout = "\n## {code} {title}\n\n与错误码[12900003](#12900003-另外一个复制或粘贴正在进行)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n与错误码[12900003](#12900003-另外一个复制或粘贴正在进行)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     AnotherCopyOrPasteOperationInProgress27787277,
     /// Copy Prohibited (27787278).
@@ -263,7 +261,7 @@ pub enum PasteboardError {
         cause = "The data is read-only and cannot be copied.",
         solution = "Make sure the target data allows the copy action.",
         solution = "Make sure you only copy data that allows for copy.",
-        layout = "\n## {code} {title}\n\nSimilar to the error code [12900004](#12900004-copy-prohibited).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\nSimilar to the error code [12900004](#12900004-copy-prohibited).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -272,7 +270,7 @@ pub enum PasteboardError {
         cause = "数据内容不支持复制，比如只读类型的数据内容。",
         solution = "在对相关数据内容进行复制时，首先判断其数据类型是否支持复制。",
         solution = "若数据内容不支持复制，不对此类数据内容进行复制操作。",
-        layout = "\n## {code} {title}\n\n与错误码[12900004](#12900004-禁止复制)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n与错误码[12900004](#12900004-禁止复制)含义相同。\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     CopyProhibited27787278,
 }

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 4900000..=4999999,
     layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: PowerManager-->\n<!--Owner: @zhang-yinglie; @volcano_wang-->\n<!--Designer: @wangyantian0-->\n<!--Tester: @alien0208-->\n<!--Adviser: @fang-jinxu-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/power.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -40,7 +40,7 @@ pub enum PowerManagerError {
         solution = "Check whether the system services are running properly.",
         solution = "Run the following command on the console to view the current system service list:\n\n    ```bash\n    > hdc shell hidumper -ls\n    ```",
         solution = "Check whether **PowerManagerService** is included in the system service list.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solution}\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -51,7 +51,7 @@ pub enum PowerManagerError {
         solution = "检查系统服务是否正常运行。",
         solution = "在控制台中输入如下命令，查看当前的系统服务列表。\n\n    ```bash\n    > hdc shell hidumper -ls\n    ```",
         solution = "查看系统服务列表中是否包含PowerManagerService系统服务。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}\n\n{solutions}\n"
     )]
     ServiceConnectionFailure,
     /// System Shutting Down (4900102).

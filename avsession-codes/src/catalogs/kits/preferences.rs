@@ -40,7 +40,7 @@ pub enum UserPreferenceError {
         solution = "Check whether a closed object is reused.",
         solution = "Check whether the APIs are correctly used.",
         solution = "If the problem persists, ask the user to restart or update the application or upgrade the device version.",
-        layout = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -53,7 +53,7 @@ pub enum UserPreferenceError {
         solution = "开发者排查是否存在对象关闭后再使用。",
         solution = "开发者排查是否按接口文档正确使用接口。",
         solution = "尝试重试，如果依然无法解决，可以提示用户重启应用、升级应用或升级设备版本。",
-        layout = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InternalError,
     /// Failed to Delete the User Preference Persistence File (15500010).
@@ -69,7 +69,7 @@ pub enum UserPreferenceError {
         cause = "The file path is incorrect.",
         solution = "Check that the file name is correct.",
         solution = "Check that the file path is correct.",
-        layout = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -80,7 +80,7 @@ pub enum UserPreferenceError {
         cause = "文件路径不正确。",
         solution = "检查文件名称是否正确。",
         solution = "检查文件路径是否正确。",
-        layout = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToDeleteUserPreferencePersistenceFile,
     /// Failed to Obtain the Subscription Service (15500019).
@@ -139,7 +139,7 @@ pub enum UserPreferenceError {
         description = "使用非法dataGroupId参数。",
         cause = "使用的dataGroupId不是从应用市场正常申请的。",
         solution = "应用从应用市场申请dataGroupId，并正确传入该参数。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     InvalidDataGroupIdParameterInOptions,
 }

@@ -48,7 +48,7 @@ pub enum PromptActionError {
         description = "This error code is reported when there is an issue with the content node of the custom dialog box, which prevents the node from being rendered.",
         cause = "The custom component node passed to the dialog box is empty or incorrect.",
         solution = "N/A",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> When the called API is [openCustomDialog](arkts-apis-uicontext-promptaction.md#opencustomdialog12), [openCustomDialogWithController](arkts-apis-uicontext-promptaction.md#opencustomdialogwithcontroller18), [closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12), or [updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12), the returned error is \"Dialog content error.\"The ComponentContent is incorrect.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> When the called API is [openCustomDialog](arkts-apis-uicontext-promptaction.md#opencustomdialog12), [openCustomDialogWithController](arkts-apis-uicontext-promptaction.md#opencustomdialogwithcontroller18), [closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12), or [updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12), the returned error is \"Dialog content error.\"The ComponentContent is incorrect.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -57,7 +57,7 @@ pub enum PromptActionError {
         cause = "使用自定义弹窗时，若传入的自定义内容节点为空或其他错误，将无法正常渲染显示。",
         solution = "请确认自定义弹窗的内容节点是否存在，可以通过[getFrameNodeById()](./arkts-apis-uicontext-uicontext.md#getframenodebyid12)接口查询。",
         solution = "请确认内容节点能够正常渲染显示。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n> **说明：**\n>\n> 当接口是[openCustomDialog](arkts-apis-uicontext-promptaction.md#opencustomdialog12)、[openCustomDialogWithController](arkts-apis-uicontext-promptaction.md#opencustomdialogwithcontroller18)、[closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12)和[updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12)时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n> **说明：**\n>\n> 当接口是[openCustomDialog](arkts-apis-uicontext-promptaction.md#opencustomdialog12)、[openCustomDialogWithController](arkts-apis-uicontext-promptaction.md#opencustomdialogwithcontroller18)、[closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12)和[updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12)时，返回的错误信息为Dialog content error. The ComponentContent is incorrect.\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     DialogContentError,
     /// Custom Dialog Box Already Exists (103302).
@@ -89,7 +89,7 @@ pub enum PromptActionError {
         description = "This error code is reported when an attempt is made to close or update a custom dialog box that is not open.",
         cause = "The custom dialog box associated with the content node is not open.",
         solution = "N/A",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> When the called API is [closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12) or [updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12), the returned error is \"Dialog content not found.\"The ComponentContent cannot be found.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> When the called API is [closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12) or [updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12), the returned error is \"Dialog content not found.\"The ComponentContent cannot be found.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -98,7 +98,7 @@ pub enum PromptActionError {
         cause = "内容节点对应的自定义弹窗未弹出，此时若调用关闭或更新自定义弹窗的接口，会报此错误码。",
         solution = "请确认内容节点对应的自定义弹窗已弹出。",
         solution = "请确认弹出的自定义弹窗的内容节点为当前需要修改或关闭的特定内容节点。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n> **说明：**\n>\n> 当接口是[closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12)和[updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12)时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n> **说明：**\n>\n> 当接口是[closeCustomDialog](arkts-apis-uicontext-promptaction.md#closecustomdialog12)和[updateCustomDialog](arkts-apis-uicontext-promptaction.md#updatecustomdialog12)时，返回的错误信息为Dialog content not found. The ComponentContent cannot be found.\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     CustomDialogBoxNotFound,
     /// Target ID Not Found (103304).
@@ -150,7 +150,7 @@ pub enum PromptActionError {
         description = "This error code is reported when an attempt is made to close a toast that is not being displayed.",
         cause = "The toast has not been displayed or has already been closed.",
         solution = "N/A",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -158,7 +158,7 @@ pub enum PromptActionError {
         description = "对应的文本提示框未弹出或已关闭。",
         cause = "当文本提示框未弹出或已经关闭时，调用关闭文本提示框接口会报此错误码。",
         solution = "请确认文本提示框已弹出。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ToastNotFound,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 1700000..=1799999,
     layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: Resourceschedule-->\n<!--Owner: @cheng-shichang-->\n<!--Designer: @zhouben25-->\n<!--Tester: @leetestnady-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/reminder_agent_manager.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "reminderAgentManager错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: Resourceschedule-->\n<!--Owner: @cheng-shichang-->\n<!--Designer: @zhouben25-->\n<!--Tester: @fenglili18-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: Resourceschedule-->\n<!--Owner: @cheng-shichang-->\n<!--Designer: @zhouben25-->\n<!--Tester: @fenglili18-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum ReminderAgentManagerError {
     /// Notification Disabled (1700001).
@@ -36,8 +38,7 @@ pub enum ReminderAgentManagerError {
         cause = "The application has not requested the notification to be enabled.",
         cause = "The notification feature is not enabled for the application.",
         solution = "Use [notificationManager.requestEnableNotification](../apis-notification-kit/js-apis-notificationManager.md#notificationmanagerrequestenablenotification10) to request the notification to be enabled.",
-        solution = "Enable notification for the application in the notification settings.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Enable notification for the application in the notification settings."
     )]
     #[translation(
         "zh-CN",
@@ -46,8 +47,7 @@ pub enum ReminderAgentManagerError {
         cause = "未申请通知使能权限。",
         cause = "应用的通知开关为关闭状态。",
         solution = "申请通知使能权限弹窗[Notification.requestEnableNotification](../apis-notification-kit/js-apis-notification.md#notificationrequestenablenotification8)。",
-        solution = "通知设置里开启应用通知开关。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "通知设置里开启应用通知开关。"
     )]
     NotificationDisabled,
     /// Too Many Reminders (1700002).
@@ -62,7 +62,7 @@ pub enum ReminderAgentManagerError {
         cause = "Since API version 10, the number of reminders generated for the application exceeds 30 (for a regular application) or 10,000 (for a system application). In API version 9 and earlier versions, the number of reminders for a single application exceeds 30.",
         cause = "Since API version 10, the total number of reminders for all applications exceeds 12,000. For API version 9 and earlier versions, the total number of reminders exceeds 2,000.",
         solution = "Delete unnecessary reminders.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n<!--RP1End-->\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n<!--RP1End-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -72,7 +72,7 @@ pub enum ReminderAgentManagerError {
         cause = "从API version 10开始，单个普通应用提醒数量不超过30个，单个系统应用提醒数量不超过10000个。API version 9及之前的版本，单个应用提醒数量均不超过30个。",
         cause = "从API version 10开始，所有应用提醒数量总和不超过12000个。API version 9及之前的版本，提醒数量总和不超过2000个。",
         solution = "删除不必要的提醒。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n<!--RP1End-->\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n<!--RP1End-->\n"
     )]
     TooManyReminders,
     /// Nonexistent Reminder (1700003).
@@ -87,7 +87,7 @@ pub enum ReminderAgentManagerError {
         cause = "The reminder has been deleted.",
         solution = "Check whether the reminder is valid.",
         solution = "Check whether the reminder has been deleted.",
-        layout = "## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -97,7 +97,7 @@ pub enum ReminderAgentManagerError {
         cause = "提醒已被删除。",
         solution = "检查提醒是否有效。",
         solution = "检查提醒是否已被删除。",
-        layout = "## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     NonexistentReminder,
     /// Nonexistent Bundle Name (1700004).
@@ -110,8 +110,7 @@ pub enum ReminderAgentManagerError {
         description = "The bundle name passed is not found.",
         cause = "The bundle name is incorrect.",
         cause = "The application is not installed.",
-        solution = "Check whether the bundle name exists.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check whether the bundle name exists."
     )]
     #[translation(
         "zh-CN",
@@ -119,8 +118,7 @@ pub enum ReminderAgentManagerError {
         description = "未找到传入的包名信息。",
         cause = "包名不正确。",
         cause = "应用未安装。",
-        solution = "检查应用包名是否存在。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查应用包名是否存在。"
     )]
     NonexistentBundleName,
     /// Invalid Parameter (1700007).
@@ -140,7 +138,7 @@ pub enum ReminderAgentManagerError {
         description = "输入参数不是有效参数。",
         cause = "参数不符合规则。",
         solution = "请检查必选参数是否传入，或者传入的参数类型是否错误。对于参数校验失败，阅读参数规格约束，按照可能原因进行排查。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     InvalidParameter,
 }

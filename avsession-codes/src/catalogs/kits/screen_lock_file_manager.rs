@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 29300000..=29399999,
     layout = "# {title}\n\n<!--Kit: Ability Kit-->\n<!--Subsystem: Security-->\n<!--Owner: @steven-q-->\n<!--Designer: @JiDong-CS1-->\n<!--Tester: @leiyuqian-->\n<!--Adviser: @zengyawen-->\n<!-- md-trans-meta sourceCommit=cf1e5841eb24707d08da34d1f535f8c8dd2606b5 translatedAt=2026-09-03T09:25:46.920Z pushedAt=2026-09-05T10:47:30.165Z -->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/screen_lock_file_manager.lock"
 )]
 pub enum OhosscreenLockFileManagerError {
@@ -29,7 +30,7 @@ pub enum OhosscreenLockFileManagerError {
         cause = "An error occurs during parameter verification. Specifically, **dataType** is not **MEDIA_DATA** or **ALL_DATA**.",
         solution = "Correct invalid parameter values.",
         system_api,
-        layout = "<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     InvalidParameter,
     /// System Service Abnormal (29300002).
@@ -44,7 +45,7 @@ pub enum OhosscreenLockFileManagerError {
         cause = "Sensitive data access management on the lock screen is not started properly.",
         cause = "The read or write of IPC data fails.",
         solution = "System services do not work properly. Try again later or restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     SystemServiceAbnormal,
     /// Sensitive Data Access Management Under Lock Screen Is Not Enabled (29300003).
@@ -57,8 +58,7 @@ pub enum OhosscreenLockFileManagerError {
         description = "This error code is returned when the application has not enabled the data protection function under lock screen.",
         cause = "The ohos.permission.PROTECT_SCREEN_LOCK_DATA permission is not configured through [requestpermissions](../../security/AccessToken/declare-permissions.md#declaring-permissions-in-the-configuration-file) to enable sensitive data access management on the lock screen.",
         cause = "The device does not support sensitive data access management on the lock screen.",
-        solution = "Configure the ohos.permission.PROTECT_SCREEN_LOCK_DATA permission through [requestpermissions](../../security/AccessToken/declare-permissions.md#declaring-permissions-in-the-configuration-file) to enable sensitive data access management on the lock screen.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Configure the ohos.permission.PROTECT_SCREEN_LOCK_DATA permission through [requestpermissions](../../security/AccessToken/declare-permissions.md#declaring-permissions-in-the-configuration-file) to enable sensitive data access management on the lock screen."
     )]
     SensitiveDataAccessManagementUnderLockScreenIsNotEnabled,
     /// Permission to Access Sensitive Data on the Lock Screen Has Been Revoked (29300004).
@@ -70,8 +70,7 @@ pub enum OhosscreenLockFileManagerError {
         message = "The file access is denied due to security strategy.",
         description = "File access is denied. This error code is returned when the permission to access sensitive data on the lock screen has been released.",
         cause = "The permission to access sensitive data on the lock screen has been revoked.",
-        solution = "Sensitive data cannot be accessed under the lock screen. To continue using it, guide the user to unlock the screen again. Normal access is restored after the unlock is complete.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Sensitive data cannot be accessed under the lock screen. To continue using it, guide the user to unlock the screen again. Normal access is restored after the unlock is complete."
     )]
     PermissionToAccessSensitiveDataOnLockScreenHasBeenRevoked,
     /// Permission to Access Sensitive Data on the Lock Screen Is Not Requested (29300005).
@@ -84,7 +83,7 @@ pub enum OhosscreenLockFileManagerError {
         description = "This error code is returned when the permission to access sensitive data on the lock screen is not requested.",
         cause = "The permission to access sensitive data on the lock screen is not requested.",
         solution = "Ensure that the permission to access sensitive data on the lock screen is requested before calling the API to revoke the permission.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     PermissionToAccessSensitiveDataOnLockScreenIsNotRequested,
 }

@@ -37,7 +37,7 @@ pub enum ScreenLockManagementError {
         cause = "Run the **ps -ef** command to check whether the service is running.",
         cause = "If the service is not running, restart the system.",
         cause = "If the service is running, close the service process and wait for automatic recovery. If the issue persists, perform step 1.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n{cause}\n\n1. {cause}\n2. {cause}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n{cause}\n\n{causes:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -48,7 +48,7 @@ pub enum ScreenLockManagementError {
         cause = "因未知原因导致服务虽然运行但无法处理响应。",
         solution = "ps -ef 查看服务是否正在运行，如未处于运行状态，建议重启系统恢复。",
         solution = "ps -ef 查看服务是否正在运行，如处于运行状态，建议kill服务进程等待自动恢复，如未自动恢复执行处理建议1。",
-        layout = "\n## {code} {title}\n\n**错误信息** \n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息** \n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     ScreenLockManagementServiceIsAbnormal,
     /// Invalid Use (13200003).
@@ -61,7 +61,7 @@ pub enum ScreenLockManagementError {
         description = "This error code is reported when the API is not called by the application in focus.",
         cause = "The **unlock()** API is called by an application not in focus.",
         solution = "Check whether the application that calls **unlock()** is in focus.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n\n**Solution**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n\n**Solution**\n\n{solution}"
     )]
     #[translation(
         "zh-CN",
@@ -69,7 +69,7 @@ pub enum ScreenLockManagementError {
         description = "非法调用。",
         cause = "该错误码表示非法调用锁屏管理接口，可能原因：当非焦点应用调用unlock()会返回此错误码。",
         solution = "检查当前调用unlock()的应用是否为焦点应用。",
-        layout = "\n## {code} {title}\n\n**错误信息** \n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息** \n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidUse,
 }

@@ -39,7 +39,7 @@ pub enum SdkCompilationVerificationError {
         description = "接口不支持在卡片工程中使用。",
         cause = "该接口不支持卡片能力。",
         solution = "更换方案，调用其他接口。",
-        layout = "\n## {code} {title} \n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title} \n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ApiNotSupportedInWidgetProjects,
     /// API Not Supported in Cross-Platform Applications (11706007).

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 3300000..=3399999,
     layout = "# {title}\n\n<!--Kit: Connectivity Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @amunra03-->\n<!--Designer: @wenxiaolin-->\n<!--Tester: @zs_111-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/se.lock",
     locales = ["zh-CN"]
 )]
@@ -24,7 +24,7 @@ use avsession_codes::ErrorCatalog;
     title = "SE(secureElement)错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
     layout = "# {title}\n\n<!--Kit: Connectivity Kit-->\n<!--Subsystem: Communication-->\n<!--Owner: @amunra03-->\n<!--Designer: @wenxiaolin-->\n<!--Tester: @zs_111-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum SecureElementError {
     /// Abnormal SE Service Status (3300101).
@@ -62,8 +62,7 @@ pub enum SecureElementError {
         cause = "The SE channel is occupied.",
         solution = "Enter a correct **aid** value.",
         solution = "Close the SE channel and then re-establish a connection.",
-        solution = "Restart the device and try again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "Restart the device and try again."
     )]
     #[translation(
         "zh-CN",
@@ -73,8 +72,7 @@ pub enum SecureElementError {
         cause = "SE通道被占用。",
         solution = "传入正确的aid值后尝试。",
         solution = "关闭SE通道后重新建立连接。",
-        solution = "重启设备后尝试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "重启设备后尝试。"
     )]
     FailedToFindDesiredSe,
     /// Failed to Obtain the Access Rule (3300103).
@@ -88,7 +86,7 @@ pub enum SecureElementError {
         cause = "There is no access rule for the application on the SE.",
         solution = "Write correct access rules to the SE.",
         solution = "Close the SE service and set up a connection with the SE service again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:marked}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -97,7 +95,7 @@ pub enum SecureElementError {
         cause = "安全单元上没有应用所依赖的访问规则。",
         solution = "写入正确的访问规则到安全单元上。",
         solution = "关闭SE服务后重新建立连接。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:marked}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     FailedToObtainAccessRule,
     /// SE Chip I/O Exception (3300104).

@@ -22,7 +22,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "划词服务错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: SelectionInput-->\n<!--Owner: @zl_startup-->\n<!--Designer: @zl_startup-->\n<!--Tester: @dong-dongzhen-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n\n<!--Kit: Basic Services Kit-->\n<!--Subsystem: SelectionInput-->\n<!--Owner: @zl_startup-->\n<!--Designer: @zl_startup-->\n<!--Tester: @dong-dongzhen-->\n<!--Adviser: @fang-jinxu-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum WordSelectionError {
     /// Word Selection Service Invocation Error (33600001).
@@ -51,8 +52,7 @@ pub enum WordSelectionError {
         solution = "检查划词服务是否正常运行。",
         solution = "若服务异常，重启设备后重新调用接口。",
         solution = "若重启后问题仍然存在，请联系技术人员获取支持。",
-        solution = "避免重复创建同类型面板，单个划词应用仅允许创建一个MENU_PANEL和一个MAIN_PANEL。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n4. {solution}\n"
+        solution = "避免重复创建同类型面板，单个划词应用仅允许创建一个MENU_PANEL和一个MAIN_PANEL。"
     )]
     WordSelectionServiceInvocationError,
     /// Word Selection Panel Has Been Destroyed (33600002).
@@ -75,8 +75,7 @@ pub enum WordSelectionError {
         cause = "划词面板已被销毁，对已销毁的面板对象继续操作。",
         solution = "在操作划词面板前，判断面板对象是否有效。",
         solution = "若面板已被销毁，需重新创建面板后再进行操作。",
-        solution = "避免在面板销毁后继续持有并操作该面板对象。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "避免在面板销毁后继续持有并操作该面板对象。"
     )]
     WordSelectionPanelHasBeenDestroyed,
     /// API Caller and Word Selection Application Mismatched (33600003).
@@ -97,8 +96,7 @@ pub enum WordSelectionError {
         description = "当用户使用非系统设置中选中的划词应用调用划词服务接口时，系统会报此错误码。",
         cause = "调用划词服务接口的应用不是用户在系统设置中选定的划词应用。",
         solution = "在系统设置中检查当前选中的划词应用是否为本应用。",
-        solution = "若本应用不是当前选中的划词应用，请切换划词应用为本应用后再调用接口。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "若本应用不是当前选中的划词应用，请切换划词应用为本应用后再调用接口。"
     )]
     ApiCallerAndWordSelectionApplicationMismatched,
     /// The API Is Called Too Frequently (33600004).
@@ -157,8 +155,7 @@ pub enum WordSelectionError {
         description = "当划词服务尝试获取当前应用的文本内容时，若当前应用禁止该获取操作，系统会报此错误码。",
         cause = "当前应用设置了文本内容不可被其他应用获取（如设置了CopyOptions.InApp）。",
         solution = "切换到允许划词的应用后，在监听到selectionCompleted事件后再调用getSelectionContent接口。",
-        solution = "若需要在当前应用中使用划词功能，请联系应用开发者确认该应用是否支持获取文本内容。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "若需要在当前应用中使用划词功能，请联系应用开发者确认该应用是否支持获取文本内容。"
     )]
     WordSelectionProhibitedInCurrentApplication,
     /// Selected Text Is Out of Range (33600007).
@@ -194,7 +191,7 @@ pub enum WordSelectionError {
         solution = "Call the **getSelectionContent** API again after the **selectionCompleted** event is detected to check whether the timeout is occasional.",
         solution = "If the timeout persists, check the response status of the target app and the system resource usage.",
         solution = "If the issue persists, contact technical personnel for support.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}"
     )]
     #[translation(
         "zh-CN",
@@ -205,8 +202,7 @@ pub enum WordSelectionError {
         cause = "目标应用的复制逻辑较为复杂。",
         solution = "在监听到selectionCompleted事件后重新调用getSelectionContent接口，确认是否为偶发超时。",
         solution = "若持续超时，检查目标应用的响应状态及系统资源情况。",
-        solution = "如问题持续存在，请联系技术人员获取支持。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        solution = "如问题持续存在，请联系技术人员获取支持。"
     )]
     ContentAcquisitionTimedOut,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 14500000..=14599999,
     layout = "# {title}\n<!--Kit: Sensor Service Kit-->\n<!--Subsystem: Sensors-->\n<!--Owner: @dilligencer-->\n<!--Designer: @butterls-->\n<!--Tester: @murphy84-->\n<!--Adviser: @hu-zhiqiong-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/sensor.lock",
     locales = ["zh-CN"]
 )]
@@ -35,8 +36,7 @@ pub enum SensorError {
         description = "This error code is reported if the HDI service is abnormal when the **on**, **once**, or **off** API of the sensor module is called.",
         cause = "The HDI service is abnormal.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
-        solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability."
     )]
     #[translation(
         "zh-CN",
@@ -45,7 +45,7 @@ pub enum SensorError {
         cause = "访问hdi服务状态异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     ServiceException,
     /// Sensor Not Supported by the Device (14500102).
@@ -65,7 +65,7 @@ pub enum SensorError {
         description = "当调用[getSingleSensor](#sensorgetsinglesensor9)接口时，若设备不支持该传感器，会报此错误码。",
         cause = "底层器件未适配传感器，设备不支持该传感器。",
         solution = "使用[getSingleSensor](#sensorgetsinglesensor9)接口，返回14500102则表示设备不支持该传感器。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     SensorNotSupportedByDevice,
 }

@@ -104,7 +104,7 @@ pub enum SettingsError {
         description = "打开设置页面失败。",
         cause = "系统内部异常。",
         solution = "重启应用或者设备，再次尝试。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     FailedToOpenSettingsPage,
 }

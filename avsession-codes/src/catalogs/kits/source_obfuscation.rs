@@ -118,7 +118,7 @@ pub enum SourceCodeObfuscationError {
         description = "ArkGuard混淆工具发生内部错误，导致文件混淆流程执行失败。",
         cause = "ArkGuard源码混淆工具的核心文件被非官方途径修改或损坏。",
         solution = "在DevEco Studio中定位路径`\\DevEco-Studio\\sdk\\default\\openharmony\\ets\\build-tools\\ets-loader\\node_modules\\arkguard`，对比arkguard目录与其同级文件的最后修改日期。如存在差异，重新下载安装该版本的DevEco Studio。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     FileObfuscationFailureDueToArkGuardError,
 }

@@ -15,6 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 100000..=199999,
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @liwenzhen3-->\n<!--Designer: @s10021109-->\n<!--Tester: @TerryTsao-->\n<!--Adviser: @zhang_yixin13-->\n<!-- md-trans-meta sourceCommit=524a652d7ab7fb267fa8caaf4db75f5acc5401b5 translatedAt=2026-08-29T09:25:52.303Z pushedAt=2026-08-31T07:12:38.167Z -->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:dash,tight}\n\n**Solution**\n\n{solutions:dash,tight}\n",
     lock = "locks/state_management.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +24,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "状态管理错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @liwenzhen3-->\n<!--Designer: @s10021109-->\n<!--Tester: @TerryTsao-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @liwenzhen3-->\n<!--Designer: @s10021109-->\n<!--Tester: @TerryTsao-->\n<!--Adviser: @zhang_yixin13-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:dash,tight}\n\n**处理步骤**\n\n{solutions:dash,tight}\n"
 )]
 pub enum StateManagementError {
     /// Invalid Target Object for addMonitor/clearMonitor (130000).
@@ -38,7 +40,7 @@ pub enum StateManagementError {
         cause = "A class decorated with [\\@ObservedV2](../../ui/state-management/arkts-new-observedV2-and-trace.md) (must have at least one variable decorated with [\\@Trace](../../ui/state-management/arkts-new-observedV2-and-trace.md))",
         cause = "An instance of a custom component decorated with [\\@ComponentV2](../../ui/state-management/arkts-create-custom-components.md#componentv2)",
         solution = "Ensure that the target object for **addMonitor** or **clearMonitor** is valid. For details, see [addMonitor and clearMonitor APIs: Dynamically Adding or Removing Listeners](../../ui/state-management/arkts-new-addMonitor-clearMonitor.md#constraints).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n- {cause}\n- {cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:dash,tight}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -48,7 +50,7 @@ pub enum StateManagementError {
         cause = "[\\@ObservedV2](../../ui/state-management/arkts-new-observedV2-and-trace.md)装饰的class(至少有一个[\\@Trace](../../ui/state-management/arkts-new-observedV2-and-trace.md)装饰的变量)。",
         cause = "[\\@ComponentV2](../../ui/state-management/arkts-create-custom-components.md#componentv2)装饰的自定义组件的实例。",
         solution = "确保addMonitor/clearMonitor的目标对象合法，详情请参见[addMonitor/clearMonitor开发指南](../../ui/state-management/arkts-new-addMonitor-clearMonitor.md#限制条件)。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n- {cause}\n- {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:dash,tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InvalidTargetObjectForAddMonitorclearMonitor,
     /// Invalid Path for addMonitor/clearMonitor (130001).
@@ -214,8 +216,7 @@ pub enum StateManagementError {
         cause = "The type of the **type** parameter is inconsistent with the return type of **defaultCreator**.",
         cause = "The persistent data structure is modified. As a result, when the data is read from the disk to the memory again, the type does not match. In this case, only an error code is reported in the log, and no runtime exception is thrown.",
         solution = "Ensure that the type of the **type** parameter is consistent with the return type of **defaultCreator**.",
-        solution = "Ensure that the data type remains unchanged before and after data persistence. If the type needs to be changed, you need to manually uninstall the application, clear the persistent data of the current application, and install the application again.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n- {cause}\n- {cause}\n\n**Solution**\n\n- {solution}\n- {solution}\n"
+        solution = "Ensure that the data type remains unchanged before and after data persistence. If the type needs to be changed, you need to manually uninstall the application, clear the persistent data of the current application, and install the application again."
     )]
     #[translation(
         "zh-CN",
@@ -224,8 +225,7 @@ pub enum StateManagementError {
         cause = "type类型和defaultCreator返回类型不一致。",
         cause = "开发者修改了持久化的数据结构，导致重新从磁盘里读取数据到内存中时，发生类型不匹配。该情况仅通过日志上报错误码，不会抛出运行时异常。",
         solution = "type类型和defaultCreator返回类型一致。",
-        solution = "需要保证数据持久化前后类型不变。如果要改变类型，需要手动卸载应用，清空当前应用的持久化的数据，并再次安装。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n- {cause}\n- {cause}\n\n**处理步骤**\n\n- {solution}\n- {solution}\n"
+        solution = "需要保证数据持久化前后类型不变。如果要改变类型，需要手动卸载应用，清空当前应用的持久化的数据，并再次安装。"
     )]
     DataTypesOfAppStorageV2AndPersistenceV2DoNotMatch,
     /// @Type Decorator Is Missing in PersistenceV2 (140108).
@@ -238,7 +238,7 @@ pub enum StateManagementError {
         description = "The [\\@Type](../../ui/state-management/arkts-new-type.md) decorator is missing when [globalConnect](./js-apis-stateManagement.md#globalconnect18) of [PersistenceV2](./js-apis-stateManagement.md#persistencev2) is used.",
         cause = "When the **globalConnect** API is used to persist data, the \\@Type decorator is missing in the data type. This error code is reported in the log and no runtime exception is thrown.",
         solution = "Ensure that the \\@Type decorator is used to decorate the class name when the **globalConnect** API is used to persist complex types of data.",
-        layout = "\n## {code} {title} \n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title} \n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -299,7 +299,7 @@ pub enum StateManagementError {
         cause = "When \\@Consume searches upward for the component where \\@Provide is defined, the parent component or ancestor node of the component where \\@Consume is located has been destroyed. As a result, \\@Consume fails to find the @Provide.",
         solution = "Ensure that when @Consume is initialized, the parent component of the component where @Consume is located has the @Provide variable with the same key, or the default value is set. For details, see the [@Consume constraints](../../ui/state-management/arkts-provide-and-consume.md#constraints)",
         solution = "Ensure that when the component where @Consume is located is created, the lifecycle of its parent component and ancestor node does not end, that is, [aboutToDisappear](./arkui-ts/ts-custom-component-lifecycle.md#abouttodisappear) is not called.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -310,7 +310,7 @@ pub enum StateManagementError {
         cause = "\\@Consume向上查找定义\\@Provide所在组件时，其父组件或祖先节点已被销毁，导致\\@Consume查找失败。",
         solution = "确保初始化\\@Consume时，其父组件上存在相同key的\\@Provide变量，或设置默认值，示例见[\\@Consume限制条件](../../ui/state-management/arkts-provide-and-consume.md#限制条件)。",
         solution = "确保创建\\@Consume所在组件时，父组件及其祖先节点生命周期未结束，即[aboutToDisappear](./arkui-ts/ts-custom-component-lifecycle.md#abouttodisappear)未调用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     ConsumeDoesNotHaveCorrespondingProvide,
     /// Toolchain Version Is Too Early When @ComponentV2 Custom Components Are Reused (140113).

@@ -43,7 +43,7 @@ pub enum StyledStringError {
         cause = "字符串为空或字符串不符合HTML格式。",
         solution = "检查传入的字符串是否为空，如果为空，请传入有效的非空字符串。",
         solution = "确认字符串是否符合HTML格式要求，如果不符合，请修改为符合HTML格式的字符串后重新调用。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     ConversionError,
     /// Styled String Decoding Error (170002).
@@ -57,7 +57,7 @@ pub enum StyledStringError {
         cause = "The input byte stream does not conform to the serialization format of the styled string.",
         solution = "N/A",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -65,7 +65,7 @@ pub enum StyledStringError {
         description = "unmarshalling无法将传入的字节反序列化为属性字符串。",
         cause = "传入的字节不符合属性字符串序列化的格式要求。",
         solution = "NA",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     StyledStringDecodingError,
     /// Invalid Styled String (180101).
@@ -86,7 +86,7 @@ pub enum StyledStringError {
         cause = "参数中传递的属性字符串对象为空。",
         solution = "检查ArkUI_StyledString_Descriptor中的属性字符串对象是否已正确初始化。",
         solution = "确认在调用相关接口时，属性字符串对象未被设置为空。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     InvalidStyledString,
 }

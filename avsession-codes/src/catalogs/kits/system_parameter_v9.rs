@@ -93,7 +93,7 @@ pub enum SystemParameterError {
         cause = "The socket connection is abnormal, the node fails to be added or obtained, an attempt is made to modify the **const** parameter, or the memory copy fails.",
         solution = "Analyze the memory usage of the entire process and eliminate memory leak.",
         solution = "If you are in a multi-thread scenario, check the error stack for deadlock.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n2. {solution}"
     )]
     #[translation(
         "zh-CN",
@@ -102,7 +102,7 @@ pub enum SystemParameterError {
         cause = "当socket连接异常，添加节点或获取节点失败，试图修改const属性参数，或内存拷贝失败。",
         solution = "内存不足，需要分析整个进程的内存占用情况，是否有内存泄露的情况。",
         solution = "死锁，多出现在多线程场景下，需要通过错误堆栈查看是否有死锁的场景。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     InternalSystemErrorIncludingOutOfMemoryAndDeadlock,
 }

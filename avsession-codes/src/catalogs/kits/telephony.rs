@@ -14,7 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Telephony Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: Telephony Kit-->\n<!--Subsystem: Telephony-->\n<!--Owner: @shao-yikai-->\n<!--Designer: @wnazgul-->\n<!--Tester: @jiang_99-->\n<!--Adviser: @zhang_yixin13-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n",
+    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n",
     lock = "locks/telephony.lock",
     locales = ["zh-CN"]
 )]
@@ -34,7 +34,8 @@ pub enum TelephonyError {
         message = "The input parameter value is out of range.",
         description = "This error code is reported if the value of the input parameter (for example, **slotId**) is not within the valid range. In this case, the API call will fail and the corresponding operation cannot be performed.",
         cause = "The input parameter value is invalid.",
-        solution = "Enter a valid parameter value."
+        solution = "Enter a valid parameter value.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -54,7 +55,7 @@ pub enum TelephonyError {
         description = "This error code is reported if the attempt to connect to a service fails.",
         cause = "Service startup or IPC connection has failed.",
         solution = "Operation error. Try again later.",
-        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -62,7 +63,7 @@ pub enum TelephonyError {
         description = "操作失败。无法连接到服务。",
         cause = "服务启动失败，IPC连接失败等。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_cause}\n\n**处理步骤**\n\n{case_solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n\n### {case}\n\n**错误信息**\n\n{case_message}\n\n**错误描述**\n\n{case_description}\n\n**可能原因**\n\n{case_causes}\n\n**处理步骤**\n\n{case_solutions}\n"
     )]
     #[case(
         "zh-CN",
@@ -83,7 +84,7 @@ pub enum TelephonyError {
         description = "This error code is reported if an internal system error occurs.",
         cause = "The possible cause is that data read/write has failed because the network is abnormal.",
         solution = "Operation error. Try again later.",
-        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -91,7 +92,7 @@ pub enum TelephonyError {
         description = "系统内部错误。",
         cause = "网络异常，数据读写失败等。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemInternalError,
     /// SIM Card Not Detected (8300004).
@@ -103,8 +104,7 @@ pub enum TelephonyError {
         message = "No SIM card found.",
         description = "This error code is reported if no SIM card is detected.",
         cause = "No SIM card is inserted or the SIM card is not properly inserted.",
-        solution = "Insert the SIM card or remove and insert the SIM card again.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Insert the SIM card or remove and insert the SIM card again."
     )]
     #[translation(
         "zh-CN",
@@ -112,7 +112,7 @@ pub enum TelephonyError {
         description = "没有识别到SIM卡。",
         cause = "未插入SIM卡或未正常插入SIM卡。",
         solution = "请插卡或重新拔插SIM卡。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SimCardNotDetected,
     /// Internal Error (8300999).
@@ -124,8 +124,7 @@ pub enum TelephonyError {
         message = "Internal error.",
         description = "This error code is reported if an internal error occurs.",
         cause = "The problem may arise due to insufficient memory, memory operation errors, or null pointers.",
-        solution = "Operation error. Try again later.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Operation error. Try again later."
     )]
     #[translation(
         "zh-CN",
@@ -133,7 +132,7 @@ pub enum TelephonyError {
         description = "内部错误。",
         cause = "内存不足、内存操作失误、空指针。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InternalError,
     /// SIM Card Not Activated (8301001).
@@ -145,8 +144,7 @@ pub enum TelephonyError {
         message = "SIM card is not activated.",
         description = "This error code is reported if the SIM card is not activated.",
         cause = "The SIM card is not activated.",
-        solution = "Activate the SIM card.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Activate the SIM card."
     )]
     #[translation(
         "zh-CN",
@@ -154,7 +152,7 @@ pub enum TelephonyError {
         description = "SIM卡未激活。",
         cause = "没有激活SIM卡。",
         solution = "请激活SIM卡。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SimCardNotActivated,
     /// Failed to Read or Update SIM Card Data (8301002).
@@ -166,8 +164,7 @@ pub enum TelephonyError {
         message = "The SIM card failed to read or update data.",
         description = "This error code is reported if the attempt to read or update SIM card data has failed.",
         cause = "The SIM card does not support the operation, or the SIM card is damaged.",
-        solution = "Contact the SIM card supplier, or replace the SIM card.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Contact the SIM card supplier, or replace the SIM card."
     )]
     #[translation(
         "zh-CN",
@@ -175,7 +172,7 @@ pub enum TelephonyError {
         description = "SIM卡读取数据或者更新数据失败。",
         cause = "SIM不支持该操作，或者SIM卡已损坏。",
         solution = "请联系SIM卡运营商，或者更换SIM卡。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToReadOrUpdateSimCardData,
     /// Incorrect SIM Card Configuration (8301003).
@@ -187,8 +184,7 @@ pub enum TelephonyError {
         message = "Operator config error.",
         description = "This error code is reported if the SIM card configuration is incorrect.",
         cause = "The configuration file delivered with the SIM card is not properly preconfigured.",
-        solution = "Check whether the correct SIM card is inserted.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Check whether the correct SIM card is inserted."
     )]
     #[translation(
         "zh-CN",
@@ -196,7 +192,7 @@ pub enum TelephonyError {
         description = "随卡配置错误。",
         cause = "未预置对应SIM卡的随卡配置文件。",
         solution = "请检查是否插入正确的SIM卡。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectSimCardConfiguration,
     /// Failed to Connect to the UT (8401001).
@@ -208,7 +204,8 @@ pub enum TelephonyError {
         message = "UT is not connected.",
         description = "This error code is reported if the UT is not connected.",
         cause = "The current carrier does not support sending of UT requests over a Wi-Fi network, but the device is connected to the Wi-Fi network.",
-        solution = "Disconnect the Wi-Fi network and resend the UT request."
+        solution = "Disconnect the Wi-Fi network and resend the UT request.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -227,7 +224,8 @@ pub enum TelephonyError {
         message = "Invalid input call number.",
         description = "The entered number is invalid.",
         cause = "The user queries the call forwarding status of card A, but card A is not inserted into the current phone.",
-        solution = "Insert card A into the current phone."
+        solution = "Insert card A into the current phone.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -246,7 +244,8 @@ pub enum TelephonyError {
         message = "Operation too frequent.",
         description = "Too frequent operations.",
         cause = "The call forwarding status of the same type is queried consecutively within 30 seconds.",
-        solution = "Perform the operation again after 30 seconds."
+        solution = "Perform the operation again after 30 seconds.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -265,7 +264,8 @@ pub enum TelephonyError {
         message = "Service connection failed.",
         description = "This error code is reported if the attempt to connect to a service fails.",
         cause = "Service startup or IPC connection has failed.",
-        solution = "Operation error. Try again later."
+        solution = "Operation error. Try again later.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -285,7 +285,7 @@ pub enum TelephonyError {
         description = "This error code is reported if an internal system error occurs.",
         cause = "The possible cause is that data read/write has failed because the network is abnormal.",
         solution = "Operation error. Try again later.",
-        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -293,7 +293,7 @@ pub enum TelephonyError {
         description = "系统内部错误。",
         cause = "网络异常，数据读写失败等。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemInternalError3120002,
     /// Input Parameter Value Out of Range (8800001).
@@ -305,7 +305,8 @@ pub enum TelephonyError {
         message = "The input parameter value is out of range.",
         description = "This error code is reported if the value of the input parameter (for example, **slotId**) is not within the valid range. In this case, the API call will fail and the corresponding operation cannot be performed.",
         cause = "The input parameter value is invalid.",
-        solution = "Enter a valid parameter value."
+        solution = "Enter a valid parameter value.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -325,7 +326,7 @@ pub enum TelephonyError {
         description = "This error code is reported if the attempt to connect to a service fails.",
         cause = "Service startup or IPC connection has failed.",
         solution = "Operation error. Try again later.",
-        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -333,7 +334,7 @@ pub enum TelephonyError {
         description = "操作失败。无法连接到服务。",
         cause = "服务启动失败，IPC连接失败等。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ServiceConnectionError8800002,
     /// System Internal Error (8800003).
@@ -346,7 +347,7 @@ pub enum TelephonyError {
         description = "This error code is reported if an internal system error occurs.",
         cause = "The possible cause is that data read/write has failed because the network is abnormal.",
         solution = "Operation error. Try again later.",
-        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -354,7 +355,7 @@ pub enum TelephonyError {
         description = "系统内部错误。",
         cause = "网络异常，数据读写失败等。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     SystemInternalError8800003,
     /// Internal Error (8800999).
@@ -366,8 +367,7 @@ pub enum TelephonyError {
         message = "Internal error.",
         description = "This error code is reported if an internal error occurs.",
         cause = "The problem may arise due to insufficient memory, memory operation errors, or null pointers.",
-        solution = "Operation error. Try again later.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Procedure**\n\n{solution}\n"
+        solution = "Operation error. Try again later."
     )]
     #[translation(
         "zh-CN",
@@ -375,7 +375,7 @@ pub enum TelephonyError {
         description = "内部错误。",
         cause = "内存不足、内存操作失误、空指针。",
         solution = "本次操作异常，请稍后重试。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InternalError8800999,
 }

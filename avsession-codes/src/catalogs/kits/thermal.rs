@@ -38,7 +38,7 @@ pub enum ThermalManagerError {
         solution = "Check whether the system services are running properly.",
         solution = "Run the following command on the console to view the current system service list:\n\n    ```bash\n    > hdc shell hidumper -ls\n    ```",
         solution = "Check whether **ThermalService** is included in the system service list.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Procedure**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solution}\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -50,7 +50,7 @@ pub enum ThermalManagerError {
         solution = "在控制台中输入如下命令，查看当前的系统服务列表。\n\n    ```bash\n      hdc shell hidumper -ls\n    ```",
         solution = "查看系统服务列表中是否包含 ThermalService 系统服务。",
         solution = "请尝试手动重启设备后重新执行操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}\n\n{solutions}\n"
     )]
     ServiceConnectionFailure,
 }

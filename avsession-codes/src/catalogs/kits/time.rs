@@ -34,7 +34,7 @@ pub enum TimeAndTimeZoneServiceError {
         description = "This error code is reported when the time and time zone service error occurs.",
         cause = "The system is not running properly due to a common kernel error, such as a memory allocation and multi-thread processing error.",
         solution = "Make sure that the memory is sufficient.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -42,7 +42,7 @@ pub enum TimeAndTimeZoneServiceError {
         description = "时间时区服务异常。",
         cause = "系统运行异常。内存申请、多线程处理等内核通用错误。",
         solution = "系统运行异常。请确认内存是否充足。",
-        layout = "\n## {code} {title}\n\n**错误信息** \n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息** \n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     TimeAndTimeZoneServiceError,
     /// Network or OS Error (13000001).
@@ -56,7 +56,7 @@ pub enum TimeAndTimeZoneServiceError {
         cause = "The network or OS is not running properly due to a system error, such as network connection failure or socket creation failure.",
         solution = "Make sure the network is connected and the system resources are sufficient.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -77,7 +77,7 @@ pub enum TimeAndTimeZoneServiceError {
         cause = "The local NTP time has not been updated and becomes invalid.",
         solution = "Call the **updateNtpTime()** API to update the NTP time.",
         system_api,
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{cause}\n\n**Solution**\n\n{solution}\n<!--DelEnd-->"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n<!--DelEnd-->"
     )]
     #[translation(
         "zh-CN",
@@ -85,7 +85,7 @@ pub enum TimeAndTimeZoneServiceError {
         description = "系统本地NTP时间无效。",
         cause = "系统本地NTP时间无效。在获取NTP时间前，未能成功更新过NTP时间或系统本地NTP时间已失效。",
         solution = "系统本地NTP时间无效。调用updateNtpTime()更新NTP时间。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n<!--DelEnd-->\n"
     )]
     NtpTimeNotUpdated,
 }

@@ -37,7 +37,7 @@ pub enum UiAppearanceError {
         solution = "Verify that the parameter persistence configuration is correct.",
         solution = "Verify that the related service is running properly.",
         solution = "Verify that the color mode setting is correct. If the problem persists, restart the application or contact technical support.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -47,7 +47,7 @@ pub enum UiAppearanceError {
         solution = "请检查参数持久化配置是否正确；",
         solution = "请确认相关服务是否正常运行；",
         solution = "请检查深浅色模式配置是否正确。如问题持续存在，请重启应用或联系技术支持。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     InternalError,
 }

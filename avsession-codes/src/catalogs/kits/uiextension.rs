@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "UIExtension Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @dutie123-->\n<!--Designer: @lmleon-->\n<!--Tester: @fredyuan0912-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/uiextension.lock",
     locales = ["zh-CN"]
 )]
@@ -22,7 +23,7 @@ use avsession_codes::ErrorCatalog;
     title = "UIExtension错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: ArkUI-->\n<!--Owner: @dutie123-->\n<!--Designer: @dutie123-->\n<!--Tester: @fredyuan0912-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum UIExtensionError {
     /// Ability Startup Failure (1011).
@@ -36,8 +37,7 @@ pub enum UIExtensionError {
         cause = "The configuration of the **Want** parameter is incorrect.",
         cause = "There is a type mismatch.",
         cause = "The provider application is not installed.",
-        solution = "Verify the configuration of the **Want** parameter and the types, and ensure the application is installed.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Verify the configuration of the **Want** parameter and the types, and ensure the application is installed."
     )]
     #[translation(
         "zh-CN",
@@ -47,7 +47,7 @@ pub enum UIExtensionError {
         cause = "type类型不一致，具体请参考EmbeddedComponent组件[接口](arkui-ts/ts-container-embedded-component.md#接口)；",
         cause = "提供方应用未安装。",
         solution = "检查Want参数配置、type类型是否一致、应用是否安装等。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AbilityStartupFailure,
     /// Failed to Switch the Ability to the Background (1012).
@@ -102,8 +102,7 @@ pub enum UIExtensionError {
         description = "This error code is reported when the UIExtension ability has not registered a synchronous callback.",
         cause = "The component using the ability calls the **sendSync** API to send data to the launched ability before the ability registers a synchronous callback listener.",
         solution = "Register a synchronous callback listener in the UIExtension ability.",
-        solution = "Calls the **sendSync** API from the component using the ability to send data to the launched ability.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Calls the **sendSync** API from the component using the ability to send data to the launched ability."
     )]
     #[translation(
         "zh-CN",
@@ -112,7 +111,7 @@ pub enum UIExtensionError {
         cause = "组件使用方调用sendSync接口向被拉起的Ability发送数据前，扩展Ability未注册同步回调监听。",
         solution = "在扩展Ability中注册同步回调监听；",
         solution = "组件使用方需调用sendSync接口向被拉起的Ability发送数据。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     NoSynchronousCallbackRegistered,
     /// Data Transfer Failure (100012).
@@ -134,8 +133,7 @@ pub enum UIExtensionError {
         cause = "发送的数据量超过限制；",
         cause = "数据序列化失败；",
         cause = "跨进程通信通道异常。若仍无法定位，需根据AMS（Ability Manager Service）日志具体分析。",
-        solution = "检查发送的数据量是否超过限制、待发送的数据是否可序列化；若仍无法定位，根据AMS（Ability Manager Service）日志进行分析。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查发送的数据量是否超过限制、待发送的数据是否可序列化；若仍无法定位，根据AMS（Ability Manager Service）日志进行分析。"
     )]
     DataTransferFailure,
     /// Nesting Not Allowed (100013).
@@ -155,7 +153,7 @@ pub enum UIExtensionError {
         description = "UIExtension组件不允许嵌套使用；在特定页面布局或组件复用等场景下可能意外出现UIExtension组件间嵌套，此时会触发此错误码。",
         cause = "可能存在UIExtension组件间嵌套。",
         solution = "请确认UIExtension组件规格，避免在组件复用、条件渲染、动态加载等场景下产生意外嵌套。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     NestingNotAllowed,
     /// Ability Exit Error (100014).
@@ -233,8 +231,7 @@ pub enum UIExtensionError {
         cause = "There is a type mismatch. For details, see [EmbeddedComponent](arkui-ts/ts-container-embedded-component.md#apis).",
         cause = "The provider application is not installed.",
         cause = "The device type is not supported.",
-        solution = "Check the **Want** parameter configuration. Make sure the application is installed, and the current device supports the required features.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the **Want** parameter configuration. Make sure the application is installed, and the current device supports the required features."
     )]
     #[translation(
         "zh-CN",
@@ -246,7 +243,7 @@ pub enum UIExtensionError {
         cause = "提供方应用未安装；",
         cause = "设备类型不支持。",
         solution = "检查Want参数配置、应用是否安装、当前能力是否支持此设备类型等。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AbilityStartupFailureWithOnTerminatedCallback,
     /// Failed to Switch the Ability to the Background (with the onTerminated Callback) (100019).
@@ -310,7 +307,7 @@ pub enum UIExtensionError {
         description = "扩展Ability存在透明节点。",
         cause = "组件或其父组件透明度被设置为0、使用了透明样式或透明背景等，导致扩展Ability中生成透明节点。",
         solution = "移除透明节点，或调整组件透明度设置，避免阻塞事件。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     TransparentNodeDetected,
 }

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17000000..=17099999,
     layout = "# {title}\n\n<!--Kit: Test Kit-->\n<!--Subsystem: Test-->\n<!--Owner: @inter515-->\n<!--Designer: @inter515-->\n<!--Tester: @laonie666-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/uitest.lock",
     locales = ["zh-CN"]
 )]
@@ -24,7 +24,7 @@ use avsession_codes::ErrorCatalog;
     title = "UiTest错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考通用错误码说明文档。",
     layout = "# {title}\n\n<!--Kit: Test Kit-->\n<!--Subsystem: Test-->\n<!--Owner: @inter515-->\n<!--Designer: @inter515-->\n<!--Tester: @laonie666-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+    section = "\n## {code} {title}\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum UiTestError {
     /// Initialization Failure (17000001).
@@ -37,7 +37,7 @@ pub enum UiTestError {
         description = "This error code is reported when the framework fails to be initialized.",
         cause = "The accessibility service cannot be accessed.",
         solution = "Run the **param set persist.ace.testmode.enabled 1** command and restart the device.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -45,7 +45,7 @@ pub enum UiTestError {
         description = "框架初始化失败。",
         cause = "无法连接到无障碍服务。",
         solution = "执行param set persist.ace.testmode.enabled 1，并重启设备。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     InitializationFailure,
     /// Unable to Call the API (17000002).

@@ -36,7 +36,7 @@ pub enum UpdateError {
         cause = "An IPC API call failed.",
         solution = "Check whether the update system ability has started. If not, start it.",
         solution = "Check whether IPC data conversion is normal. If not, check the conversion process.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",

@@ -29,7 +29,7 @@ pub enum UserStatusError {
         cause = "服务状态异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试，期间可优先尝试获取器件列表方式进一步获取设备可用性。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     Code33900001,
     /// 订阅失败 (33900002).
@@ -43,7 +43,7 @@ pub enum UserStatusError {
         cause = "订阅异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     Code33900002,
     /// 取消订阅失败 (33900003).
@@ -57,7 +57,7 @@ pub enum UserStatusError {
         cause = "取消订阅异常。",
         solution = "定时重试操作，如间隔1s或者按照指数增长间隔重试。",
         solution = "连续重试3次不可用则停止尝试。",
-        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     Code33900003,
 }

@@ -39,7 +39,7 @@ pub enum VibratorError {
         solution = "<!--RP2-->",
         solution = "Retry the operation at an interval of 1 to 2 seconds or at an exponential increase interval (for example, 1 second, 2 seconds, and 4 seconds). If the operation fails for three consecutive times, stop the retry. During this period, obtain the device list to further check the device availability.",
         solution = "Try again after the current vibration task is complete.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n1. {cause}\n2. {cause}\n<!--RP1End-->\n\n**Solution**\n\n{solution}\n1. {solution}\n2. {solution}\n<!--RP2End-->"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n<!--RP1End-->\n\n**Solution**\n\n{solution}\n{solutions:tight}\n<!--RP2End-->"
     )]
     #[translation(
         "zh-CN",
@@ -51,7 +51,7 @@ pub enum VibratorError {
         solution = "<!--RP2-->",
         solution = "建议间隔1-2秒重试操作，或按指数增长间隔（如1秒、2秒、4秒）重试；连续重试3次不可用则停止尝试，期间通过获取器件列表进一步确认设备可用性。",
         solution = "等待当前振动任务完成后再重试操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n1. {cause}\n2. {cause}\n<!--RP1End-->\n\n**处理步骤**\n\n{solution}\n1. {solution}\n2. {solution}\n<!--RP2End-->"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n{causes:tight}\n<!--RP1End-->\n\n**处理步骤**\n\n{solution}\n{solutions:tight}\n<!--RP2End-->"
     )]
     DeviceOperationFailed,
 }

@@ -61,7 +61,7 @@ pub enum VideoComponentError {
         description = "视频资源设置无效。",
         cause = "系统找不到资源文件，或资源文件异常。",
         solution = "确保资源文件存在且正常，再重新设置Video组件的视频源。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}"
     )]
     InvalidVideoResource,
 }

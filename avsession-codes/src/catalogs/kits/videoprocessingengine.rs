@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 29200000..=29299999,
     layout = "# {title}\n\n<!--Kit: Image Kit-->\n<!--Subsystem: Multimedia-->\n<!--Owner: @xjtu_liushang-->\n<!--Designer: @changjiuy-->\n<!--Tester: @yangwang01-->\n<!--Adviser: @w_Machine_cc-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Handling Procedure**\n\nCheck the log for details.\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nCheck the log for details.\n",
     lock = "locks/videoprocessingengine.lock",
     locales = ["zh-CN"]
 )]
@@ -36,7 +36,7 @@ pub enum VideoProcessingEngineError {
         description = "An unknown error occurs. For example, GPU computation fails or content copy fails.",
         cause = "GPU computation fails.",
         cause = "Content copy fails.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Handling Procedure**\n\n1. Check whether the resources have been initialized.\n2. Check whether the memory is valid.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Handling Procedure**\n\n1. Check whether the resources have been initialized.\n2. Check whether the memory is valid.\n"
     )]
     #[translation(
         "zh-CN",
@@ -46,7 +46,7 @@ pub enum VideoProcessingEngineError {
         cause = "内容拷贝失败。",
         solution = "检查资源是否已经初始化。",
         solution = "检查内存是否有效。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message} \n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     UnknownError,
     /// Initialization Failure (29200002).
@@ -58,7 +58,7 @@ pub enum VideoProcessingEngineError {
         message = "The global environment initialization for image processing failed, such as failure to initialize the GPU environment.",
         description = "Initialization of the global environment for image processing fails. For example, GPU environment initialization fails.",
         cause = "GPU initialization fails.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Handling Procedure**\n\nCheck the log for any GPU exceptions.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nCheck the log for any GPU exceptions.\n"
     )]
     #[translation(
         "zh-CN",
@@ -77,7 +77,7 @@ pub enum VideoProcessingEngineError {
         message = "Failed to create image processing instance. For example, the number of instances exceeds the upper limit.",
         description = "Creation of an image processing instance fails. For example, the number of instances exceeds the upper limit.",
         cause = "Too many instances have been created.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Handling Procedure**\n\nReduce the number of instances created.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nReduce the number of instances created.\n"
     )]
     #[translation(
         "zh-CN",
@@ -96,7 +96,7 @@ pub enum VideoProcessingEngineError {
         message = "Failed to process image buffer. For example, the processing times out.",
         description = "Processing the image buffer fails. For example, processing timed out.",
         cause = "Processing timed out.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Handling Procedure**\n\nReduce the load.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nReduce the load.\n"
     )]
     #[translation(
         "zh-CN",
@@ -152,7 +152,7 @@ pub enum VideoProcessingEngineError {
         message = "Out of memory.",
         description = "The memory is insufficient.",
         cause = "The memory is insufficient.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Handling Procedure**\n\nReduce memory allocation.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nReduce memory allocation.\n"
     )]
     #[translation(
         "zh-CN",
@@ -171,7 +171,7 @@ pub enum VideoProcessingEngineError {
         message = "The image processing instance is invalid. This may be caused by null instance.",
         description = "The image processing instance is invalid, possibly due to a null instance.",
         cause = "Invalid instance.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Handling Procedure**\n\nCheck instance creation.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nCheck instance creation.\n"
     )]
     #[translation(
         "zh-CN",
@@ -194,7 +194,7 @@ pub enum VideoProcessingEngineError {
         description = "The input value is invalid. This error code is returned for all the following cases:\n\n1. Invalid input or output image buffer: The image buffer width (height) is too large or the color space is incorrect.\n2. Invalid parameter: The parameter does not contain valid information (for example, incorrect algorithm level).",
         cause = "The input or output resolution is too large or the color space is incorrect.",
         cause = "The algorithm level is incorrect.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Handling Procedure**\n\n1. Check the input and output resolutions and color spaces.\n2. Check the algorithm level.\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Handling Procedure**\n\n1. Check the input and output resolutions and color spaces.\n2. Check the algorithm level.\n"
     )]
     #[translation(
         "zh-CN",
@@ -204,7 +204,7 @@ pub enum VideoProcessingEngineError {
         cause = "算法档位错误。",
         solution = "检查输入输出的分辨率和色彩空间。",
         solution = "检查是否配置了算法档位。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}"
     )]
     InvalidValue,
 }

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 17100000..=17199999,
     layout = "# {title}\n<!--Kit: ArkWeb-->\n<!--Subsystem: Web-->\n<!--Owner: @yp99ustc; @aohui; @zourongchun-->\n<!--Designer: @LongLie; @yaomingliu; @zhufenghao-->\n<!--Tester: @ghiker-->\n<!--Adviser: @HelloShuo-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n",
     lock = "locks/webview.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -24,7 +24,8 @@ use avsession_codes::ErrorCatalog;
     "zh-CN",
     title = "Webview错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
-    layout = "# {title}\n<!--Kit: ArkWeb-->\n<!--Subsystem: Web-->\n<!--Owner: @zourongchun-->\n<!--Designer: @kurli1-->\n<!--Tester: @ghiker-->\n<!--Adviser: @HelloShuo-->\n\n> **说明：**\n>\n> {note}\n{entries}"
+    layout = "# {title}\n<!--Kit: ArkWeb-->\n<!--Subsystem: Web-->\n<!--Owner: @zourongchun-->\n<!--Designer: @kurli1-->\n<!--Tester: @ghiker-->\n<!--Adviser: @HelloShuo-->\n\n> **说明：**\n>\n> {note}\n{entries}",
+    section = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
 )]
 pub enum WebviewError {
     /// WebviewController Not Associated with a Web Component (17100001).
@@ -36,14 +37,15 @@ pub enum WebviewError {
         message = "Init error. The WebviewController must be associated with a Web component.",
         description = "This error code is reported when the **WebviewController** object is not associated with any **Web** component.",
         solution = "Use [onControllerAttached()](./arkts-basic-components-web-events.md#oncontrollerattached10) to check whether the **WebViewController** object is attached with the **Web** component.<!--RP1--><!--RP1End-->",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "WebviewController没有和具体的Web组件关联",
         description = "WebviewController还没有和具体的Web组件关联，无法进行相应的操作。",
         cause = "WebviewController还没有和具体的Web组件关联。",
-        solution = "请检查WebviewController对象是否已与Web组件关联，可以通过[onControllerAttached()](./arkts-basic-components-web-events.md#oncontrollerattached10)接口进行检查。<!--RP1--><!--RP1End-->"
+        solution = "请检查WebviewController对象是否已与Web组件关联，可以通过[onControllerAttached()](./arkts-basic-components-web-events.md#oncontrollerattached10)接口进行检查。<!--RP1--><!--RP1End-->",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     WebviewControllerNotAssociatedWithWebComponent,
     /// Invalid URL (17100002).
@@ -59,7 +61,7 @@ pub enum WebviewError {
         message = "URL error. Possible causes: 1. No valid cookie found for the specified URL. 2. The webpage corresponding to the URL is invalid, or the URL length exceeds 2048.",
         description = "The URL is incorrect. Possible causes are as follows:\n\n1. No valid cookie is found for the specified URL.\n\n2. The web page corresponding to the URL is invalid, or the URL length exceeds 2048 characters.",
         solution = "Check whether the URL is correct and contains a maximum of 2048 characters.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -68,8 +70,7 @@ pub enum WebviewError {
         description = "URL错误，可能原因：\n\n1. 未找到指定URL的有效Cookie。\n\n2. 该URL对应的网页无效，或URL长度超过2\\*1024\\*1024。",
         cause = "未找到指定URL的有效Cookie。",
         cause = "该URL对应的网页无效，或URL长度超过2\\*1024\\*1024。",
-        solution = "请检查输入的URL是否正确且URL长度不超过2\\*1024\\*1024。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查输入的URL是否正确且URL长度不超过2\\*1024\\*1024。"
     )]
     InvalidUrl,
     /// Incorrect Resource Path (17100003).
@@ -92,7 +93,7 @@ pub enum WebviewError {
         cause = "通过runJavaScript调用H5侧的方法，这个方法返回了空的ArrayBuffer。",
         solution = "请检查输入的resource路径是否正确。",
         solution = "使用runJavaScriptExt接口替代runJavaScript接口。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
     )]
     IncorrectResourcePath,
     /// Function Not Enabled (17100004).
@@ -111,7 +112,8 @@ pub enum WebviewError {
         title = "功能开关未打开",
         description = "功能开关未打开。",
         cause = "相关功能未设置、开关未打开或错误调用。",
-        solution = "请检查相关功能开关是否已配置打开，如该功能对应的XXXAccess是否配置为true，或检测当前接口是否支持并发。"
+        solution = "请检查相关功能开关是否已配置打开，如该功能对应的XXXAccess是否配置为true，或检测当前接口是否支持并发。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FunctionNotEnabled,
     /// Invalid Cookie Value (17100005).
@@ -130,8 +132,7 @@ pub enum WebviewError {
         title = "cookie value格式错误",
         description = "cookie value格式错误。",
         cause = "不支持的cookie value类型。",
-        solution = "请检查输入的value是否正确。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查输入的value是否正确。"
     )]
     InvalidCookieValue,
     /// Message Port Callback Cannot Be Registered (17100006).
@@ -150,8 +151,7 @@ pub enum WebviewError {
         title = "无法注册message port回调",
         description = "无法注册message port回调。",
         cause = "port可能已经关闭。",
-        solution = "请检查port是否关闭。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查port是否关闭。"
     )]
     MessagePortCallbackCannotBeRegistered,
     /// javaScriptProxy Does Not Exist (17100008).
@@ -170,8 +170,7 @@ pub enum WebviewError {
         title = "删除不存在的JavaScriptProxy",
         description = "删除不存在的JavaScriptProxy。",
         cause = "传入的JavaScriptProxy之前没有注册。",
-        solution = "检查传入的JavaScriptProxy是否注册成功。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查传入的JavaScriptProxy是否注册成功。"
     )]
     JavaScriptProxyDoesNotExist,
     /// Failure to Send Messages Through a Port (17100010).
@@ -184,8 +183,7 @@ pub enum WebviewError {
         description = "This error code is reported when the current port cannot be used to send messages.",
         cause = "The local or remote port is closed.",
         solution = "Make sure the local port is open.",
-        solution = "Make sure an **onMessageEvent** callback is registered for the remote port.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "Make sure an **onMessageEvent** callback is registered for the remote port."
     )]
     #[translation(
         "zh-CN",
@@ -193,8 +191,7 @@ pub enum WebviewError {
         description = "无法使用该端口发送消息。",
         cause = "该端口已关闭，或者对端端口已关闭。",
         solution = "请确认本端端口是否调用了close接口。",
-        solution = "请确认本端是否设置了port的onMessageEvent回调。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "请确认本端是否设置了port的onMessageEvent回调。"
     )]
     FailureToSendMessagesThroughPort,
     /// Invalid Origin (17100011).
@@ -207,8 +204,7 @@ pub enum WebviewError {
         description = "This error code is reported when the input parameter **origin** is invalid. The origin value must in the format defined in RFC 6454.",
         cause = "The **origin** parameter is empty.",
         cause = "The **origin** value is invalid.",
-        solution = "Make sure the **origin** value is valid.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Make sure the **origin** value is valid."
     )]
     #[translation(
         "zh-CN",
@@ -216,8 +212,7 @@ pub enum WebviewError {
         description = "输入参数origin错误。origin格式必须遵循RFC 6454中定义的格式。",
         cause = "参数origin为空。",
         cause = "参数origin不合法。",
-        solution = "检查输入的参数。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查输入的参数。"
     )]
     InvalidOrigin,
     /// No Web Storage Origin (17100012).
@@ -230,8 +225,7 @@ pub enum WebviewError {
         description = "This error code is reported when no web storage origin is available.",
         cause = "The related JS database API is not used.",
         solution = "Check whether the JS database API is used.",
-        solution = "If the JS database API is used, find out the failure cause, for example, check whether **databaseAccess** is enabled.",
-        layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "If the JS database API is used, find out the failure cause, for example, check whether **databaseAccess** is enabled."
     )]
     #[translation(
         "zh-CN",
@@ -239,8 +233,7 @@ pub enum WebviewError {
         description = "无可获取的webstorage源。",
         cause = "没有使用相关的JS数据库API。",
         solution = "检查是否有使用JS数据库API。",
-        solution = "如果已经使用，检查调用失败原因，如databaseAccess开关是否打开。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n1. {solution}\n\n2. {solution}\n"
+        solution = "如果已经使用，检查调用失败原因，如databaseAccess开关是否打开。"
     )]
     NoWebStorageOrigin,
     /// Invalid Number of Sockets During Preconnection (17100013).
@@ -259,8 +252,7 @@ pub enum WebviewError {
         title = "预连接时，输入socket数目无效",
         description = "预连接时，输入socket的数目是无效的。",
         cause = "预连接时，输入socket的数目小于等于0，或者大于6。",
-        solution = "检查输入的socket的数目范围是否大于0且小于等于6。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "检查输入的socket的数目范围是否大于0且小于等于6。"
     )]
     InvalidNumberOfSocketsDuringPreconnection,
     /// Type and Value Mismatch (17100014).
@@ -279,8 +271,7 @@ pub enum WebviewError {
         title = "类型和值不匹配",
         description = "消息的类型和值不匹配。",
         cause = "获取消息的值和消息本身的类型不匹配。",
-        solution = "需要根据消息的类型调用相应的接口来获取消息的值。举例：如获取到的类型是BOOLEAN，则需要调用GetBoolean接口来获取布尔值。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "需要根据消息的类型调用相应的接口来获取消息的值。举例：如获取到的类型是BOOLEAN，则需要调用GetBoolean接口来获取布尔值。"
     )]
     TypeAndValueMismatch,
     /// Download Task Not Paused (17100016).
@@ -299,8 +290,7 @@ pub enum WebviewError {
         title = "下载任务没有处于暂停状态",
         description = "下载任务没有处于暂停状态。",
         cause = "在下载没有暂停的情况下调用了WebDownloadItem.resume。",
-        solution = "下载并没有被暂停，不需要恢复。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "下载并没有被暂停，不需要恢复。"
     )]
     DownloadTaskNotPaused,
     /// No WebDownloadDelegate Available (17100018).
@@ -319,8 +309,7 @@ pub enum WebviewError {
         title = "没有设置一个委托类来接收下载状态",
         description = "没有设置一个委托类来接收下载状态。",
         cause = "没有设置委托类就调用了WebDownloadManager.resumeDownload。",
-        solution = "先通过WebDownloadManager.setDownloadDelegate设置一个委托类。",
-        layout = "\n\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "先通过WebDownloadManager.setDownloadDelegate设置一个委托类。"
     )]
     NoWebDownloadDelegateAvailable,
     /// Download Not Started Yet (17100019).
@@ -333,14 +322,15 @@ pub enum WebviewError {
         description = "This error code is reported when an attempt is made to pause or resume a download task that has not been started.",
         cause = "**pause** or **resume** is called when the download task that has not been started.",
         solution = "Call **start('xxx')** in **WebDownloadDelegate.onBeforeDownload** and specify the download path.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "下载还没开始",
         description = "下载任务还未开始。",
         cause = "下载任务还没开始，此时调用pause/resume是无效的。",
-        solution = "需要在WebDownloadDelegate.onBeforeDownload中调用start('xxx')并指定下载路径。"
+        solution = "需要在WebDownloadDelegate.onBeforeDownload中调用start('xxx')并指定下载路径。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     DownloadNotStartedYet,
     /// Failed to Register Custom Schemes (17100020).
@@ -353,14 +343,15 @@ pub enum WebviewError {
         description = "This error code is reported when a custom scheme failed to be registered.",
         cause = "The custom scheme is set after the ArkWeb engine is initialized.",
         solution = "Register the custom scheme before initializing the ArkWeb engine.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "注册自定义协议失败",
         description = "注册自定义协议失败。",
         cause = "在ArkWeb引擎初始化之后才设置自定义协议。",
-        solution = "注册自定义协议需要在ArkWeb引擎初始化之前设置。"
+        solution = "注册自定义协议需要在ArkWeb引擎初始化之前设置。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToRegisterCustomSchemes,
     /// WebResourceHandler Is Invalid (17100021).
@@ -375,7 +366,7 @@ pub enum WebviewError {
         cause = "The request is intercepted before the response body is constructed, and the request is ended due to some reasons.",
         cause = "The **WebResourceHandler** object has called **didFinish** and **didFail**.",
         solution = "Do not call the **WebResourceHandler** API in the preceding situations.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -385,7 +376,7 @@ pub enum WebviewError {
         cause = "该请求拦截在构造返回体之前，因为某些原因已经请求结束；",
         cause = "该WebResourceHandler已经调用过didFinish和didFail。",
         solution = "请勿在以上所说的情况下调用WebResourceHandler的接口。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n\n**处理步骤**\n\n{solutions}\n"
     )]
     WebResourceHandlerIsInvalid,
     /// Failed to Initialize WebHttpBodyStream (17100022).
@@ -398,14 +389,15 @@ pub enum WebviewError {
         description = "This error code is reported when data initialization of **WebHttpBodyStream** fails.",
         cause = "The data carried in the POST request is invalid, for example, the data flow contains data in a file but the specified file path does not exist.",
         solution = "Verify that the data carried in the POST request is valid.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "WebHttpBodyStream初始化失败",
         description = "WebHttpBodyStream数据初始化失败。",
         cause = "发起的POST等类型的请求中，携带的数据不合法。例如里面数据流中有文件类型的数据，但是该文件路径不存在，则数据流初始化失败。",
-        solution = "检查发起的POST等类型的请求中，携带的数据是否合法。"
+        solution = "检查发起的POST等类型的请求中，携带的数据是否合法。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailedToInitializeWebHttpBodyStream,
     /// Port Number Not Allowed (17100023).
@@ -418,14 +410,15 @@ pub enum WebviewError {
         description = "The port number is not within the allowed range.",
         cause = "Some port numbers (for example, port numbers less than 1024) are well-known or system ports. These ports can be enabled on the operating system only when the privilege is granted. Therefore, applications are not allowed to use these port numbers.",
         solution = "Check whether the port number is within the allowed range.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "使用了不被允许的端口号",
         description = "使用的端口号不在允许的取值范围内。",
         cause = "由于部分端口号（例如小于1024的端口号）作为熟知或系统端口，在操作系统上需要特权才能开启，因此禁止应用使用这些端口号。",
-        solution = "检查使用的端口号是否在允许的取值范围内。"
+        solution = "检查使用的端口号是否在允许的取值范围内。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     PortNumberNotAllowed,
     /// Incorrect Network Error Code (17100101).
@@ -438,14 +431,15 @@ pub enum WebviewError {
         description = "The network error code is **ARKWEB_NET_OK** or out of the range in **WebNetErrorList**.",
         cause = "The error code is not within the range of [WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist), or **NET_OK** is used when the **didFail** API is called.",
         solution = "Check whether the error code is within the range of [WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist) or whether **NET_OK** is used when the **difFail** API is called.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
         title = "使用了错误的网络错误码",
         description = "网络错误码为ARKWEB_NET_OK或者超出了WebNetErrorList中的错误码范围。",
         cause = "使用的错误码不在[WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist)范围内，或者调用didFail接口时使用了NET_OK错误码。",
-        solution = "检查使用的错误码是否在[WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist)范围内，或者调用didFail时是否使用了NET_OK错误码。"
+        solution = "检查使用的错误码是否在[WebNetErrorList](arkts-apis-netErrorList.md#webneterrorlist)范围内，或者调用didFail时是否使用了NET_OK错误码。",
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     IncorrectNetworkErrorCode,
 }

@@ -14,6 +14,7 @@ use avsession_codes::ErrorCatalog;
     title = "Window Error Codes",
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @fei_1007-->\n<!--Designer: @gcw_sPCsris4-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
+    section = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions:tight}\n",
     lock = "locks/window.lock",
     locales = ["zh-CN"],
     partial = ["zh-CN"]
@@ -23,7 +24,7 @@ use avsession_codes::ErrorCatalog;
     title = "窗口错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n<!--Kit: ArkUI-->\n<!--Subsystem: Window-->\n<!--Owner: @waterwin-->\n<!--Designer: @nyankomiya-->\n<!--Tester: @qinliwen0417-->\n<!--Adviser: @ge-yafang-->\n\n> **说明：**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+    section = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes:nospace,tight}\n\n**处理步骤**<br>\n{solutions:nospace,tight}\n"
 )]
 pub enum WindowError {
     /// Repeated Operation (1300001).
@@ -36,8 +37,7 @@ pub enum WindowError {
         description = "This error code is reported when a repeated operation is performed.",
         cause = "The window has been created.<br>",
         cause = "The window is in the current state.",
-        solution = "Before creating a window, check whether the window has been created or is in the current state.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Before creating a window, check whether the window has been created or is in the current state."
     )]
     #[translation(
         "zh-CN",
@@ -45,8 +45,7 @@ pub enum WindowError {
         description = "当进行某些重复操作时，系统会报此错误码。",
         cause = "窗口已经被创建。<br>",
         cause = "窗口已经处于当前状态。",
-        solution = "在创建窗口前，检查该窗口是否已经被创建或者是否已经处于当前状态。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1.{cause}\n2.{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        solution = "在创建窗口前，检查该窗口是否已经被创建或者是否已经处于当前状态。"
     )]
     RepeatedOperation,
     /// Abnormal Window State (1300002).
@@ -58,8 +57,7 @@ pub enum WindowError {
         message = "This window state is abnormal.",
         description = "This error code is reported when you operate a window in an abnormal state, for example, a window that is not created yet or has been destroyed.",
         cause = "The window to operate is not created or has been destroyed.",
-        solution = "Operate the window that exists.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Operate the window that exists."
     )]
     #[translation(
         "zh-CN",
@@ -78,8 +76,7 @@ pub enum WindowError {
         message = "This window manager service works abnormally.",
         description = "This error code is reported when the window manager service is abnormal.",
         cause = "The internal services of the window are not started normally.",
-        solution = "Try again later or restart the device.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Try again later or restart the device."
     )]
     #[translation(
         "zh-CN",
@@ -100,8 +97,7 @@ pub enum WindowError {
         cause = "The window object of another process is operated.<br>",
         cause = "The window type is not supported.",
         solution = "Ensure that you are interacting only with windows created within your own process. If you are referencing windows from other processes, remove those references or calls.<br>",
-        solution = "Ensure that the related operations are consistent with the supported window type.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
+        solution = "Ensure that the related operations are consistent with the supported window type."
     )]
     #[translation(
         "zh-CN",
@@ -110,8 +106,7 @@ pub enum WindowError {
         cause = "操作了其它进程的窗口对象。<br>",
         cause = "不支持的窗口类型调用。",
         solution = "请检查是否非法操作了其它进程的窗口对象，若存在，请删除相关操作。<br>",
-        solution = "请确保相关操作与其支持的窗口类型对应一致。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1.{cause}\n2.{cause}\n\n**处理步骤**<br>\n1.{solution}\n2.{solution}\n"
+        solution = "请确保相关操作与其支持的窗口类型对应一致。"
     )]
     UnauthorizedOperation,
     /// Abnormal WindowStage (1300005).
@@ -123,8 +118,7 @@ pub enum WindowError {
         message = "This window stage is abnormal.",
         description = "This error code is reported when you operate a WindowStage in the abnormal state, for example, a WindowStage that has been destroyed.",
         cause = "The WindowStage is not created or has been destroyed.",
-        solution = "Before operating a WindowStage, check whether it exists.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Before operating a WindowStage, check whether it exists."
     )]
     #[translation(
         "zh-CN",
@@ -143,8 +137,7 @@ pub enum WindowError {
         message = "This window context is abnormal.",
         description = "This error code is reported when you operate a window context in the abnormal state, for example, a window context that has been destroyed.",
         cause = "The window context has been destroyed when being operated.",
-        solution = "Before operating the window context, check whether it exists.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Before operating the window context, check whether it exists."
     )]
     #[translation(
         "zh-CN",
@@ -165,7 +158,7 @@ pub enum WindowError {
         cause = "Incorrect parameters are passed into the API used by the WindowExtensionAbility to start the application.",
         solution = "Pass in the correct parameters.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -173,7 +166,7 @@ pub enum WindowError {
         description = "WindowExtension拉起应用失败。",
         cause = "WindowExtension拉起应用的参数异常。",
         solution = "检查WindowExtension参数是否被异常修改，确保其参数合法，再进行相关操作。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes}\n\n**处理步骤**<br>\n{solutions}\n<!--DelEnd-->\n"
     )]
     ApplicationStartupFailureByWindowExtensionAbility,
     /// Display Device Exception (1300008).
@@ -189,7 +182,7 @@ pub enum WindowError {
         cause = "The display device is damaged.",
         solution = "Ensure that the display device is normal.",
         system_api,
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**<br>\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
         "zh-CN",
@@ -199,7 +192,7 @@ pub enum WindowError {
         cause = "显示设备被移除。<br>",
         cause = "显示设备被损坏。",
         solution = "确保显示设备正常，再进行相关开发。",
-        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**<br>\n{solution}\n<!--DelEnd-->\n"
+        layout = "\n<!--Del-->\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes:tight}\n\n**处理步骤**<br>\n{solutions}\n<!--DelEnd-->\n"
     )]
     DisplayDeviceException,
     /// Invalid Parent Window (1300009).
@@ -214,7 +207,7 @@ pub enum WindowError {
         cause = "The parent window bound is abnormal. For example, the parent window has been destroyed.",
         solution = "Ensure that the subwindow is bound to the parent window.<br>",
         solution = "Ensure that the status of the parent window is normal.",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>{message}\n\n**Description**<br>{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>{message}\n\n**Description**<br>{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -224,7 +217,7 @@ pub enum WindowError {
         cause = "子窗口绑定的父窗口异常，如父窗口已被销毁等。",
         solution = "检查确保子窗口成功绑定父窗口。<br>",
         solution = "检查子窗口绑定的父窗口状态，确保父窗口状态正常。",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>{message}\n\n**错误描述**<br>{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n\n**处理步骤**<br>\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>{message}\n\n**错误描述**<br>{description}\n\n**可能原因**<br>\n{causes:tight}\n\n**处理步骤**<br>\n{solutions:tight}\n"
     )]
     InvalidParentWindow,
     /// Unsupported Operation in the Current Window Mode (1300010).
@@ -239,7 +232,7 @@ pub enum WindowError {
         cause = "Perform the resize operation in the full-screen or split-screen window.",
         solution = "Do not move the full-screen or split-screen window.<br>",
         solution = "Do not resize the full-screen or split-screen window.",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>{message}\n\n**Description**<br>{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>{message}\n\n**Description**<br>{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -249,7 +242,7 @@ pub enum WindowError {
         cause = "对全屏或分屏窗口进行resize操作。",
         solution = "不要对全屏或分屏窗口进行move操作。<br>",
         solution = "不要对全屏或分屏窗口进行resize操作。",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>{message}\n\n**错误描述**<br>{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n\n**处理步骤**<br>\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>{message}\n\n**错误描述**<br>{description}\n\n**可能原因**<br>\n{causes:tight}\n\n**处理步骤**<br>\n{solutions:tight}\n"
     )]
     UnsupportedOperationInCurrentWindowMode,
     /// Failure in Destroying a PiP Window (1300011).
@@ -262,7 +255,7 @@ pub enum WindowError {
         description = "This error code is reported when destroying a PiP window fails.",
         cause = "The pointer to the PiP window is null.<br>",
         solution = "No action is required.",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -270,7 +263,7 @@ pub enum WindowError {
         description = "销毁画中画窗口失败。",
         cause = "画中画窗口空指针。<br>",
         solution = "无需处理。",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes}\n\n**处理步骤**<br>\n{solutions}\n"
     )]
     FailureInDestroyingPiPWindow,
     /// Abnormal PiP Window Status (1300012).
@@ -283,7 +276,7 @@ pub enum WindowError {
         description = "This error code is reported when the PiP window status is abnormal.",
         cause = "The PiP window status is abnormal.",
         solution = "No action is required.",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -291,7 +284,7 @@ pub enum WindowError {
         description = "画中画窗口状态异常。",
         cause = "画中画窗口状态异常。",
         solution = "无需处理。",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes}\n\n**处理步骤**<br>\n{solutions}\n"
     )]
     AbnormalPiPWindowStatus,
     /// Failure in Creating a PiP Window (1300013).
@@ -306,7 +299,7 @@ pub enum WindowError {
         cause = "Attempt to start PiP in a non-full-screen window.",
         solution = "Correct the input parameters.<br>",
         solution = "Do not start PiP in a non-full-screen window.",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions:tight}\n"
     )]
     #[translation(
         "zh-CN",
@@ -316,7 +309,7 @@ pub enum WindowError {
         cause = "在非全屏窗口下启动画中画。",
         solution = "检查启动画中画参数。<br>",
         solution = "不要在非全屏窗口下启动画中画。",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1. {cause}\n2. {cause}\n\n**处理步骤**<br>\n1. {solution}\n2. {solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes:tight}\n\n**处理步骤**<br>\n{solutions:tight}\n"
     )]
     FailureInCreatingPiPWindow,
     /// PiP Internal Error (1300014).
@@ -330,7 +323,7 @@ pub enum WindowError {
         cause = "The window on which the PiP feature depends is abnormal or empty.<br>",
         cause = "The PiP controller is abnormal.",
         solution = "No action is required.",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n1. {cause}\n2. {cause}\n\n**Solution**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -339,7 +332,7 @@ pub enum WindowError {
         cause = "画中画依赖的窗口异常，可能窗口为空。<br>",
         cause = "画中画控制器异常。",
         solution = "无需处理。",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n1.{cause}\n2.{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes:nospace,tight}\n\n**处理步骤**<br>\n{solutions}\n"
     )]
     PiPInternalError,
     /// Repeated PiP Operations (1300015).
@@ -352,7 +345,7 @@ pub enum WindowError {
         description = "This error code is reported when a repeated PiP operation is performed.",
         cause = "The PiP window has been started or closed.",
         solution = "Do not start or stop PiP repeatedly.<br>",
-        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -360,7 +353,7 @@ pub enum WindowError {
         description = "重复操作画中画。",
         cause = "这个画中画已经被拉起或者已经被关闭。",
         solution = "不要重复启动/停止画中画。<br>",
-        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes}\n\n**处理步骤**<br>\n{solutions}\n"
     )]
     RepeatedPiPOperations,
     /// Parameter Verification Error (1300016).
@@ -374,7 +367,8 @@ pub enum WindowError {
         cause = "The parameter value is out of range.",
         cause = "The parameter length exceeds the allowed limits.",
         cause = "The parameter format is incorrect.",
-        solution = "Verify that the parameters adhere to the required standards."
+        solution = "Verify that the parameters adhere to the required standards.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -384,7 +378,7 @@ pub enum WindowError {
         cause = "参数的长度超出允许的长度。",
         cause = "参数的格式不正确。",
         solution = "检查参数是否符合规范。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     ParameterVerificationError,
     /// API Call Timeout (1300018).
@@ -400,7 +394,7 @@ pub enum WindowError {
         solution = "Retry the API call a limited number of times.",
         solution = "Implement fallback measures, such as using cached data or alternative logic.",
         solution = "Abort the current processing logic.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n**Solution**\n\n{solution}\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -411,7 +405,7 @@ pub enum WindowError {
         solution = "API接口在有限次数内进行重新调用。",
         solution = "降级处理，使用缓存或执行其他业务逻辑。",
         solution = "中断本次逻辑处理。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solution}\n\n{solutions:nospace}\n"
     )]
     ApiCallTimeout,
     /// Floating Ball Parameter Verification Error (1300019).
@@ -431,7 +425,7 @@ pub enum WindowError {
         solution = "Use the correct format for parameters.",
         solution = "Check whether any mandatory parameter is not passed.",
         solution = "For details about the floating ball parameters, see [FloatingBallParams](js-apis-floatingBall.md#floatingballparams).",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n\n2. {cause}\n\n3. {cause}\n\n4. {cause}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n\n4. {solution}\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n\n2. {solution}\n\n3. {solution}\n\n4. {solution}\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -446,7 +440,7 @@ pub enum WindowError {
         solution = "参数应使用正确的格式。",
         solution = "检查是否有未传入的必传参数。",
         solution = "闪控球相关参数具体可见[FloatingBallParams](js-apis-floatingBall.md#floatingballparams)。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n\n{solutions}\n"
     )]
     FloatingBallParameterVerificationError,
     /// Failure in Creating a Floating Ball Window (1300020).
@@ -462,7 +456,8 @@ pub enum WindowError {
         cause = "Attempt to start the floating ball when the application is in the background.",
         solution = "Check the parameters before starting the floating ball.",
         solution = "Verify that the device supports the floating ball before starting it.",
-        solution = "Ensure that the application is in the foreground before starting the floating ball."
+        solution = "Ensure that the application is in the foreground before starting the floating ball.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -474,7 +469,7 @@ pub enum WindowError {
         solution = "启动闪控球前，请检查参数。",
         solution = "启动闪控球前，请检查设备环境是否支持。",
         solution = "在拉起闪控球前，判断应用是否处于前台。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     FailureInCreatingFloatingBallWindow,
     /// Failure in Starting Multiple Floating Balls (1300021).
@@ -486,7 +481,8 @@ pub enum WindowError {
         message = "Failed to start multiple floating ball windows.",
         description = "This error code is reported when starting multiple floating balls fails.",
         cause = "Multiple floating ball controllers are created for the same application.",
-        solution = "An application should create only one floating ball controller to start the floating ball. You are advised to use a singleton pattern to hold the floating ball controller."
+        solution = "An application should create only one floating ball controller to start the floating ball. You are advised to use a singleton pattern to hold the floating ball controller.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -494,7 +490,7 @@ pub enum WindowError {
         description = "启动多个闪控球失败。",
         cause = "同一应用创建多个闪控球控制器启动闪控球。",
         solution = "同一应用应仅创建一个闪控球控制器以启动闪控球，建议使用单例模式来持有闪控球控制器。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FailureInStartingMultipleFloatingBalls,
     /// Repeated Floating Ball Operation (1300022).
@@ -510,7 +506,8 @@ pub enum WindowError {
         cause = "Attempt to register the floating ball callback multiple times.",
         solution = "Check whether the floating ball is already running before starting it.",
         solution = "Check whether the floating ball has already stopped before stopping it.",
-        solution = "Ensure that the callback is not already registered before registering the floating ball callback."
+        solution = "Ensure that the callback is not already registered before registering the floating ball callback.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -522,7 +519,7 @@ pub enum WindowError {
         solution = "在启动操作前，检查闪控球是否已启动。",
         solution = "在停止操作前，检查闪控球是否已停止。",
         solution = "在注册闪控球回调操作前，确保回调未注册。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     RepeatedFloatingBallOperation,
     /// Internal Error of the Floating Ball (1300023).
@@ -536,7 +533,8 @@ pub enum WindowError {
         cause = "The window on which the floating ball depends is abnormal or empty.",
         cause = "The floating ball controller is abnormal or empty.",
         solution = "Check the window of the floating ball to ensure it is not empty.",
-        solution = "Check the status of the floating ball controller to ensure it is not empty."
+        solution = "Check the status of the floating ball controller to ensure it is not empty.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -546,7 +544,7 @@ pub enum WindowError {
         cause = "闪控球控制器异常，可能是控制器为空。",
         solution = "检查闪控球的窗口，确保其非空。",
         solution = "检查闪控球控制器的状态，确保其不为空。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     InternalErrorOfFloatingBall,
     /// Abnormal Floating Ball Window State (1300024).
@@ -558,7 +556,8 @@ pub enum WindowError {
         message = "The floating ball window state is abnormal.",
         description = "This error code is reported when the floating ball window state is abnormal.",
         cause = "The floating ball window may not have been created or may have been destroyed.",
-        solution = "Check that the floating ball window has been created and is not destroyed."
+        solution = "Check that the floating ball window has been created and is not destroyed.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -566,7 +565,7 @@ pub enum WindowError {
         description = "闪控球窗口状态异常。",
         cause = "闪控球窗口状态异常，可能未创建或已被销毁。",
         solution = "检查闪控球的窗口状态，确保窗口已创建且未被销毁。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     AbnormalFloatingBallWindowState,
     /// Unsupported Operation in the Current Floating Ball State (1300025).
@@ -584,7 +583,8 @@ pub enum WindowError {
         solution = "Check whether the floating ball is active before updating it.",
         solution = "Check whether the floating ball is active before querying window information.",
         solution = "Check whether the floating ball is active before launching an application window.",
-        solution = "Wait for the floating ball to stop completely before restarting it."
+        solution = "Wait for the floating ball to stop completely before restarting it.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -598,7 +598,7 @@ pub enum WindowError {
         solution = "进行查询闪控球窗口信息操作时，检查闪控球是否已启动。",
         solution = "进行拉起应用窗口操作时，检查闪控球是否已启动。",
         solution = "等待闪控球回调停止后，再次启动闪控球。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n4.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n\n4.{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     UnsupportedOperationInCurrentFloatingBallState,
     /// Failure in Launch an Application Window via a Floating Ball (1300026).
@@ -614,7 +614,8 @@ pub enum WindowError {
         cause = "Attempt to launch a window that belongs to another application.",
         solution = "Check the parameters used to launch the application window.",
         solution = "To launch the application window without user interaction, apply for the `ohos.permission.AUTO_RESTORE_MAIN_WINDOW` permission. Otherwise, launch the application window after the floating ball is tapped.",
-        solution = "Launch the window that belongs to the current application."
+        solution = "Launch the window that belongs to the current application.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -626,7 +627,7 @@ pub enum WindowError {
         solution = "请检查应用窗口的拉起参数。",
         solution = "若希望不与用户交互直接拉起应用窗口，请申请`ohos.permission.AUTO_RESTORE_MAIN_WINDOW`权限。否则，请在点击闪控球之后再拉起应用窗口。",
         solution = "仅拉起本应用窗口。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1.{cause}\n\n2.{cause}\n\n3.{cause}\n\n**处理步骤**\n\n1.{solution}\n\n2.{solution}\n\n3.{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:nospace}\n\n**处理步骤**\n\n{solutions:nospace}\n"
     )]
     FailureInLaunchApplicationWindowViaFloatingBall,
     /// Cannot Change Template Type When Updating the Floating Ball (1300027).
@@ -638,7 +639,8 @@ pub enum WindowError {
         message = "When updating the floating ball, the template type cannot be changed.",
         description = "This error code is reported when changing the template type fails.",
         cause = "The template type used during the update is inconsistent with the one used during creation.",
-        solution = "Ensure that the template type used when updating the floating ball matches the one used when it was created."
+        solution = "Ensure that the template type used when updating the floating ball matches the one used when it was created.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -646,7 +648,7 @@ pub enum WindowError {
         description = "更新闪控球时，模板类型与创建时不同。",
         cause = "更新闪控球与创建闪控球时的模板类型不一致。",
         solution = "请确保在更新闪控球时，模板类型与创建闪控球时的模板类型一致。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     CannotChangeTemplateTypeWhenUpdatingFloatingBall,
     /// Floating Ball Based on a Static Template Cannot Be Updated (1300028).
@@ -658,7 +660,8 @@ pub enum WindowError {
         message = "Updating static template-based floating balls is not supported.",
         description = "This error code is reported when users attempt to update a floating ball based on a static template.",
         cause = "Updating floating balls based on static templates is not supported.",
-        solution = "Delete any existing floating balls based on static templates and create new ones."
+        solution = "Delete any existing floating balls based on static templates and create new ones.",
+        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
         "zh-CN",
@@ -666,7 +669,7 @@ pub enum WindowError {
         description = "不支持更新静态模板类型闪控球。",
         cause = "更新静态模板类型的闪控球。",
         solution = "请删除已有的静态模板类型闪控球，然后创建新的闪控球。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{cause}\n\n**处理步骤**\n\n{solution}\n"
+        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes}\n\n**处理步骤**\n\n{solutions}\n"
     )]
     FloatingBallBasedOnStaticTemplateCannotBeUpdated,
     /// Window Null Pointer Exception<sup>(deprecated)</sup> (1001).
@@ -679,8 +682,7 @@ pub enum WindowError {
         message = "A window null pointer occurs.",
         description = "This error code is reported when you operate a window pointed to by a null pointer.",
         cause = "A null pointer is used.",
-        solution = "Operate the window that exists.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Operate the window that exists."
     )]
     #[translation(
         "zh-CN",
@@ -700,8 +702,7 @@ pub enum WindowError {
         message = "This window type is invalid.",
         description = "This error code is reported when the window type is invalid.",
         cause = "An invalid window type is used. For details about valid window types, see [WindowType](arkts-apis-window-e.md#windowtype7).",
-        solution = "Use a window type supported.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Use a window type supported."
     )]
     #[translation(
         "zh-CN",
@@ -721,8 +722,7 @@ pub enum WindowError {
         message = "This window parameter is invalid.",
         description = "This error code is reported when a window parameter is invalid.",
         cause = "Invalid parameters are passed in.",
-        solution = "Correct the parameters.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Correct the parameters."
     )]
     #[translation(
         "zh-CN",
@@ -742,8 +742,7 @@ pub enum WindowError {
         message = "This system ability service works abnormally.",
         description = "This error code is reported when the ability service is abnormal.",
         cause = "When the window is destroyed, the proxy fails to be initialized.",
-        solution = "Restart the device and try again.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Restart the device and try again."
     )]
     #[translation(
         "zh-CN",
@@ -763,8 +762,7 @@ pub enum WindowError {
         message = "This window IPC failed.",
         description = "This error code is reported when IPC fails.",
         cause = "The window parameters fail to be transferred.",
-        solution = "Before operating a window, ensure that the client and server services in the window are normal.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Before operating a window, ensure that the client and server services in the window are normal."
     )]
     #[translation(
         "zh-CN",
@@ -784,8 +782,7 @@ pub enum WindowError {
         message = "Failed to start the ability.",
         description = "This error code is reported when a WindowExtensionAbility fails to start an application.",
         cause = "Incorrect parameters are passed into the API used by the WindowExtensionAbility to start the application.",
-        solution = "Pass in the correct parameters.",
-        layout = "\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{cause}\n\n**Solution**<br>\n{solution}\n"
+        solution = "Pass in the correct parameters."
     )]
     #[translation(
         "zh-CN",
@@ -793,7 +790,7 @@ pub enum WindowError {
         description = "WindowExtension拉起应用失败。",
         cause = "WindowExtension拉起应用的参数异常。",
         solution = "检查WindowExtension参数是否被异常修改，确保其参数合法，再进行相关操作。",
-        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{cause}\n\n**处理步骤**<br>\n{solution}"
+        layout = "\n## {code} {title}\n**错误信息**<br>\n{message}\n\n**错误描述**<br>\n{description}\n\n**可能原因**<br>\n{causes}\n\n**处理步骤**<br>\n{solution}"
     )]
     ApplicationStartupFailureByWindowExtensionAbility1007,
 }

@@ -15,7 +15,7 @@ use avsession_codes::ErrorCatalog;
     note = "This topic describes only module-specific error codes. For details about universal error codes, see [Universal Error Codes](../errorcode-universal.md).",
     range = 9700000..=9799999,
     layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: ResourceSchedule-->\n<!--Owner: @cheng-shichang-->\n<!--Designer: @zhouben25-->\n<!--Tester: @leetestnady-->\n<!--Adviser: @HelloCrease-->\n\n> **NOTE**\n>\n> {note}\n{entries}",
-    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n{solution}\n",
+    section = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n",
     lock = "locks/work_scheduler.lock",
     locales = ["zh-CN"]
 )]
@@ -24,7 +24,7 @@ use avsession_codes::ErrorCatalog;
     title = "workScheduler错误码",
     note = "以下仅介绍本模块特有错误码，通用错误码请参考[通用错误码说明文档](../errorcode-universal.md)。",
     layout = "# {title}\n\n<!--Kit: Background Tasks Kit-->\n<!--Subsystem: ResourceSchedule-->\n<!--Owner: @cheng-shichang-->\n<!--Designer: @zhouben25-->\n<!--Tester: @leetestnady-->\n<!--Adviser: @Brilliantry_Rui-->\n\n> **说明：**\n>\n> {note}\n{entries}\n",
-    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n{solution}\n"
+    section = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n{causes:tight}\n\n**处理步骤**\n\n{solutions:tight}\n"
 )]
 pub enum WorkSchedulerError {
     /// Memory Operation Failure (9700001).
@@ -38,8 +38,7 @@ pub enum WorkSchedulerError {
         cause = "A memory leak occurs.",
         cause = "The system memory is insufficient.",
         solution = "Release the memory.",
-        solution = "Check whether memory leak occurs.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n\n**Solution**\n\n1. {solution}\n2. {solution}\n"
+        solution = "Check whether memory leak occurs."
     )]
     #[translation(
         "zh-CN",
@@ -48,8 +47,7 @@ pub enum WorkSchedulerError {
         cause = "系统内存泄漏。",
         cause = "系统内存不足。",
         solution = "内存不足，请释放内存。",
-        solution = "请检查是否内存泄漏。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n\n**处理步骤**\n\n1. {solution}\n2. {solution}\n"
+        solution = "请检查是否内存泄漏。"
     )]
     MemoryOperationFailure,
     /// Parcel Operation Failure (9700002).
@@ -126,8 +124,7 @@ pub enum WorkSchedulerError {
         cause = "The Work Scheduler task already exists.",
         cause = "The application has already requested 10 Work Scheduler tasks.",
         cause = "The repeat interval of a Work Scheduler task must be at least 20 minutes.",
-        solution = "Check the input parameters and application code.",
-        layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**Solution**\n\n{solution}\n"
+        solution = "Check the input parameters and application code."
     )]
     #[translation(
         "zh-CN",
@@ -136,8 +133,7 @@ pub enum WorkSchedulerError {
         cause = "延迟任务已存在。",
         cause = "每个应用uid最多添加10个延迟任务。",
         cause = "重复任务设置的重复时间应至少为20分钟。",
-        solution = "请检查输入的参数和代码逻辑。",
-        layout = "\n## {code} {title}\n\n**错误信息**\n\n{message}\n\n**错误描述**\n\n{description}\n\n**可能原因**\n\n1. {cause}\n2. {cause}\n3. {cause}\n\n**处理步骤**\n\n{solution}\n"
+        solution = "请检查输入的参数和代码逻辑。"
     )]
     StartWorkCallFailure,
 }

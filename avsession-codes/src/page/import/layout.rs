@@ -10,7 +10,6 @@
 //! found in it, in order, replaced by its placeholder.
 
 use core::ops::Range;
-use std::borrow::ToOwned;
 use std::collections::BTreeMap;
 use std::string::{String, ToString};
 use std::vec;
@@ -20,7 +19,9 @@ use crate::page::label::Role;
 use crate::page::section::is_marker;
 use crate::page::tree::{Kind, Node};
 use crate::page::{Page, Section};
-use crate::render::{preamble_of, Labels, Texts};
+
+use super::lists::{self, Listed};
+use crate::render::{self, preamble_of, Labels, Style, Texts};
 
 /// The spans of a page: preamble, one per section (page order), trailer.
 pub(crate) struct Spans {
@@ -206,9 +207,17 @@ pub(crate) fn entry_layout(
             push("case_solution", solution, case_block(Role::Solution));
         }
     }
+    let template = template(text, &fields);
+    // Its lists as list placeholders where that writes the same section.
+    let listed = Listed::of(&template);
+    let mut written = String::new();
+    let same = listed.has_lists()
+        && render::section(&listed.template(), texts, &mut written).is_ok()
+        && written == text;
     Layout {
-        template: template(text, &fields),
+        template,
         regular,
+        listed: same.then_some(listed),
     }
 }
 
@@ -245,35 +254,121 @@ pub(crate) fn page_layout(
     Some(out)
 }
 
-/// A section's layout: its template, and whether the regular layout writes it.
+/// A section's layout: its template, whether the regular layout writes it, and the template
+/// with its lists as list placeholders where those write the same section.
 pub(crate) struct Layout {
     pub template: String,
     pub regular: bool,
+    pub listed: Option<Listed>,
 }
 
-/// The catalog's section layout and each entry's own: the most frequent template becomes the
-/// catalog's (written once) where it is more frequent than the regular layout, and an entry
-/// keeps a layout only where its section is neither that one nor, without one, the regular.
+impl Layout {
+    /// A layout without list placeholders.
+    pub(crate) fn of(template: String, regular: bool) -> Layout {
+        Layout {
+            template,
+            regular,
+            listed: None,
+        }
+    }
+
+    /// The template with lists as placeholders where it has them, without: sections of the
+    /// same shape differ at most in their lists' styles.
+    fn shape(&self) -> String {
+        self.listed
+            .as_ref()
+            .map_or_else(|| self.template.clone(), Listed::shape)
+    }
+
+    fn styles(&self) -> Vec<Option<Style>> {
+        self.listed.as_ref().map(Listed::styles).unwrap_or_default()
+    }
+
+    /// The section's own template: with list placeholders where it has lists.
+    fn own(self) -> String {
+        match self.listed {
+            Some(listed) => listed.template(),
+            None => self.template,
+        }
+    }
+}
+
+/// The catalog's section layout and each entry's own: the layout that writes the most
+/// sections (of the most frequent shape, each list in the style that fits the most of them)
+/// becomes the catalog's (written once) where it writes more sections than the regular
+/// layout, and an entry keeps a layout only where its section is neither that one nor,
+/// without one, the regular.
 pub(crate) fn fold(layouts: Vec<Layout>) -> (Option<String>, Vec<Option<String>>) {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    if layouts.is_empty() {
-        return (None, Vec::new());
-    }
-    for layout in &layouts {
-        *counts.entry(layout.template.as_str()).or_default() += 1;
-    }
     let regular = layouts.iter().filter(|l| l.regular).count();
-    let most = counts
-        .iter()
-        .max_by_key(|(_, count)| **count)
-        .filter(|(_, count)| **count >= 2 && **count > regular)
-        .map(|(template, _)| (*template).to_owned());
+    let shapes: Vec<String> = layouts.iter().map(Layout::shape).collect();
+    let styles: Vec<Vec<Option<Style>>> = layouts.iter().map(Layout::styles).collect();
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, shape) in shapes.iter().enumerate() {
+        groups.entry(shape).or_default().push(index);
+    }
+    // Per shape, the styles that fit the most of its sections, and which sections they fit.
+    let mut best: Option<(Vec<usize>, usize, Vec<Option<Style>>)> = None;
+    for members in groups.values().filter(|members| members.len() >= 2) {
+        let chosen = choose_styles(members, &styles);
+        let fitting: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&m| lists::fits(&styles[m], &chosen))
+            .collect();
+        if best
+            .as_ref()
+            .is_none_or(|(most, _, _)| fitting.len() > most.len())
+        {
+            best = Some((fitting, members[0], chosen));
+        }
+    }
+    let section = best.filter(|(fitting, _, _)| fitting.len() >= 2 && fitting.len() > regular);
+    let mut covered = vec![false; layouts.len()];
+    let section = section.map(|(fitting, example, chosen)| {
+        for index in fitting {
+            covered[index] = true;
+        }
+        match &layouts[example].listed {
+            Some(listed) => listed.template_with(&chosen),
+            None => layouts[example].template.clone(),
+        }
+    });
     let own = layouts
         .into_iter()
-        .map(|layout| match &most {
-            Some(most) => (layout.template != *most).then_some(layout.template),
-            None => (!layout.regular).then_some(layout.template),
+        .zip(covered)
+        .map(|(layout, covered)| match &section {
+            Some(_) => (!covered).then(|| layout.own()),
+            None => (!layout.regular).then(|| layout.own()),
         })
         .collect();
-    (most, own)
+    (section, own)
+}
+
+/// For sections of one shape (`members`), each list's style: list by list, the one that fits
+/// the most of them together with the styles chosen before it.
+fn choose_styles(members: &[usize], styles: &[Vec<Option<Style>>]) -> Vec<Option<Style>> {
+    let slots = styles[members[0]].len();
+    let mut chosen: Vec<Option<Style>> = Vec::with_capacity(slots);
+    for slot in 0..slots {
+        let mut options: Vec<Option<Style>> = members.iter().map(|&m| styles[m][slot]).collect();
+        options.push(None);
+        options.sort();
+        options.dedup();
+        let fitting = |option: Option<Style>| {
+            members
+                .iter()
+                .filter(|&&m| {
+                    let mut layout = chosen.clone();
+                    layout.push(option);
+                    lists::fits(&styles[m][..=slot], &layout)
+                })
+                .count()
+        };
+        let pick = options
+            .into_iter()
+            .max_by_key(|option| (fitting(*option), option.is_none()))
+            .flatten();
+        chosen.push(pick);
+    }
+    chosen
 }

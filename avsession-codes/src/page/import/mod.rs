@@ -14,6 +14,7 @@ use crate::render::Labels;
 pub(crate) mod cases;
 mod emit;
 mod layout;
+mod lists;
 mod lock;
 mod names;
 pub(crate) mod table;

@@ -72,8 +72,5 @@ pub(crate) fn layout(row: &TableRow<'_>, text: &str) -> Layout {
     if let Some(description) = row.description() {
         fields.push(("message", description, line));
     }
-    Layout {
-        template: template(text, &fields),
-        regular: false,
-    }
+    Layout::of(template(text, &fields), false)
 }

@@ -162,30 +162,44 @@
 //!   where its own section differs from it. So [`render_page`] gives the page back byte for
 //!   byte.
 //!
-//! Keep the page beside it and one test tells when the two drift apart (the feature `page`,
-//! in `[dev-dependencies]`):
+//! Keep the pages beside it (in `pages/`, the Chinese one as `pages/zh-cn/errorcode-audio.md`,
+//! its name as upstream's) and one test tells when they drift apart (the feature `page`, in
+//! `[dev-dependencies]`): [`page::assert_in_step`] panics with every difference, one line
+//! each, and the command that takes the page's texts.
 //!
 //! ```
-//! # mod audio { pub use avsession_codes::UniversalError as AudioError; }
+//! # mod audio { pub use avsession_codes::AVSessionError as AudioError; }
 //! # #[cfg(feature = "page")]
-//! // In tests/audio.rs, under #[test]:
-//! fn the_catalog_says_what_its_page_says() -> Result<(), avsession_codes::page::PageError> {
-//!     use avsession_codes::page::{diff, Page};
+//! // In tests/pages.rs, under #[test]:
+//! fn the_catalog_says_what_its_pages_say() {
+//!     use avsession_codes::page::assert_in_step;
 //!     use audio::AudioError;
 //!
-//! #   let page = include_str!("../../tests/fixtures/errorcode-universal.md");
-//! #   #[cfg(any())]
-//!     let page = include_str!("errorcode-audio.md");
-//!     assert!(diff(AudioError::CATALOG, &Page::parse(page)?).is_empty());
-//!     Ok(())
+//! #   let english = include_str!("../../tests/fixtures/errorcode-avsession-current.md");
+//! #   let chinese = include_str!("../../tests/fixtures/zh-cn/errorcode-avsession.md");
+//! #   #[cfg(any())] {
+//!     let english = include_str!("../pages/errorcode-audio.md");
+//!     let chinese = include_str!("../pages/zh-cn/errorcode-audio.md");
+//! #   }
+//!     assert_in_step(AudioError::CATALOG, english);
+//!     // Compared with the zh-CN translation; a locale imported as partial (the Chinese page
+//!     // lacks codes the English one has) is no difference for the codes it lacks.
+//!     assert_in_step(AudioError::CATALOG, chinese);
 //! }
 //! # #[cfg(feature = "page")]
-//! # the_catalog_says_what_its_page_says().unwrap();
+//! # the_catalog_says_what_its_pages_say();
 //! ```
 //!
-//! When the test fails, each `page::Difference` names the code, the field and both texts;
-//! `avsession-codes check errorcode-audio.md` prints the same for a shipped catalog. Import
-//! the new page again and read the diff.
+//! When it fails, it prints, for instance:
+//!
+//! ```text
+//! the Audio catalog and its en page differ in 1 place:
+//!   6800105 message: changed: the page says "Operation timed out.", the catalog says "Timeout."
+//! take the page's texts with `avsession-codes import PAGE -o FILE --lock LOCK` (with `--lang zh-CN=PAGE` for each translation), then `AVSESSION_CODES_LOCK=update cargo check`
+//! ```
+//!
+//! [`page::in_step`] returns the same as a [`page::Drift`] value, and [`page::diff`] the
+//! differences one by one.
 //!
 //! Every attribute at once:
 //!

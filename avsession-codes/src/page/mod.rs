@@ -37,6 +37,7 @@ use std::string::String;
 use std::vec::Vec;
 
 mod diff;
+mod drift;
 mod error;
 mod import;
 mod label;
@@ -45,6 +46,7 @@ mod table;
 mod tree;
 
 pub use diff::{diff, Difference, DifferenceKind};
+pub use drift::{assert_in_step, in_step, Drift};
 pub use error::{PageError, PageErrorKind};
 pub use import::{import, Constants, ImportError, ImportOptions, Imported, Warning};
 pub use label::{Language, Role};

@@ -79,6 +79,14 @@ enum Command {
         /// into `#[catalog(lock = ...)]`, and a page that would break it is refused.
         #[arg(long, value_name = "PATH")]
         lock: Option<PathBuf>,
+        /// With `--lock`: a locked code keeps its locked variant name where the page's title
+        /// now names it otherwise.
+        #[arg(long, requires = "lock")]
+        keep_names: bool,
+        /// Writes the module to FILE (only when the import succeeds, replacing FILE at once)
+        /// instead of stdout.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Compares a page with the shipped catalog that holds its codes: exit 0 when they agree,
     /// 1 with one line per difference.
@@ -113,14 +121,18 @@ fn main() -> ExitCode {
                 name,
                 constants,
                 lock,
-            } => cli::import::run(
-                &page,
+                keep_names,
+                output,
+            } => cli::import::run(&cli::import::Args {
+                page: &page,
                 enum_name,
                 name,
-                constants.as_deref(),
-                &lang.pages,
-                lock.as_deref(),
-            ),
+                constants: constants.as_deref(),
+                translations: &lang.pages,
+                lock: lock.as_deref(),
+                keep_names,
+                output: output.as_deref(),
+            }),
             Command::Check { page } => cli::check::run(&page),
             Command::Render { name, regular } => cli::render::run(&name, regular, locale),
         }

@@ -503,7 +503,14 @@ fn import_refuses_a_page_that_would_break_the_lock() {
     assert_eq!(stdout(&output), "", "nothing is written");
     let err = stderr(&output);
     assert!(err.contains("would break the lock"), "{err}");
-    assert!(err.contains("201 is locked to `AccessDenied`"), "{err}");
+    assert!(
+        err.contains("201 (page line 3) is locked to `AccessDenied` (lock line 1)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("keep the locked name with `--keep-names`"),
+        "{err}"
+    );
     // A lock the page keeps: the module names it, and the new codes are reported.
     std::fs::write(&lock, "201\tactive\tPermissionDenied\tPermission verification failed. The application does not have the permission required to call the API.\n").unwrap();
     let output = run(&[
@@ -514,11 +521,56 @@ fn import_refuses_a_page_that_would_break_the_lock() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains(&format!("    lock = {:?}", lock.to_str().unwrap())));
-    assert!(
-        stderr(&output).contains("202 is new"),
-        "{}",
-        stderr(&output)
+    // Each change the build takes is reported at its section's line.
+    let page = std::fs::read_to_string(fixture("errorcode-universal.md")).unwrap();
+    let line = 1 + page.lines().position(|l| l.starts_with("## 202 ")).unwrap();
+    let expected = format!("errorcode-universal.md:{line}: 202 is new");
+    assert!(stderr(&output).contains(&expected), "{}", stderr(&output));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn import_writes_its_output_file_only_when_it_succeeds_and_keeps_locked_names() {
+    let dir = std::env::temp_dir().join(format!("avsession-codes-out-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lock = dir.join("universal.lock");
+    let module = dir.join("universal.rs");
+    std::fs::write(&module, "// the module as it was\n").unwrap();
+    // Upstream retitled 201: the lock still names it `AccessDenied`.
+    std::fs::write(
+        &lock,
+        "201\tactive\tAccessDenied\tPermission verification failed. The application does not have the permission required to call the API.\n",
+    )
+    .unwrap();
+    let page = fixture("errorcode-universal.md");
+    let (lock_arg, module_arg) = (lock.to_str().unwrap(), module.to_str().unwrap());
+    let refused = run(&["import", &page, "--lock", lock_arg, "-o", module_arg]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&module).unwrap(),
+        "// the module as it was\n",
+        "a refused import leaves the file alone"
     );
+    let kept = run(&[
+        "import",
+        &page,
+        "--lock",
+        lock_arg,
+        "--keep-names",
+        "-o",
+        module_arg,
+    ]);
+    assert!(kept.status.success(), "{}", stderr(&kept));
+    assert_eq!(stdout(&kept), "", "the module goes to the file");
+    let written = std::fs::read_to_string(&module).unwrap();
+    assert!(written.contains("    AccessDenied,"), "{written}");
+    assert!(!written.contains("PermissionDenied"), "{written}");
+    // Nothing is left beside it.
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(files.len(), 2);
+    // `--keep-names` needs a lock.
+    let without = run(&["import", &page, "--keep-names"]);
+    assert_eq!(without.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

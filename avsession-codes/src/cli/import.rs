@@ -1,5 +1,6 @@
-//! `import PAGE.md [--enum NAME] [--name NAME] [--constants TSV]`: the page as a Rust module
-//! on stdout, a warning on stderr for each place of the page only the layouts carry.
+//! `import PAGE.md [--enum NAME] [--name NAME] [--constants TSV] [--lock PATH [--keep-names]]
+//! [-o FILE]`: the page as a Rust module on stdout or in FILE, a warning on stderr for each
+//! place of the page only the layouts carry.
 
 use std::path::{Path, PathBuf};
 
@@ -7,18 +8,31 @@ use avsession_codes::page::{import, Constants, ImportOptions};
 
 use super::{read_page, Failure, Outcome};
 
-pub fn run(
-    page: &Path,
-    enum_name: Option<String>,
-    name: Option<String>,
-    constants: Option<&Path>,
-    translations: &[(String, PathBuf)],
-    lock: Option<&Path>,
-) -> Result<Outcome, Failure> {
+/// What `import` was asked.
+pub struct Args<'a> {
+    pub page: &'a Path,
+    pub enum_name: Option<String>,
+    pub name: Option<String>,
+    pub constants: Option<&'a Path>,
+    pub translations: &'a [(String, PathBuf)],
+    pub lock: Option<&'a Path>,
+    pub keep_names: bool,
+    pub output: Option<&'a Path>,
+}
+
+pub fn run(args: &Args<'_>) -> Result<Outcome, Failure> {
+    let Args {
+        page,
+        constants,
+        translations,
+        lock,
+        ..
+    } = *args;
     let (_, parsed) = read_page(page)?;
     let mut options = ImportOptions::default();
-    options.enum_name = enum_name;
-    options.name = name;
+    options.enum_name.clone_from(&args.enum_name);
+    options.name.clone_from(&args.name);
+    options.keep_names = args.keep_names;
     if let Some(path) = constants {
         let text = std::fs::read_to_string(path)
             .map_err(|err| Failure(format!("{}: cannot read the file: {err}", path.display())))?;
@@ -59,5 +73,31 @@ pub fn run(
             warning.message
         );
     }
-    Ok(Outcome::ok(imported.source))
+    match args.output {
+        Some(output) => {
+            write_at_once(output, &imported.source)?;
+            Ok(Outcome::ok(String::new()))
+        }
+        None => Ok(Outcome::ok(imported.source)),
+    }
+}
+
+/// Writes `text` to `path` at once: into a file beside it, then renamed over it, so that
+/// `path` is either what it was or the whole new text.
+fn write_at_once(path: &Path, text: &str) -> Result<(), Failure> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| Failure(format!("{}: not a file name", path.display())))?;
+    let mut staged = name.to_os_string();
+    staged.push(format!(".{}.tmp", std::process::id()));
+    let staged = path.with_file_name(staged);
+    let failed = |err: std::io::Error| {
+        let _ = std::fs::remove_file(&staged);
+        Failure(format!(
+            "{}: cannot write the module: {err}",
+            path.display()
+        ))
+    };
+    std::fs::write(&staged, text).map_err(failed)?;
+    std::fs::rename(&staged, path).map_err(failed)
 }

@@ -1,102 +1,113 @@
 //! A catalog's lock, as `import --lock` reads it: so that a re-import that would break it
-//! says so before anything is written. The derive reads the same file (its own reader, in the
-//! macro crate, which this crate cannot share: the derive cannot depend on its runtime); the
-//! format is `CODE<TAB>STATE<TAB>VARIANT<TAB>MESSAGE[<TAB>REASON]`, `#` for comments.
+//! says so, with the page's line and the lock's, before anything is written. The lock is read
+//! by the derive's own reader ([`lock_format`](super::lock_format), the derive's source
+//! shared), so both sides agree on every line.
 
-use std::borrow::ToOwned;
 use std::format;
 use std::string::String;
 use std::vec::Vec;
 
+use super::lock_format::{Lock, State};
 use super::Row;
 
-struct Line<'a> {
-    number: usize,
-    code: i32,
-    retired: bool,
-    variant: &'a str,
-    message: String,
-    raw: &'a str,
-}
+/// What the lock says of a page: the refusals, and the changes the build takes (each with
+/// its page line).
+pub(crate) type Verdict = (Vec<String>, Vec<(usize, String)>);
 
-fn lines(text: &str) -> Result<Vec<Line<'_>>, String> {
-    let mut out = Vec::new();
-    for (number, raw) in (1..).zip(text.lines()) {
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = raw.split('\t').collect();
-        let (code, retired, variant, message) = match fields.as_slice() {
-            [code, "active", variant, message] => (code, false, variant, message),
-            [code, "retired", variant, message, _] => (code, true, variant, message),
-            _ => return Err(format!("line {number} of the lock is malformed: `{raw}`")),
-        };
-        let code = code.parse().map_err(|_| {
-            format!("line {number} of the lock has a code that is not an i32: `{raw}`")
-        })?;
-        let message = message
-            .replace("\\n", "\n")
-            .replace("\\t", "\t")
-            .replace("\\\\", "\\");
-        out.push(Line {
-            number,
-            code,
-            retired,
-            variant,
-            message,
-            raw,
-        });
+/// What importing `rows` does with the lock `text` (at `path`): each locked code whose page
+/// title gives it another name keeps its locked name where `keep_names`; then the violations
+/// the derive would refuse (each naming the page's line and the lock's, and the fix), and the
+/// changes it takes with `AVSESSION_CODES_LOCK=update`, each with its page line.
+pub(crate) fn check(
+    rows: &mut [Row],
+    text: &str,
+    path: &str,
+    keep_names: bool,
+) -> Result<Verdict, String> {
+    let lock = Lock::parse(text, path)?;
+    if keep_names {
+        keep_locked_names(rows, &lock)?;
     }
-    Ok(out)
-}
-
-/// What importing `rows` would do to the lock `text`: the violations the derive would refuse
-/// (each naming the lock line), and the changes it would take with `AVSESSION_CODES_LOCK=update`.
-pub(crate) fn check(rows: &[Row], text: &str) -> Result<(Vec<String>, Vec<String>), String> {
-    let lines = lines(text)?;
     let (mut refused, mut taken) = (Vec::new(), Vec::new());
-    for row in rows {
-        let by_code = lines.iter().find(|l| l.code == row.code);
-        let by_name = lines
+    for row in rows.iter() {
+        let by_code = lock.lines.iter().find(|l| l.code == row.code);
+        let by_name = lock
+            .lines
             .iter()
-            .find(|l| l.variant == row.variant && !l.retired);
+            .find(|l| l.variant == row.variant && l.state == State::Active);
         match (by_code, by_name) {
-            (Some(line), _) if line.retired => refused.push(format!(
-                "{} was retired (lock line {}: `{}`) and is on the page again",
-                row.code, line.number, line.raw
+            (Some(line), _) if line.state == State::Retired => refused.push(format!(
+                "{} (page line {}) was retired (lock line {}: `{}`) and is on the page again: \
+                 if the system documents it again, make its lock line `active` by hand",
+                row.code, row.line, line.number, line.raw
             )),
             (Some(line), _) if line.variant != row.variant => refused.push(format!(
-                "{} is locked to `{}` (lock line {}: `{}`), the page names it `{}`",
-                row.code, line.variant, line.number, line.raw, row.variant
+                "{} (page line {}) is locked to `{}` (lock line {}), and its title now names it \
+                 `{}`: keep the locked name with `--keep-names`",
+                row.code, row.line, line.variant, line.number, row.variant
             )),
-            (Some(line), _) if line.message != row.message => taken.push(format!(
-                "{}: the message changed (lock line {}); the build takes it with AVSESSION_CODES_LOCK=update",
-                row.code, line.number
+            (Some(line), _) if line.message != row.message => taken.push((
+                row.line,
+                format!(
+                    "{}: the message changed (lock line {}); the build takes it with \
+                     AVSESSION_CODES_LOCK=update",
+                    row.code, line.number
+                ),
             )),
             (Some(_), _) => {}
             (None, Some(line)) => refused.push(format!(
-                "`{}` is locked to {} (lock line {}: `{}`), the page gives it {}",
-                row.variant, line.code, line.number, line.raw, row.code
+                "`{}` is locked to {} (lock line {}: `{}`), and the page (line {}) gives that \
+                 name to {}: name the new code otherwise (`--enum`/`#[code]`), or check that {} \
+                 was not renumbered",
+                row.variant, line.code, line.number, line.raw, row.line, row.code, line.code
             )),
-            (None, None) => taken.push(format!(
-                "{} is new: the build adds it to the lock with AVSESSION_CODES_LOCK=update",
-                row.code
+            (None, None) => taken.push((
+                row.line,
+                format!(
+                    "{} is new: the build adds it to the lock with AVSESSION_CODES_LOCK=update",
+                    row.code
+                ),
             )),
         }
     }
-    for line in lines.iter().filter(|l| !l.retired) {
+    for line in lock.lines.iter().filter(|l| l.state == State::Active) {
         let kept = rows
             .iter()
             .any(|r| r.code == line.code || r.variant == line.variant);
         if !kept {
             refused.push(format!(
                 "the locked code {} is not on the page (lock line {}: `{}`): retire it in the lock \
-                 first, in a major release",
+                 first (state `retired`, a tab and the reason), in a major release",
                 line.code,
                 line.number,
-                line.raw.to_owned()
+                line.raw
             ));
         }
     }
     Ok((refused, taken))
+}
+
+/// Gives each locked code its locked variant name; an error where that name is another
+/// code's on the page.
+fn keep_locked_names(rows: &mut [Row], lock: &Lock) -> Result<(), String> {
+    for index in 0..rows.len() {
+        let Some(line) = lock
+            .lines
+            .iter()
+            .find(|l| l.code == rows[index].code && l.state == State::Active)
+        else {
+            continue;
+        };
+        if rows[index].variant == line.variant {
+            continue;
+        }
+        if let Some(other) = rows.iter().find(|r| r.variant == line.variant) {
+            return Err(format!(
+                "{} is locked to `{}` (lock line {}), which the page (line {}) gives to {}",
+                rows[index].code, line.variant, line.number, other.line, other.code
+            ));
+        }
+        rows[index].variant.clone_from(&line.variant);
+    }
+    Ok(())
 }

@@ -16,6 +16,9 @@ mod emit;
 mod layout;
 mod lists;
 mod lock;
+// The derive's lock reader (a symbolic link to its source): the importer uses only part.
+#[allow(dead_code)]
+mod lock_format;
 mod names;
 pub(crate) mod table;
 mod translate;
@@ -37,6 +40,9 @@ pub struct ImportOptions {
     /// crate's `Cargo.toml`) and the lock's text, when it exists. Import refuses a page that
     /// would break it.
     pub lock: Option<(String, Option<String>)>,
+    /// A locked code keeps its locked variant name where the page's title would name it
+    /// otherwise (`import --keep-names`): an upstream retitle is then no refusal.
+    pub keep_names: bool,
 }
 
 /// The C API's constants: per code, its name and the API level that introduced it.
@@ -331,17 +337,17 @@ fn keep_lock(
     let Some(text) = text else {
         return Ok(());
     };
-    let (refused, taken) =
-        lock::check(&module.codes, text).map_err(|err| ImportError(format!("{path}: {err}")))?;
+    let (refused, taken) = lock::check(&mut module.codes, text, path, options.keep_names)
+        .map_err(|err| ImportError(format!("{path}: {err}")))?;
     if !refused.is_empty() {
         return Err(ImportError(format!(
             "the page would break the lock {path}: {}",
             refused.join("; ")
         )));
     }
-    warnings.extend(taken.into_iter().map(|message| Warning {
+    warnings.extend(taken.into_iter().map(|(line, message)| Warning {
         locale: None,
-        line: 1,
+        line,
         message,
     }));
     Ok(())

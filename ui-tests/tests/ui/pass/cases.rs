@@ -1,7 +1,7 @@
 //! Cases in English and in a translation, a code shown by its first case's message, and a
 //! code without a title.
 
-use avsession_codes::{ErrorCatalog, FromCode};
+use avsession_codes::ErrorCatalog;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorCatalog)]
 #[catalog(name = "Location", locales = ["zh-CN"])]

@@ -8,7 +8,6 @@
 //! `AVSESSION_CODES_LOCK=update` it adds new codes and takes changed messages, and writes the
 //! lock; it still refuses a renumbering, a reassignment, a reused retired code and a removal.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use syn::LitStr;
@@ -19,146 +18,17 @@ use crate::error::{Accumulator, Error};
 /// The environment variable that turns on updating.
 pub const UPDATE_VAR: &str = "AVSESSION_CODES_LOCK";
 
-/// What a lock line says of a code.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    Active,
-    Retired,
-}
+mod format;
 
-/// One line of the lock.
-#[derive(Clone)]
-pub struct Line {
-    /// 1-based.
-    pub number: usize,
-    pub code: i32,
-    pub state: State,
-    pub variant: String,
-    pub message: String,
-    pub reason: Option<String>,
-    /// As written, for the error messages that quote it.
-    pub raw: String,
-}
+pub use format::{Line, Lock, State};
 
-/// A catalog's lock, as read.
-pub struct Lock {
-    pub lines: Vec<Line>,
-    /// The header comment lines, kept when the lock is written again.
-    pub header: Vec<String>,
-}
-
-/// A lock line's text field: `\t`, `\n` and `\\` unescaped.
-fn unescape(text: &str) -> String {
-    let mut out = String::new();
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some(other) => out.push(other),
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('\t', "\\t")
-        .replace('\n', "\\n")
-}
-
-impl Lock {
-    /// Reads the lock at `path`: `Ok(None)` when there is no such file, `Err` with the line and
-    /// what is wrong for a malformed one.
-    pub fn read(path: &Path, shown: &str) -> Result<Option<Lock>, String> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(err) => return Err(format!("cannot read the lock `{shown}`: {err}")),
-        };
-        let mut lock = Lock {
-            lines: Vec::new(),
-            header: Vec::new(),
-        };
-        for (number, raw) in (1..).zip(text.lines()) {
-            if raw.trim().is_empty() {
-                continue;
-            }
-            if raw.starts_with('#') {
-                if lock.lines.is_empty() {
-                    lock.header.push(raw.to_owned());
-                }
-                continue;
-            }
-            let fields: Vec<&str> = raw.split('\t').collect();
-            let bad = |what: &str| {
-                format!(
-                    "line {number} of the lock `{shown}` {what}: expected \
-                     `CODE<TAB>active<TAB>VARIANT<TAB>MESSAGE` or \
-                     `CODE<TAB>retired<TAB>VARIANT<TAB>MESSAGE<TAB>REASON`, found `{raw}`"
-                )
-            };
-            let (code, state, variant, message, reason) = match fields.as_slice() {
-                [code, "active", variant, message] => (code, State::Active, variant, message, None),
-                [code, "retired", variant, message, reason] => (
-                    code,
-                    State::Retired,
-                    variant,
-                    message,
-                    Some(unescape(reason)),
-                ),
-                _ => return Err(bad("is malformed")),
-            };
-            let code = code
-                .parse::<i32>()
-                .map_err(|_| bad("has a code that is not an i32"))?;
-            if lock.lines.iter().any(|l| l.code == code) {
-                return Err(bad(&format!("has the code {code} a second time")));
-            }
-            lock.lines.push(Line {
-                number,
-                code,
-                state,
-                variant: (*variant).to_owned(),
-                message: unescape(message),
-                reason,
-                raw: raw.to_owned(),
-            });
-        }
-        Ok(Some(lock))
-    }
-
-    /// The lock's text, its lines in code order.
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        for line in &self.header {
-            let _ = writeln!(out, "{line}");
-        }
-        let mut lines: Vec<&Line> = self.lines.iter().collect();
-        lines.sort_by_key(|l| l.code);
-        for line in lines {
-            let state = match line.state {
-                State::Active => "active",
-                State::Retired => "retired",
-            };
-            let _ = write!(
-                out,
-                "{}\t{state}\t{}\t{}",
-                line.code,
-                line.variant,
-                escape(&line.message)
-            );
-            if let Some(reason) = &line.reason {
-                let _ = write!(out, "\t{}", escape(reason));
-            }
-            out.push('\n');
-        }
-        out
+/// Reads the lock at `path` (`shown` as the attribute names it): `Ok(None)` when there is no
+/// such file, `Err` with the line and what is wrong for a malformed one.
+fn read(path: &Path, shown: &str) -> Result<Option<Lock>, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Lock::parse(&text, shown).map(Some),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(err) => Err(format!("cannot read the lock `{shown}`: {err}")),
     }
 }
 
@@ -202,7 +72,7 @@ fn open(
     update: bool,
     errors: &mut Accumulator,
 ) -> Option<(Lock, bool)> {
-    match Lock::read(file, &path.value()) {
+    match read(file, &path.value()) {
         Ok(Some(lock)) => Some((lock, true)),
         Ok(None) if update => Some((
             Lock {
@@ -250,7 +120,8 @@ fn check_codes(input: &Input<'_>, lock: &mut Lock, update: bool, errors: &mut Ac
                     Some(
                         Error::custom(format!(
                             "error code {} was retired and is never used again (line {} of the \
-                         lock: `{}`): give `{name}` a new code",
+                             lock: `{}`): remove `{name}`, or, if the code is back in the \
+                             system's documentation, make its lock line `active` again by hand",
                             spec.code, line.number, line.raw
                         ))
                         .with_span(&spec.code_span),
@@ -258,9 +129,10 @@ fn check_codes(input: &Input<'_>, lock: &mut Lock, update: bool, errors: &mut Ac
                 } else if line.variant != name {
                     Some(
                         Error::custom(format!(
-                            "error code {} is locked to `{}` (line {} of the lock: `{}`): a code \
-                         never moves to another variant; give `{name}` a new code",
-                            spec.code, line.variant, line.number, line.raw
+                            "error code {} is locked to `{}` (line {} of the lock: `{}`): a \
+                             variant keeps its name, as callers name it; rename `{name}` back \
+                             to `{}` (a re-import keeps locked names with `--keep-names`)",
+                            spec.code, line.variant, line.number, line.raw, line.variant
                         ))
                         .with_span(&spec.code_span),
                     )
@@ -286,8 +158,9 @@ fn check_codes(input: &Input<'_>, lock: &mut Lock, update: bool, errors: &mut Ac
                 Some(
                     Error::custom(format!(
                     "`{name}` is locked to error code {} (line {} of the lock: `{}`): a variant \
-                     never changes its code; give the new code a new variant",
-                    line.code, line.number, line.raw
+                     never changes its code; restore its code {}, or, if {} is another code, \
+                     give it a variant of its own",
+                    line.code, line.number, line.raw, line.code, spec.code
                 ))
                     .with_span(&spec.code_span),
                 )
@@ -342,4 +215,47 @@ fn check_removed(input: &Input<'_>, lock: &Lock, path: &LitStr, errors: &mut Acc
         }
     }
     refused
+}
+
+#[cfg(test)]
+mod tests {
+    //! The lock format, tested once: the derive and `import` read it with this code.
+
+    use super::{Lock, State};
+
+    #[test]
+    fn lines_round_trip_with_their_escapes() {
+        let text = "# header\n6600101\tactive\tServiceException\tA\\\\nB\\tC\\nD\n\n6600199\tretired\tOld\tOld.\tMerged.\n";
+        let lock = Lock::parse(text, "codes.lock").unwrap();
+        assert_eq!(lock.header, ["# header"]);
+        // An escaped backslash before `n` is a backslash and an `n`, not a line feed.
+        assert_eq!(lock.lines[0].message, "A\\nB\tC\nD");
+        assert_eq!(lock.lines[1].state, State::Retired);
+        assert_eq!(lock.lines[1].reason.as_deref(), Some("Merged."));
+        assert_eq!(lock.lines[1].number, 4);
+        assert_eq!(lock.render(), text.replace("\n\n", "\n"));
+    }
+
+    #[test]
+    fn a_malformed_lock_says_which_line_and_why() {
+        let twice = Lock::parse("1\tactive\tA\tA.\n1\tactive\tB\tB.\n", "x.lock").unwrap_err();
+        assert!(
+            twice.starts_with(
+                "line 2 of the lock `x.lock` has the code 1 a second time (first on line 1)"
+            ),
+            "{twice}"
+        );
+        let spaces = Lock::parse("1 active A A.\n", "x.lock").unwrap_err();
+        assert!(
+            spaces.contains("separated by spaces, and a lock separates them by tabs"),
+            "{spaces}"
+        );
+        let code = Lock::parse("x\tactive\tA\tA.\n", "x.lock").unwrap_err();
+        assert!(code.contains("has a code that is not an i32"), "{code}");
+        let state = Lock::parse("1\tgone\tA\tA.\n", "x.lock").unwrap_err();
+        assert!(
+            state.contains("is malformed: expected `CODE<TAB>active"),
+            "{state}"
+        );
+    }
 }

@@ -1,0 +1,1 @@
+../../../../avsession-macros/src/lock/format.rs

@@ -93,6 +93,14 @@ enum Command {
     Check {
         /// The page, an OpenHarmony `errorcode-*.md` file.
         page: PathBuf,
+        /// Your own catalog: the module `import` wrote from the page (its enum, name and lock
+        /// are read from it; give translated pages with `--lang TAG=PAGE` as for `import`).
+        /// Without it, the shipped catalog holding the page's codes.
+        #[arg(long, value_name = "FILE")]
+        module: Option<PathBuf>,
+        /// With `--module`: the C API's constants, as for `import`.
+        #[arg(long, value_name = "TSV", requires = "module")]
+        constants: Option<PathBuf>,
     },
     /// Prints a shipped catalog as its page.
     Render {
@@ -106,7 +114,14 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let importing = matches!(cli.command, Command::Import { .. });
+    let importing = matches!(
+        cli.command,
+        Command::Import { .. }
+            | Command::Check {
+                module: Some(_),
+                ..
+            }
+    );
     let outcome = cli::lang::resolve(&cli.lang, importing).and_then(|lang| {
         let locale = lang.locale.as_deref();
         match cli.command {
@@ -133,7 +148,14 @@ fn main() -> ExitCode {
                 keep_names,
                 output: output.as_deref(),
             }),
-            Command::Check { page } => cli::check::run(&page),
+            Command::Check {
+                page, module: None, ..
+            } => cli::check::run(&page),
+            Command::Check {
+                page,
+                module: Some(module),
+                constants,
+            } => cli::check_module::run(&page, &module, constants.as_deref(), &lang.pages),
             Command::Render { name, regular } => cli::render::run(&name, regular, locale),
         }
     });

@@ -665,3 +665,45 @@ fn a_code_two_kits_document_is_shown_with_both() {
     let json: serde_json::Value = serde_json::from_str(stdout(&output)).unwrap();
     assert_eq!(json["also"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn check_compares_a_page_with_your_own_module() {
+    let dir = std::env::temp_dir().join(format!("avsession-codes-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let module = dir.join("universal.rs");
+    let page = fixture("errorcode-universal.md");
+    let module_arg = module.to_str().unwrap();
+    let written = run(&["import", &page, "--enum", "MyError", "-o", module_arg]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    let agrees = run(&["check", &page, "--module", module_arg]);
+    assert_eq!(agrees.status.code(), Some(0), "{}", stdout(&agrees));
+    assert_eq!(stdout(&agrees), "");
+    // The module drifts: one line names the code, the module's line and both texts.
+    let text = std::fs::read_to_string(&module).unwrap();
+    let drifted = text.replacen("Permission verification failed.", "Permission denied.", 1);
+    std::fs::write(&module, &drifted).unwrap();
+    let line = 1 + drifted
+        .lines()
+        .position(|l| l.contains("Permission denied."))
+        .unwrap();
+    let differs = run(&["check", &page, "--module", module_arg]);
+    assert_eq!(differs.status.code(), Some(1));
+    let out = stdout(&differs);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.starts_with(&format!(
+            "201: {module_arg}:{line}: the module says `message = \"Permission denied."
+        )),
+        "{out}"
+    );
+    // A module that is not one `import` wrote.
+    std::fs::write(&module, "fn main() {}\n").unwrap();
+    let bad = run(&["check", &page, "--module", module_arg]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("no `pub enum NAME {` line"),
+        "{}",
+        stderr(&bad)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use avsession_codes::page::{import, Constants, ImportOptions};
+use avsession_codes::page::{import, Constants, ImportOptions, Imported};
 
 use super::{read_page, Failure, Outcome};
 
@@ -21,6 +21,36 @@ pub struct Args<'a> {
 }
 
 pub fn run(args: &Args<'_>) -> Result<Outcome, Failure> {
+    let imported = imported(args)?;
+    let Args {
+        page, translations, ..
+    } = *args;
+    for warning in &imported.warnings {
+        let file = match &warning.locale {
+            Some(tag) => translations
+                .iter()
+                .find(|(t, _)| t == tag)
+                .map_or(page, |(_, path)| path.as_path()),
+            None => page,
+        };
+        eprintln!(
+            "warning: {}:{}: {}",
+            file.display(),
+            warning.line,
+            warning.message
+        );
+    }
+    match args.output {
+        Some(output) => {
+            write_at_once(output, &imported.source)?;
+            Ok(Outcome::ok(String::new()))
+        }
+        None => Ok(Outcome::ok(imported.source)),
+    }
+}
+
+/// The page imported as `args` say.
+pub fn imported(args: &Args<'_>) -> Result<Imported, Failure> {
     let Args {
         page,
         constants,
@@ -56,30 +86,7 @@ pub fn run(args: &Args<'_>) -> Result<Outcome, Failure> {
         let (_, translated) = read_page(path)?;
         options.translations.push((tag.clone(), translated));
     }
-    let imported =
-        import(&parsed, &options).map_err(|err| Failure(format!("{}: {err}", page.display())))?;
-    for warning in &imported.warnings {
-        let file = match &warning.locale {
-            Some(tag) => translations
-                .iter()
-                .find(|(t, _)| t == tag)
-                .map_or(page, |(_, path)| path.as_path()),
-            None => page,
-        };
-        eprintln!(
-            "warning: {}:{}: {}",
-            file.display(),
-            warning.line,
-            warning.message
-        );
-    }
-    match args.output {
-        Some(output) => {
-            write_at_once(output, &imported.source)?;
-            Ok(Outcome::ok(String::new()))
-        }
-        None => Ok(Outcome::ok(imported.source)),
-    }
+    import(&parsed, &options).map_err(|err| Failure(format!("{}: {err}", page.display())))
 }
 
 /// Writes `text` to `path` at once: into a file beside it, then renamed over it, so that

@@ -9,6 +9,7 @@ use avsession_codes::{Catalog, CATALOGS};
 use clap::ValueEnum;
 
 pub mod check;
+pub mod check_module;
 pub mod explain;
 pub mod import;
 pub mod lang;

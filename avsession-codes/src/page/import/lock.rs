@@ -42,7 +42,7 @@ pub(crate) fn check(
                 row.code, row.line, line.number, line.raw
             )),
             (Some(line), _) if line.variant != row.variant => refused.push(format!(
-                "{} (page line {}) is locked to `{}` (lock line {}), and its title now names it \
+                "{} (page line {}) is locked to `{}` (lock line {}), and the page now names it \
                  `{}`: keep the locked name with `--keep-names`",
                 row.code, row.line, line.variant, line.number, row.variant
             )),

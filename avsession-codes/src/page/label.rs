@@ -47,7 +47,7 @@ impl fmt::Display for Language {
     }
 }
 
-/// Every label seen on OpenHarmony's pages, with its role and language (FORMAT.md, section 3).
+/// Every label seen on OpenHarmony's pages, with its role and language.
 const LABELS: &[(&str, Role, Language)] = &[
     ("Error Message", Role::Message, Language::English),
     ("Description", Role::Description, Language::English),

@@ -24,11 +24,30 @@
 //! # Ok::<(), avsession_codes::page::PageError>(())
 //! ```
 //!
-//! The format, with every variation seen on the pages (codes under group headings,
-//! subsections, renamed and missing labels, `<br>` after labels, unbalanced `<!--Del-->`,
-//! lists without a space after `1.`), is described in the repository's
-//! `shared/reference/openharmony/FORMAT.md`; the parser follows `CommonMark` (through
-//! pulldown-cmark) for what is a block, and that description for what the blocks mean.
+//! # The format
+//!
+//! The parser follows `CommonMark` (through pulldown-cmark) for what is a block, and reads
+//! what the blocks mean as OpenHarmony's pages write them:
+//!
+//! - `# <title>`, the page's `<!--Kit: ...-->` comments and a `> **NOTE**` (`> **说明：**`)
+//!   block before the first code;
+//! - one section per code: a heading `## <code> <title>` (any level; the title may be missing,
+//!   the code may be negative), or `### <code> ...` under a group heading (`## Basic File IO
+//!   Error Codes`), which belongs to the codes under it;
+//! - in a section, labelled blocks: `**Error Message**`, `**Description**`, `**Possible
+//!   Causes**`, `**Solution**` and every spelling the pages use (`Cause`, `Procedure`,
+//!   `错误信息`, `错误描述`, `可能原因`, `处理步骤`, in any case, with a colon or a full-width
+//!   colon, leading spaces or `<br>` after them: [`Role`] and [`Language`] name them); a
+//!   section without the message label has its message in its first paragraph;
+//! - a label's items: its paragraph, or the items of its list (`1. `, `1.`, `- `);
+//! - a code's subsections (`### Scenario 1: ...`, `### 1. ...`, Chinese headings) are its
+//!   cases ([`Subsection`]), each with labelled blocks of its own;
+//! - a code table (`| Error Code | Name | Description |`, in either language) gives one code
+//!   per row ([`TableRow`]);
+//! - `<!--Del-->` / `<!--DelEnd-->` mark what the public SDK leaves out (system APIs), even
+//!   where they are unbalanced.
+//!
+//! A page that breaks the format is a [`PageError`] naming its line and what was expected.
 
 use core::fmt;
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! The traits that `#[derive(ErrorCatalog)]` implements, for code that is generic over catalogs.
 
-use crate::{Catalog, Entry, StatusError, UnknownCode, Variants};
+use crate::{Catalog, Entry, RawCode, StatusError, UnknownCode, Variants};
 
 /// An enum whose variants are the documented error codes of one module.
 ///
@@ -90,20 +90,68 @@ pub trait FromCode: ErrorCatalog {
             .and_then(|entry| Self::from_code(entry.code))
     }
 
-    /// Turns a raw status of a C API (`0` = success) into a `Result`.
-    ///
-    /// A known code becomes its variant; any other non-zero value becomes
-    /// [`StatusError::Unknown`], which keeps the raw value.
+    /// The status that means success: `0`, or what `#[catalog(success = ...)]` names for a
+    /// bridge that reports success otherwise (telephony's bridges use `8300000`).
+    const SUCCESS: i32 = 0;
+
+    /// The variant of a raw code in any form a C API or its binding holds it ([`RawCode`]:
+    /// `i32`, `u32`, `NonZeroI32`, `NonZeroU32`): what the derive's `TryFrom` impls do.
     ///
     /// # Errors
-    /// Every non-zero `status`.
-    fn check_status(status: i32) -> Result<(), StatusError<Self>> {
-        if status == 0 {
+    /// [`UnknownCode`], keeping the raw value, for a value the catalog does not have (a `u32`
+    /// above `i32::MAX` among them).
+    fn from_raw<R: RawCode>(raw: R) -> Result<Self, UnknownCode> {
+        raw.to_code()
+            .and_then(Self::from_code)
+            .ok_or_else(|| UnknownCode::from_raw(raw.to_raw(), Self::NAME))
+    }
+
+    /// Turns a raw status of a C API (`0`, or [`FromCode::SUCCESS`], = success) into a
+    /// `Result`, the status in any [`RawCode`] form.
+    ///
+    /// A known code becomes its variant; any other value becomes [`StatusError::Unknown`],
+    /// which keeps the raw value.
+    ///
+    /// # Errors
+    /// Every status but the success value.
+    fn check_status<R: RawCode>(status: R) -> Result<(), StatusError<Self>> {
+        if status.to_code() == Some(Self::SUCCESS) {
             return Ok(());
         }
-        match Self::from_code(status) {
-            Some(known) => Err(StatusError::Known(known)),
-            None => Err(StatusError::Unknown(UnknownCode::new(status, Self::NAME))),
+        Self::from_raw(status).map_or_else(
+            |unknown| Err(StatusError::Unknown(unknown)),
+            |known| Err(StatusError::Known(known)),
+        )
+    }
+
+    /// Turns the `Result<(), E>` of a binding (`ohos-sys`'s functions whose C enum has `0` for
+    /// success return `Result<(), ArkUiErrorCode>`, the error a `NonZero<c_uint>` newtype) into
+    /// `Result<(), StatusError<Self>>`, `raw` giving the error's raw value.
+    ///
+    /// ```
+    /// use core::num::NonZeroU32;
+    /// use avsession_codes::{AVSessionError, FromCode, StatusError};
+    ///
+    /// // As bindgen writes it: a newtype over the C value.
+    /// struct AvSessionErrCode(NonZeroU32);
+    ///
+    /// let failed: Result<(), AvSessionErrCode> = Err(AvSessionErrCode(NonZeroU32::new(6600102).unwrap()));
+    /// assert_eq!(
+    ///     AVSessionError::check_result(failed, |e| e.0),
+    ///     Err(StatusError::Known(AVSessionError::SessionDoesNotExist))
+    /// );
+    /// assert_eq!(AVSessionError::check_result(Ok::<(), AvSessionErrCode>(()), |e| e.0), Ok(()));
+    /// ```
+    ///
+    /// # Errors
+    /// Every `Err`, as [`FromCode::check_status`] turns its raw value.
+    fn check_result<E, R: RawCode>(
+        result: Result<(), E>,
+        raw: impl FnOnce(E) -> R,
+    ) -> Result<(), StatusError<Self>> {
+        match result {
+            Ok(()) => Ok(()),
+            Err(error) => Self::check_status(raw(error)),
         }
     }
 }

@@ -252,9 +252,9 @@
 //! | `const fn from_code(i32) -> Option<Self>` | unit variants only | code to variant |
 //! | `const ALL: &'static [Self]` | unit variants only | every variant |
 //! | `const fn variants() -> Variants<Self>` | unit variants only | every variant by value, without `Copy` or `ALL` |
-//! | `fn check_status(i32) -> Result<(), StatusError<Self>>` | unit variants only | a C status (`0` = success) |
+//! | `fn check_status(R: RawCode) -> Result<(), StatusError<Self>>` | unit variants only | a C status as `i32`, `u32`, `NonZeroI32` or `NonZeroU32` (`0`, or `#[catalog(success = ...)]`, = success) |
 //! | [`ErrorCatalog`] | every catalog | the trait, for generic code |
-//! | [`FromCode`], `TryFrom<i32>` (error [`UnknownCode`]) | unit variants and wrapped catalogs | code to variant, [`FromCode::variants`] |
+//! | [`FromCode`], `TryFrom` of `i32`, `u32`, `NonZeroI32`, `NonZeroU32` (error [`UnknownCode`]; an integer literal needs its type: `try_from(7_i32)`) | unit variants and wrapped catalogs | code to variant, [`FromCode::variants`], [`FromCode::check_result`] for a binding's `Result<(), E>` |
 //! | `From<Self> for i32` | every catalog | variant to code |
 //! | `Display`, `core::error::Error` | unless `skip_display` | the message; `source()` from `#[source]` |
 //! | `Debug` | with `debug` | as `#[derive(Debug)]`, unit variants' names read from the table |
@@ -290,7 +290,7 @@
 //! // Code to variant and entry.
 //! assert_eq!(Demo::from_code(-2), Some(Demo::Internal));
 //! assert_eq!(Demo::lookup(101).map(|e| e.message), Some("First."));
-//! assert_eq!(Demo::try_from(7), Err(UnknownCode::new(7, "Demo")));
+//! assert_eq!(Demo::try_from(7_i32), Err(UnknownCode::new(7, "Demo")));
 //! assert_eq!(Demo::ALL, [Demo::First, Demo::Internal]);
 //! assert!(Demo::variants().eq([Demo::First, Demo::Internal]));
 //! assert_eq!(Demo::ENTRIES.len(), 2);
@@ -499,5 +499,5 @@ pub use render::{
     render, render_entry, render_entry_in, render_markdown, render_markdown_in, render_page,
     render_page_in,
 };
-pub use status::{StatusError, UnknownCode};
+pub use status::{RawCode, StatusError, UnknownCode};
 pub use variants::Variants;

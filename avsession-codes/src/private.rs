@@ -440,8 +440,31 @@ macro_rules! __deserialize_by_code {
     ($($tt:tt)*) => {};
 }
 
+/// `TryFrom` of the raw code forms beside `i32` ([`RawCode`](crate::RawCode): `u32`,
+/// `NonZeroI32`, `NonZeroU32`), each through [`FromCode::from_raw`](crate::FromCode::from_raw).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __try_from_raw {
+    ([$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        $crate::__try_from_raw!(@one [$($impl)*] [$($ty)*] [$($where)*] u32);
+        $crate::__try_from_raw!(@one [$($impl)*] [$($ty)*] [$($where)*] ::core::num::NonZeroI32);
+        $crate::__try_from_raw!(@one [$($impl)*] [$($ty)*] [$($where)*] ::core::num::NonZeroU32);
+    };
+    (@one [$($impl:tt)*] [$($ty:tt)*] [$($where:tt)*] $raw:ty) => {
+        #[automatically_derived]
+        impl $($impl)* ::core::convert::TryFrom<$raw> for $($ty)* $($where)* {
+            type Error = $crate::UnknownCode;
+            #[inline]
+            fn try_from(raw: $raw) -> ::core::result::Result<Self, $crate::UnknownCode> {
+                <Self as $crate::FromCode>::from_raw(raw)
+            }
+        }
+    };
+}
+
 pub use crate::{
     __deserialize_by_code as deserialize_by_code, __serialize_by_code as serialize_by_code,
+    __try_from_raw as try_from_raw,
 };
 
 #[cfg(feature = "miette")]

@@ -1,22 +1,94 @@
-//! Errors of converting raw codes: an unknown code, and a C API status.
+//! Raw codes in the forms C APIs return them, and the errors of converting them: an unknown
+//! code, and a C API status.
 
 use core::fmt;
+use core::num::{NonZeroI32, NonZeroU32};
 
 use crate::ErrorCatalog;
 
-/// A code that the catalog does not have; the error of `TryFrom<i32>`.
+/// A raw code in a form C APIs and their Rust bindings hold it: `i32` (`c_int`, `int32_t`),
+/// `u32` (`c_uint`, the value of bindgen's enum newtypes such as `ohos-sys`'s
+/// `OH_Huks_ErrCode(pub c_uint)`), `NonZeroI32` and `NonZeroU32` (the error of an
+/// `ohos-sys` function returning `Result<(), E>`, e.g. `ArkUiErrorCode(pub NonZero<c_uint>)`).
+///
+/// What [`FromCode::from_raw`](crate::FromCode::from_raw), the `TryFrom` impls the derive
+/// writes and [`FromCode::check_status`](crate::FromCode::check_status) take. A `u32` above
+/// `i32::MAX` is no catalog's code: it is an unknown code that keeps its value, never one
+/// wrapped to a negative `i32`.
+pub trait RawCode: Copy + sealed::Sealed {
+    /// The value as a catalog code, `None` where it is outside `i32`.
+    fn to_code(self) -> Option<i32>;
+    /// The value, widened without loss.
+    fn to_raw(self) -> i64;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for i32 {}
+    impl Sealed for u32 {}
+    impl Sealed for core::num::NonZeroI32 {}
+    impl Sealed for core::num::NonZeroU32 {}
+}
+
+impl RawCode for i32 {
+    #[inline]
+    fn to_code(self) -> Option<i32> {
+        Some(self)
+    }
+    #[inline]
+    fn to_raw(self) -> i64 {
+        self.into()
+    }
+}
+
+impl RawCode for u32 {
+    #[inline]
+    fn to_code(self) -> Option<i32> {
+        i32::try_from(self).ok()
+    }
+    #[inline]
+    fn to_raw(self) -> i64 {
+        self.into()
+    }
+}
+
+impl RawCode for NonZeroI32 {
+    #[inline]
+    fn to_code(self) -> Option<i32> {
+        Some(self.get())
+    }
+    #[inline]
+    fn to_raw(self) -> i64 {
+        self.get().into()
+    }
+}
+
+impl RawCode for NonZeroU32 {
+    #[inline]
+    fn to_code(self) -> Option<i32> {
+        self.get().to_code()
+    }
+    #[inline]
+    fn to_raw(self) -> i64 {
+        self.get().into()
+    }
+}
+
+/// A code that the catalog does not have; the error of `TryFrom<i32>` (and of the other
+/// [`RawCode`] forms). It keeps the raw value as it was given: a `u32` above `i32::MAX` is
+/// not wrapped.
 ///
 /// ```
 /// use avsession_codes::AVSessionError;
 ///
-/// let err = AVSessionError::try_from(6600199).unwrap_err();
+/// let err = AVSessionError::try_from(6600199_i32).unwrap_err();
 /// assert_eq!(err.code(), 6600199);
 /// assert_eq!(err.catalog(), "AVSession");
 /// assert_eq!(err.to_string(), "6600199 is not an AVSession error code");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
-    code: i32,
+    code: i64,
     catalog: &'static str,
 }
 
@@ -24,12 +96,22 @@ impl UnknownCode {
     /// An unknown `code` of the catalog named `catalog`.
     #[must_use]
     pub const fn new(code: i32, catalog: &'static str) -> Self {
-        Self { code, catalog }
+        Self {
+            code: code as i64,
+            catalog,
+        }
     }
 
-    /// The code that was not found.
+    /// An unknown raw value `raw` (any [`RawCode`] widened: a `u32` beyond `i32`) of the
+    /// catalog named `catalog`.
     #[must_use]
-    pub const fn code(&self) -> i32 {
+    pub const fn from_raw(raw: i64, catalog: &'static str) -> Self {
+        Self { code: raw, catalog }
+    }
+
+    /// The raw value that was not found, as it was given.
+    #[must_use]
+    pub const fn code(&self) -> i64 {
         self.code
     }
 
@@ -81,10 +163,10 @@ pub enum StatusError<E> {
 }
 
 impl<E: ErrorCatalog> StatusError<E> {
-    /// The raw status value.
-    pub fn code(&self) -> i32 {
+    /// The raw status value, as it was given.
+    pub fn code(&self) -> i64 {
         match self {
-            Self::Known(known) => known.code(),
+            Self::Known(known) => known.code().into(),
             Self::Unknown(unknown) => unknown.code(),
         }
     }

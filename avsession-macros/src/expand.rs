@@ -530,14 +530,15 @@ fn from_code_fn(
         pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
             #body
         }
-        /// Turns a raw C API status (`0` = success) into a `Result`: a known code becomes its
-        /// variant, any other value an error that keeps it.
+        /// Turns a raw C API status (`i32`, `u32` or a `NonZero` of them; the catalog's
+        /// success value, `0` unless it names another, = success) into a `Result`: a known
+        /// code becomes its variant, any other value an error that keeps it.
         ///
         /// # Errors
-        /// Every non-zero `status`.
+        /// Every status but the success value.
         #[inline]
-        pub fn check_status(
-            status: i32,
+        pub fn check_status<R: #krate::RawCode>(
+            status: R,
         ) -> ::core::result::Result<(), #krate::StatusError<Self>> {
             <Self as #krate::FromCode>::check_status(status)
         }
@@ -577,6 +578,11 @@ fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
         }
     };
     if input.all_from_code() {
+        let success = input
+            .attr
+            .success
+            .map(|(value, _)| quote!(const SUCCESS: i32 = #value;));
+        let impl_parts = quote!([#impl_generics] [#ident #ty_generics] [#where_clause]);
         let rows = rows_are_entries(input).then(|| {
             // `variants()` keeps the trait's default: its length is `ENTRIES.len()`, the same.
             quote! {
@@ -589,12 +595,14 @@ fn trait_impls(input: &Input<'_>, krate: &Path) -> TokenStream {
         out.extend(quote! {
             #[automatically_derived]
             impl #impl_generics #krate::FromCode for #ident #ty_generics #where_clause {
+                #success
                 #[inline]
                 fn from_code(code: i32) -> ::core::option::Option<Self> {
                     Self::from_code(code)
                 }
                 #rows
             }
+            #krate::__private::try_from_raw!(#impl_parts);
             #[automatically_derived]
             impl #impl_generics ::core::convert::TryFrom<i32> for #ident #ty_generics #where_clause {
                 type Error = #krate::UnknownCode;

@@ -79,7 +79,7 @@ fn api(input: &DeriveInput, krate: &Path) -> TokenStream {
             pub const fn lookup(_: i32) -> ::core::option::Option<&'static #krate::Entry> { #none }
             pub const fn from_code(_: i32) -> ::core::option::Option<Self> { #none }
             pub const fn variants() -> #krate::Variants<Self> { #krate::Variants::__new(0) }
-            pub fn check_status(_: i32) -> ::core::result::Result<(), #krate::StatusError<Self>> {
+            pub fn check_status<R: #krate::RawCode>(_: R) -> ::core::result::Result<(), #krate::StatusError<Self>> {
                 ::core::result::Result::Ok(())
             }
         }

@@ -13,7 +13,18 @@ use crate::attr::Translation;
 pub fn check(input: &Input<'_>, errors: &mut Accumulator) {
     duplicates(input, errors);
     translations(input, errors);
+    let success = input.attr.success;
     for (variant, spec) in input.codes() {
+        if let Some((value, span)) = success.filter(|(value, _)| *value == spec.code) {
+            errors.push(
+                Error::custom(format!(
+                    "the success value {value} is also the error code of `{}`: a status cannot \
+                     be both",
+                    variant.ident
+                ))
+                .with_span(&span),
+            );
+        }
         if spec.code == 0 {
             errors.push(
                 Error::custom(format!(

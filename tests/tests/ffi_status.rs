@@ -41,3 +41,25 @@ fn works_through_the_trait() {
         Err(StatusError::Known(Storage::NotFound))
     ));
 }
+
+/// A bridge whose success is not `0` (telephony's bridges report 8300000).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, avsession_codes::ErrorCatalog)]
+#[catalog(name = "Bridge", success = 8300000)]
+enum Bridge {
+    #[code(8300001, message = "Invalid parameter value.")]
+    InvalidParameter,
+}
+
+#[test]
+fn a_catalog_names_its_success_value() {
+    assert_eq!(<Bridge as FromCode>::SUCCESS, 8300000);
+    assert_eq!(Bridge::check_status(8300000_i32), Ok(()));
+    assert_eq!(Bridge::check_status(8300000_u32), Ok(()));
+    assert_eq!(
+        Bridge::check_status(8300001_i32),
+        Err(StatusError::Known(Bridge::InvalidParameter))
+    );
+    // `0` is then no success: an unknown status that keeps its value.
+    assert_eq!(Bridge::check_status(0_i32).unwrap_err().code(), 0);
+    assert_eq!(Storage::SUCCESS, 0);
+}

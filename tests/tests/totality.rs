@@ -84,7 +84,7 @@ where
         assert_eq!(C::lookup(value).map(|e| e.code), is_known.then_some(value));
         match C::try_from(value) {
             Ok(v) => assert!(is_known && v.code() == value),
-            Err(e) => assert!(!is_known && e.code() == value && e.catalog() == C::NAME),
+            Err(e) => assert!(!is_known && e.code() == i64::from(value) && e.catalog() == C::NAME),
         }
         hits += usize::from(is_known);
     }

@@ -2,10 +2,11 @@
 //! the expansion and by the fallback emitted beside errors.
 
 use crate::error::{Accumulator, Error};
+use proc_macro2::Span;
 use quote::ToTokens;
 use syn::{Attribute, Expr, Lit, LitStr, Path, RangeLimits};
 
-use super::int::int_value;
+use super::int::{code_literal_as, int_value};
 use super::meta::{flag, for_each_key, list_items, string};
 use super::translation::{
     parse_translations, well_formed, Translation, CATALOG_KEYS as TRANSLATION_KEYS,
@@ -32,6 +33,8 @@ pub struct CatalogAttr {
     pub partial: Vec<LitStr>,
     /// `lock = "codes.lock"`: the lock file, relative to the crate's `Cargo.toml`.
     pub lock: Option<LitStr>,
+    /// The status that means success where it is not `0` (`success = 8300000`), with its span.
+    pub success: Option<(i32, Span)>,
     /// The enum's `#[translation(...)]`s: title, note and layout per locale.
     pub translations: Vec<Translation>,
 }
@@ -66,6 +69,7 @@ pub(crate) const CATALOG_KEYS: &[&str] = &[
     "locales",
     "partial",
     "lock",
+    "success",
 ];
 
 /// Parses every `#[catalog(...)]` of the enum (one is allowed).
@@ -102,6 +106,7 @@ pub fn parse_catalog(attrs: &[Attribute], errors: &mut Accumulator) -> CatalogAt
                 "lock" => out.lock = string(key, path, value, errors),
                 "range" => out.range = range(path, value, errors),
                 "crate" => out.krate = crate_path(path, value, errors),
+                "success" => out.success = success(path, value, errors),
                 "debug" => out.debug = flag(key, path, value, errors),
                 _ => out.skip_display = flag(key, path, value, errors),
             },
@@ -228,4 +233,19 @@ fn tags(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) 
         out.push(tag.clone());
     }
     out
+}
+
+fn success(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<(i32, Span)> {
+    match value {
+        Some(value) => code_literal_as(value, "success value", errors),
+        None => {
+            errors.push(
+                Error::custom(
+                    "`success` expects the status that means success, e.g. `success = 8300000`",
+                )
+                .with_span(path),
+            );
+            None
+        }
+    }
 }

@@ -14,7 +14,12 @@ pub(crate) fn code_literal(expr: &Expr, errors: &mut Accumulator) -> Option<(i32
     code_literal_as(expr, "error code", errors)
 }
 
-fn code_literal_as(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<(i32, Span)> {
+/// An integer literal (optionally negated) that fits `i32`, with its span.
+pub(crate) fn code_literal_as(
+    expr: &Expr,
+    what: &str,
+    errors: &mut Accumulator,
+) -> Option<(i32, Span)> {
     let (negative, lit) = match expr {
         Expr::Lit(syn::ExprLit { lit, .. }) => (false, lit),
         Expr::Unary(u) if matches!(u.op, UnOp::Neg(_)) => match &*u.expr {

@@ -63,7 +63,7 @@ fn main() {
         Demo::check_status(6600101),
         Err(StatusError::Known(Demo::ServiceException))
     );
-    assert_eq!(Demo::try_from(1).unwrap_err().code(), 1);
+    assert_eq!(Demo::try_from(1_i32).unwrap_err().code(), 1);
     assert_eq!(i32::from(Demo::Hex), 0x64_B5_77);
     assert_eq!(<Demo as ErrorCatalog>::NAME, "Demo");
     assert_eq!(<Demo as FromCode>::from_code(6600104), Some(Demo::Suffixed));

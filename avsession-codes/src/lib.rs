@@ -473,6 +473,7 @@ extern crate self as avsession_codes;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod business;
 mod case;
 mod catalog;
 mod catalogs;
@@ -490,6 +491,7 @@ mod variants;
 pub mod __private;
 
 pub use avsession_macros::ErrorCatalog;
+pub use business::BusinessError;
 pub use case::Case;
 pub use catalog::{ErrorCatalog, FromCode};
 pub use catalogs::kits;

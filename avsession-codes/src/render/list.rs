@@ -121,9 +121,9 @@ impl Style {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "std"))]
 mod tests {
-    use super::{Marker, Style};
+    use super::Style;
     use std::string::String;
 
     fn written(style: Style, items: &[&str]) -> String {
@@ -156,7 +156,7 @@ mod tests {
         assert_eq!(Style::parse("loose"), None);
         assert_eq!(
             Style::parse("nospace").unwrap().marker,
-            Marker::NumberNoSpace
+            super::Marker::NumberNoSpace
         );
     }
 

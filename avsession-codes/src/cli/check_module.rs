@@ -112,47 +112,36 @@ fn declared(module: &str, key: &str) -> Option<String> {
 /// The module cut into the catalog's part (`None`: everything before the first code) and
 /// each code's (from its `#[code(` to the next), each with its first line.
 fn parts(module: &str) -> BTreeMap<Option<i32>, (usize, String)> {
-    let mut out = BTreeMap::new();
-    let mut key = None;
     let lines: Vec<&str> = module.lines().collect();
-    // The doc comment above a `#[code(` goes with its code.
-    let mut current = (1, String::new());
-    let mut at = 0;
-    while at < lines.len() {
-        let code = lines
-            .get(at + 1)
-            .filter(|_| lines[at].trim() == "#[code(")
-            .and_then(|next| next.trim().trim_end_matches(',').parse::<i32>().ok());
+    // Where each code's part starts (its doc comment above its `#[code(`), and its code.
+    let mut starts: Vec<(usize, Option<i32>)> = vec![(0, None)];
+    for (at, pair) in lines.windows(2).enumerate() {
+        let code = (pair[0].trim() == "#[code(")
+            .then(|| pair[1].trim().trim_end_matches(',').parse::<i32>().ok())
+            .flatten();
         if let Some(code) = code {
-            // Move the doc lines just written into the next part.
-            let mut docs = Vec::new();
-            while current.1.ends_with('\n') {
-                let body = &current.1[..current.1.len() - 1];
-                let start = body.rfind('\n').map_or(0, |i| i + 1);
-                if !body[start..].trim_start().starts_with("///") {
-                    break;
-                }
-                docs.push(body[start..].to_owned());
-                current.1.truncate(start);
-            }
-            let first = at + 1 - docs.len();
-            out.insert(
-                key,
-                core::mem::replace(&mut current, (first, String::new())),
-            );
-            docs.reverse();
-            for doc in docs {
-                current.1.push_str(&doc);
-                current.1.push('\n');
-            }
-            key = Some(code);
+            let docs = lines[..at]
+                .iter()
+                .rev()
+                .take_while(|line| line.trim_start().starts_with("///"))
+                .count();
+            starts.push((at - docs, Some(code)));
         }
-        current.1.push_str(lines[at]);
-        current.1.push('\n');
-        at += 1;
     }
-    out.insert(key, current);
-    out
+    let ends = starts
+        .iter()
+        .skip(1)
+        .map(|(start, _)| *start)
+        .chain([lines.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&(start, code), end)| {
+            let mut text = lines[start..end].join("\n");
+            text.push('\n');
+            (code, (start + 1, text))
+        })
+        .collect()
 }
 
 /// The first line where `mine` and `theirs` differ (counted from 0), as both say it.

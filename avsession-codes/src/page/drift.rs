@@ -2,7 +2,6 @@
 //! when not, every difference, one line each.
 
 use core::fmt;
-use std::string::String;
 use std::vec::Vec;
 
 use super::{diff, Difference, Page, PageError};
@@ -127,9 +126,6 @@ pub fn in_step(catalog: &Catalog, page: &str) -> Result<(), Drift> {
 #[track_caller]
 pub fn assert_in_step(catalog: &Catalog, page: &str) {
     if let Err(drift) = in_step(catalog, page) {
-        let mut message = String::new();
-        // Writing to a `String` cannot fail.
-        let _ = fmt::write(&mut message, format_args!("{drift}"));
-        panic!("{message}");
+        panic!("{drift}");
     }
 }

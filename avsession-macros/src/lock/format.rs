@@ -146,6 +146,55 @@ impl Lock {
     }
 }
 
+/// What the lock says of one code as the enum (or a page) has it: each verdict but `Kept` and
+/// `New` names its lock line by its index in [`Lock::lines`]. The derive refuses, or with an
+/// update takes, what this says; `import` tells beforehand what the derive will do.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Verdict {
+    /// The code, its variant and its message are as locked.
+    Kept,
+    /// The code was retired: it is never used again.
+    Retired(usize),
+    /// The code is locked to another variant name.
+    Renamed(usize),
+    /// The code's message changed: an update takes it.
+    MessageChanged(usize),
+    /// The code is new, and its variant is locked to another code.
+    Renumbered(usize),
+    /// The code and its variant are both new: an update adds them.
+    New,
+}
+
+impl Lock {
+    /// The verdict on `code`, named `variant`, with `message`.
+    pub fn verdict(&self, code: i32, variant: &str, message: &str) -> Verdict {
+        let by_code = self.lines.iter().position(|l| l.code == code);
+        let by_name = self
+            .lines
+            .iter()
+            .position(|l| l.variant == variant && l.state == State::Active);
+        match (by_code, by_name) {
+            (Some(at), _) if self.lines[at].state == State::Retired => Verdict::Retired(at),
+            (Some(at), _) if self.lines[at].variant != variant => Verdict::Renamed(at),
+            (Some(at), _) if self.lines[at].message != message => Verdict::MessageChanged(at),
+            (Some(_), _) => Verdict::Kept,
+            (None, Some(at)) => Verdict::Renumbered(at),
+            (None, None) => Verdict::New,
+        }
+    }
+
+    /// The active lines whose code and variant are both gone: `kept` says whether a line's
+    /// code or variant is still there.
+    pub fn removed<'a>(
+        &'a self,
+        kept: impl Fn(&Line) -> bool + 'a,
+    ) -> impl Iterator<Item = &'a Line> {
+        self.lines
+            .iter()
+            .filter(move |line| line.state == State::Active && !kept(line))
+    }
+}
+
 /// A lock line's text field: `\t`, `\n` and `\\` unescaped (a backslash before anything else
 /// stands for itself).
 pub fn unescape(text: &str) -> String {

@@ -20,7 +20,7 @@ pub const UPDATE_VAR: &str = "AVSESSION_CODES_LOCK";
 
 mod format;
 
-pub use format::{Line, Lock, State};
+pub use format::{Line, Lock, State, Verdict};
 
 /// Reads the lock at `path` (`shown` as the attribute names it): `Ok(None)` when there is no
 /// such file, `Err` with the line and what is wrong for a malformed one.
@@ -107,80 +107,77 @@ fn check_codes(input: &Input<'_>, lock: &mut Lock, update: bool, errors: &mut Ac
     let mut refused = false;
     for (variant, spec) in input.codes() {
         let name = variant.ident.to_string();
-        let by_code = lock.lines.iter().position(|l| l.code == spec.code);
-        let by_name = lock
-            .lines
-            .iter()
-            .position(|l| l.variant == name && l.state == State::Active);
-        let refusal = match (by_code, by_name) {
-            (Some(at), _) => {
-                let line = &lock.lines[at];
-                let message = spec.message.value().unwrap_or_default();
-                if line.state == State::Retired {
-                    Some(
-                        Error::custom(format!(
-                            "error code {} was retired and is never used again (line {} of the \
-                             lock: `{}`): remove `{name}`, or, if the code is back in the \
-                             system's documentation, make its lock line `active` again by hand",
-                            spec.code, line.number, line.raw
-                        ))
-                        .with_span(&spec.code_span),
-                    )
-                } else if line.variant != name {
-                    Some(
-                        Error::custom(format!(
-                            "error code {} is locked to `{}` (line {} of the lock: `{}`): a \
-                             variant keeps its name, as callers name it; rename `{name}` back \
-                             to `{}` (a re-import keeps locked names with `--keep-names`)",
-                            spec.code, line.variant, line.number, line.raw, line.variant
-                        ))
-                        .with_span(&spec.code_span),
-                    )
-                } else if message == line.message {
-                    None
-                } else if update {
-                    lock.lines[at].message = message;
-                    None
-                } else {
-                    Some(
-                        Error::custom(format!(
-                            "the message of error code {} changed from the locked one (line {} of \
-                         the lock: `{}`): keep it, or accept the new one with \
-                         `{UPDATE_VAR}=update cargo check`",
-                            spec.code, line.number, line.raw
-                        ))
-                        .with_span(&spec.message.span()),
-                    )
-                }
-            }
-            (None, Some(at)) => {
+        let message = spec.message.value().unwrap_or_default();
+        let refusal = match lock.verdict(spec.code, &name, &message) {
+            Verdict::Kept => None,
+            Verdict::Retired(at) => {
                 let line = &lock.lines[at];
                 Some(
                     Error::custom(format!(
-                    "`{name}` is locked to error code {} (line {} of the lock: `{}`): a variant \
-                     never changes its code; restore its code {}, or, if {} is another code, \
-                     give it a variant of its own",
-                    line.code, line.number, line.raw, line.code, spec.code
-                ))
+                        "error code {} was retired and is never used again (line {} of the \
+                         lock: `{}`): remove `{name}`, or, if the code is back in the system's \
+                         documentation, make its lock line `active` again by hand",
+                        spec.code, line.number, line.raw
+                    ))
                     .with_span(&spec.code_span),
                 )
             }
-            (None, None) if update => {
+            Verdict::Renamed(at) => {
+                let line = &lock.lines[at];
+                Some(
+                    Error::custom(format!(
+                        "error code {} is locked to `{}` (line {} of the lock: `{}`): a variant \
+                         keeps its name, as callers name it; rename `{name}` back to `{}` (a \
+                         re-import keeps locked names with `--keep-names`)",
+                        spec.code, line.variant, line.number, line.raw, line.variant
+                    ))
+                    .with_span(&spec.code_span),
+                )
+            }
+            Verdict::MessageChanged(at) if update => {
+                lock.lines[at].message = message;
+                None
+            }
+            Verdict::MessageChanged(at) => {
+                let line = &lock.lines[at];
+                Some(
+                    Error::custom(format!(
+                        "the message of error code {} changed from the locked one (line {} of \
+                         the lock: `{}`): keep it, or accept the new one with \
+                         `{UPDATE_VAR}=update cargo check`",
+                        spec.code, line.number, line.raw
+                    ))
+                    .with_span(&spec.message.span()),
+                )
+            }
+            Verdict::Renumbered(at) => {
+                let line = &lock.lines[at];
+                Some(
+                    Error::custom(format!(
+                        "`{name}` is locked to error code {} (line {} of the lock: `{}`): a \
+                         variant never changes its code; restore its code {}, or, if {} is \
+                         another code, give it a variant of its own",
+                        line.code, line.number, line.raw, line.code, spec.code
+                    ))
+                    .with_span(&spec.code_span),
+                )
+            }
+            Verdict::New if update => {
                 lock.lines.push(Line {
                     number: 0,
                     code: spec.code,
                     state: State::Active,
                     variant: name,
-                    message: spec.message.value().unwrap_or_default(),
+                    message,
                     reason: None,
                     raw: String::new(),
                 });
                 None
             }
-            (None, None) => Some(
+            Verdict::New => Some(
                 Error::custom(format!(
                     "error code {} is not in the lock yet: add it with \
-                 `{UPDATE_VAR}=update cargo check` and commit the lock",
+                     `{UPDATE_VAR}=update cargo check` and commit the lock",
                     spec.code
                 ))
                 .with_span(&spec.code_span),
@@ -197,22 +194,22 @@ fn check_codes(input: &Input<'_>, lock: &mut Lock, update: bool, errors: &mut Ac
 /// Every active locked code the enum no longer has, variant and all. Whether there is one.
 fn check_removed(input: &Input<'_>, lock: &Lock, path: &LitStr, errors: &mut Accumulator) -> bool {
     let mut refused = false;
-    for line in lock.lines.iter().filter(|l| l.state == State::Active) {
-        let kept = input.codes().any(|(variant, spec)| {
-            spec.code == line.code || variant.ident == line.variant.as_str()
-        });
-        if !kept {
-            refused = true;
-            errors.push(
-                Error::custom(format!(
-                    "the locked error code {} is gone from the enum (line {} of the lock: `{}`): \
-                     codes are never removed; to remove `{}` in a major release, change its \
-                     state in the lock to `retired` and add the reason after a tab",
-                    line.code, line.number, line.raw, line.variant
-                ))
-                .with_span(path),
-            );
-        }
+    let kept = |line: &Line| {
+        input
+            .codes()
+            .any(|(variant, spec)| spec.code == line.code || variant.ident == line.variant.as_str())
+    };
+    for line in lock.removed(kept) {
+        refused = true;
+        errors.push(
+            Error::custom(format!(
+                "the locked error code {} is gone from the enum (line {} of the lock: `{}`): \
+                 codes are never removed; to remove `{}` in a major release, change its \
+                 state in the lock to `retired` and add the reason after a tab",
+                line.code, line.number, line.raw, line.variant
+            ))
+            .with_span(path),
+        );
     }
     refused
 }
@@ -221,7 +218,27 @@ fn check_removed(input: &Input<'_>, lock: &Lock, path: &LitStr, errors: &mut Acc
 mod tests {
     //! The lock format, tested once: the derive and `import` read it with this code.
 
-    use super::{Lock, State};
+    use super::{Lock, State, Verdict};
+
+    #[test]
+    fn the_verdict_on_each_code() {
+        let lock = Lock::parse(
+            "1\tactive\tA\tA.\n2\tretired\tB\tB.\tgone\n3\tactive\tC\tC.\n",
+            "x.lock",
+        )
+        .unwrap();
+        assert_eq!(lock.verdict(1, "A", "A."), Verdict::Kept);
+        assert_eq!(lock.verdict(1, "A", "A, now."), Verdict::MessageChanged(0));
+        assert_eq!(lock.verdict(1, "Z", "A."), Verdict::Renamed(0));
+        assert_eq!(lock.verdict(2, "B", "B."), Verdict::Retired(1));
+        assert_eq!(lock.verdict(4, "C", "C."), Verdict::Renumbered(2));
+        assert_eq!(lock.verdict(5, "E", "E."), Verdict::New);
+        let removed: Vec<i32> = lock
+            .removed(|line| line.code == 1)
+            .map(|l| l.code)
+            .collect();
+        assert_eq!(removed, [3], "retired lines are never removed ones");
+    }
 
     #[test]
     fn lines_round_trip_with_their_escapes() {

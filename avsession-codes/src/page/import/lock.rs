@@ -7,12 +7,12 @@ use std::format;
 use std::string::String;
 use std::vec::Vec;
 
-use super::lock_format::{Lock, State};
+use super::lock_format::{Line, Lock, State, Verdict};
 use super::Row;
 
 /// What the lock says of a page: the refusals, and the changes the build takes (each with
 /// its page line).
-pub(crate) type Verdict = (Vec<String>, Vec<(usize, String)>);
+pub(crate) type Outcome = (Vec<String>, Vec<(usize, String)>);
 
 /// What importing `rows` does with the lock `text` (at `path`): each locked code whose page
 /// title gives it another name keeps its locked name where `keep_names`; then the violations
@@ -23,45 +23,43 @@ pub(crate) fn check(
     text: &str,
     path: &str,
     keep_names: bool,
-) -> Result<Verdict, String> {
+) -> Result<Outcome, String> {
     let lock = Lock::parse(text, path)?;
     if keep_names {
         keep_locked_names(rows, &lock)?;
     }
     let (mut refused, mut taken) = (Vec::new(), Vec::new());
     for row in rows.iter() {
-        let by_code = lock.lines.iter().find(|l| l.code == row.code);
-        let by_name = lock
-            .lines
-            .iter()
-            .find(|l| l.variant == row.variant && l.state == State::Active);
-        match (by_code, by_name) {
-            (Some(line), _) if line.state == State::Retired => refused.push(format!(
+        match lock.verdict(row.code, &row.variant, &row.message) {
+            Verdict::Kept => {}
+            Verdict::Retired(at) => refused.push(format!(
                 "{} (page line {}) was retired (lock line {}: `{}`) and is on the page again: \
                  if the system documents it again, make its lock line `active` by hand",
-                row.code, row.line, line.number, line.raw
+                row.code, row.line, lock.lines[at].number, lock.lines[at].raw
             )),
-            (Some(line), _) if line.variant != row.variant => refused.push(format!(
+            Verdict::Renamed(at) => refused.push(format!(
                 "{} (page line {}) is locked to `{}` (lock line {}), and the page now names it \
                  `{}`: keep the locked name with `--keep-names`",
-                row.code, row.line, line.variant, line.number, row.variant
+                row.code, row.line, lock.lines[at].variant, lock.lines[at].number, row.variant
             )),
-            (Some(line), _) if line.message != row.message => taken.push((
+            Verdict::MessageChanged(at) => taken.push((
                 row.line,
                 format!(
                     "{}: the message changed (lock line {}); the build takes it with \
                      AVSESSION_CODES_LOCK=update",
-                    row.code, line.number
+                    row.code, lock.lines[at].number
                 ),
             )),
-            (Some(_), _) => {}
-            (None, Some(line)) => refused.push(format!(
-                "`{}` is locked to {} (lock line {}: `{}`), and the page (line {}) gives that \
-                 name to {}: name the new code otherwise (`--enum`/`#[code]`), or check that {} \
-                 was not renumbered",
-                row.variant, line.code, line.number, line.raw, row.line, row.code, line.code
-            )),
-            (None, None) => taken.push((
+            Verdict::Renumbered(at) => {
+                let line = &lock.lines[at];
+                refused.push(format!(
+                    "`{}` is locked to {} (lock line {}: `{}`), and the page (line {}) gives that \
+                     name to {}: name the new code otherwise (`--enum`/`#[code]`), or check that \
+                     {} was not renumbered",
+                    row.variant, line.code, line.number, line.raw, row.line, row.code, line.code
+                ));
+            }
+            Verdict::New => taken.push((
                 row.line,
                 format!(
                     "{} is new: the build adds it to the lock with AVSESSION_CODES_LOCK=update",
@@ -70,19 +68,16 @@ pub(crate) fn check(
             )),
         }
     }
-    for line in lock.lines.iter().filter(|l| l.state == State::Active) {
-        let kept = rows
-            .iter()
-            .any(|r| r.code == line.code || r.variant == line.variant);
-        if !kept {
-            refused.push(format!(
-                "the locked code {} is not on the page (lock line {}: `{}`): retire it in the lock \
-                 first (state `retired`, a tab and the reason), in a major release",
-                line.code,
-                line.number,
-                line.raw
-            ));
-        }
+    let kept = |line: &Line| {
+        rows.iter()
+            .any(|r| r.code == line.code || r.variant == line.variant)
+    };
+    for line in lock.removed(kept) {
+        refused.push(format!(
+            "the locked code {} is not on the page (lock line {}: `{}`): retire it in the lock \
+             first (state `retired`, a tab and the reason), in a major release",
+            line.code, line.number, line.raw
+        ));
     }
     Ok((refused, taken))
 }

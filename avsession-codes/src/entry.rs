@@ -33,9 +33,10 @@ pub struct Entry {
     pub since: Option<u32>,
     /// `true` for codes that only system applications can receive.
     pub system_api: bool,
-    /// The C API's name for the code, e.g. `"AV_SESSION_ERR_SERVICE_EXCEPTION"`, where it has
-    /// one.
-    pub constant: Option<&'static str>,
+    /// The C API's names for the code, e.g. `["AV_SESSION_ERR_SERVICE_EXCEPTION"]`: empty
+    /// where it has none, several where the C API has aliases (RDB's `E_BASE` and
+    /// `RDB_E_ERROR` are both 14800000). A code table's name column comes first.
+    pub constants: &'static [&'static str],
     /// `true` when the variant is `#[deprecated]` (the page marks the code
     /// `<sup>(deprecated)</sup>`).
     pub deprecated: bool,
@@ -66,7 +67,7 @@ impl core::fmt::Debug for Entry {
             .field("solutions", &self.solutions)
             .field("since", &self.since)
             .field("system_api", &self.system_api)
-            .field("constant", &self.constant)
+            .field("constants", &self.constants)
             .field("deprecated", &self.deprecated)
             .field("cases", &self.cases)
             .finish_non_exhaustive()
@@ -107,7 +108,7 @@ pub struct Catalog {
     /// The sections whose layout on the page is neither [`Catalog::section`] nor, without
     /// one, the regular layout: the entry's index in [`Catalog::entries`] and its section's
     /// Markdown, with `{code}`, `{title}`, `{message}`, `{description}`, `{cause}` and
-    /// `{solution}` (one per item, in order), `{constant}`, and `{case}`, `{case_message}`,
+    /// `{solution}` (one per item, in order), `{constant}` (the first C API name), and `{case}`, `{case_message}`,
     /// `{case_description}`, `{case_cause}`, `{case_solution}` for its cases, where the
     /// entry's texts go, `{{` and `}}` for braces. The list placeholders `{causes}`,
     /// `{solutions}`, `{case_causes}` and `{case_solutions}` write every item left as the

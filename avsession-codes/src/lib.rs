@@ -479,6 +479,9 @@ mod catalog;
 mod catalogs;
 mod entry;
 pub mod locale;
+#[cfg(feature = "napi-ohos")]
+#[cfg_attr(docsrs, doc(cfg(feature = "napi-ohos")))]
+pub mod napi;
 #[cfg(feature = "page")]
 #[cfg_attr(docsrs, doc(cfg(feature = "page")))]
 pub mod page;

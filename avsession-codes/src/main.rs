@@ -71,10 +71,11 @@ enum Command {
         /// The catalog's name (default: the page title's subject, e.g. `Audio`).
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
-        /// The C API's constants: a `name<TAB>value<TAB>since` table, as
-        /// `native-avsession-errcodes.tsv`.
+        /// The C API's constants: a `name<TAB>value<TAB>since[<TAB>meaning<TAB>header]`
+        /// table, as `native-avsession-errcodes.tsv` or the kits' tables in
+        /// `src/catalogs/constants/`; repeat it for several C enums.
         #[arg(long, value_name = "TSV")]
-        constants: Option<PathBuf>,
+        constants: Vec<PathBuf>,
         /// The catalog's lock, relative to the crate's `Cargo.toml` (run from there): written
         /// into `#[catalog(lock = ...)]`, and a page that would break it is refused.
         #[arg(long, value_name = "PATH")]
@@ -100,7 +101,7 @@ enum Command {
         module: Option<PathBuf>,
         /// With `--module`: the C API's constants, as for `import`.
         #[arg(long, value_name = "TSV", requires = "module")]
-        constants: Option<PathBuf>,
+        constants: Vec<PathBuf>,
     },
     /// Prints a shipped catalog as its page.
     Render {
@@ -142,7 +143,7 @@ fn main() -> ExitCode {
                 page: &page,
                 enum_name,
                 name,
-                constants: constants.as_deref(),
+                constants: &constants,
                 translations: &lang.pages,
                 lock: lock.as_deref(),
                 keep_names,
@@ -155,7 +156,7 @@ fn main() -> ExitCode {
                 page,
                 module: Some(module),
                 constants,
-            } => cli::check_module::run(&page, &module, constants.as_deref(), &lang.pages),
+            } => cli::check_module::run(&page, &module, &constants, &lang.pages),
             Command::Render { name, regular } => cli::render::run(&name, regular, locale),
         }
     });

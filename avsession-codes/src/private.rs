@@ -34,7 +34,7 @@ pub struct Columns {
     pub solutions: &'static [&'static str],
     pub solution_ends: &'static [u32],
     pub since: &'static [u32],
-    pub constants: &'static [&'static str],
+    pub constants: &'static [&'static [&'static str]],
     pub translations: &'static [&'static [crate::locale::Translation]],
     pub cases: &'static [&'static [crate::Case]],
 }
@@ -113,7 +113,7 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         entry.system_api = flags & SYSTEM_API != 0;
         entry.deprecated = flags & DEPRECATED != 0;
         if flags & CONSTANT != 0 {
-            entry.constant = Some(constants[next_constant]);
+            entry.constants = constants[next_constant];
             next_constant += 1;
         }
         if flags & TRANSLATED != 0 {
@@ -226,7 +226,7 @@ pub const PLACEHOLDER: Entry = Entry {
     solutions: &[],
     since: None,
     system_api: false,
-    constant: None,
+    constants: &[],
     deprecated: false,
     cases: &[],
     translations: &[],

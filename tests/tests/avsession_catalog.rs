@@ -105,13 +105,13 @@ fn since_and_constants_come_from_the_c_api() {
         let (value, since): (i32, u32) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
         if let Some(err) = AVSessionError::from_code(value) {
             assert_eq!(err.entry().since, Some(since), "{}", fields[0]);
-            assert_eq!(err.entry().constant, Some(fields[0]));
+            assert_eq!(err.entry().constants, [fields[0]]);
         }
     }
     // Codes without a C constant have neither.
     for code in [6600103, 6600104, 6600108] {
         let entry = AVSessionError::lookup(code).unwrap();
-        assert_eq!((entry.since, entry.constant), (None, None), "{code}");
+        assert_eq!((entry.since, entry.constants), (None, &[][..]), "{code}");
     }
 }
 

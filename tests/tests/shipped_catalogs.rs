@@ -32,9 +32,11 @@ fn imports() -> Vec<Import> {
             let mut options = ImportOptions::default();
             options.enum_name = given(enum_name);
             options.name = given(name);
-            if let Some(constants) = given(constants) {
-                let text = std::fs::read_to_string(fixtures.join(constants)).unwrap();
-                options.constants = Constants::parse_tsv(&text).unwrap();
+            for table in given(constants).iter().flat_map(|t| t.split(';')) {
+                let text = std::fs::read_to_string(root.join("..").join(table)).unwrap();
+                options
+                    .constants
+                    .extend(Constants::parse_tsv(&text).unwrap());
             }
             for pair in given(translations).iter().flat_map(|t| t.split(';')) {
                 let (tag, path) = pair.split_once('=').expect("TAG=PAGE");

@@ -71,7 +71,7 @@ fn the_shipped_module_is_what_import_prints() {
 
 #[test]
 fn the_catalog_renders_both_pages_byte_for_byte_and_has_no_drift() {
-    assert_eq!(DemoKernelError::Eperm.entry().constant, Some("EPERM"));
+    assert_eq!(DemoKernelError::Eperm.entry().constants, ["EPERM"]);
     assert_eq!(
         DemoKernelError::Eperm.to_string(),
         "Operation not permitted."

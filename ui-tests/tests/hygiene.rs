@@ -27,7 +27,7 @@ fn without_the_prelude() {
             .map(|t| t.text),
         Some("第一")
     );
-    assert_eq!(Unit::First.entry().constant, Some("HYGIENE_FIRST"));
+    assert_eq!(Unit::First.entry().constants, ["HYGIENE_FIRST"]);
     assert_eq!(Unit::from_code(110), Some(Unit::Tenth));
     assert_eq!(Unit::from_code(103), None);
     assert_eq!(Unit::Third.to_string(), "Third, first case.");

@@ -14,7 +14,7 @@ use super::{Failure, Outcome};
 pub fn run(
     page: &Path,
     module: &Path,
-    constants: Option<&Path>,
+    constants: &[PathBuf],
     translations: &[(String, PathBuf)],
 ) -> Result<Outcome, Failure> {
     let text = std::fs::read_to_string(module).map_err(|err| {

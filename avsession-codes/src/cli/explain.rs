@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use avsession_codes::locale::{Cases, Text, Texts, ENGLISH};
 use avsession_codes::{render_entry, render_entry_in, Catalog, Entry, Retired, CATALOGS};
 
-use super::{json, text, Failure, Format, Outcome};
+use super::{c_api, json, text, Failure, Format, Outcome};
 
 pub fn run(
     query: &str,
@@ -18,14 +18,53 @@ pub fn run(
     if let Some((catalog, retired)) = find_retired(query) {
         return Ok(Outcome::ok(explain_retired(catalog, retired, format)));
     }
-    let (catalog, entry) = find(query).map_err(|Failure(message)| {
-        Failure(format!(
-            "{message}; run `avsession-codes list` to see the valid codes"
-        ))
-    })?;
+    let tables = c_api::tables()?;
+    let query = query.trim();
+    let constants = c_api::named(&tables, query);
+    let chosen = constants.iter().position(|f| f.documented().is_some());
+    let documented = chosen.and_then(|i| constants[i].documented());
+    // Other C enums' constants of the same name (`ERR_OK`), shown after the entry.
+    let namesakes: Vec<c_api::Found<'_>> = constants
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| chosen.is_some_and(|chosen| chosen != i))
+        .map(|(_, f)| c_api::Found {
+            table: f.table,
+            constant: f.constant,
+        })
+        .collect();
+    if !constants.is_empty() && documented.is_none() && message.is_none() {
+        return Ok(Outcome::ok(c_api::explain(&constants, format)));
+    }
+    let found = match documented {
+        Some(found) => Ok(found),
+        None => find(query),
+    };
+    let (catalog, entry) = match found {
+        Ok(found) => found,
+        Err(Failure(why)) => {
+            // A value no page documents, that the C API names.
+            let named = query.parse().map(|value| c_api::valued(&tables, value));
+            if let Ok(named) = named.as_ref().map(Vec::as_slice) {
+                if !named.is_empty() && message.is_none() {
+                    return Ok(Outcome::ok(c_api::explain(named, format)));
+                }
+            }
+            return Err(Failure(format!(
+                "{why}; run `avsession-codes list` to see the valid codes"
+            )));
+        }
+    };
     if let Some(message) = message {
         return explain_case(catalog, entry, message, format, locale);
     }
+    // Constants that give the code another meaning in the C API (UDMF's 20400001).
+    let elsewhere: Vec<c_api::Found<'_>> = c_api::valued(&tables, entry.code)
+        .into_iter()
+        .filter(|f| {
+            f.documented().is_none() && !entry.constants.contains(&f.constant.name.as_str())
+        })
+        .collect();
     // A code that other catalogs document too (two kits sharing a code) is shown with each.
     let also = others(catalog, entry);
     let mut out = String::new();
@@ -39,6 +78,18 @@ pub fn run(
                     entry.code, other.name, other.type_name, other_entry.name
                 );
                 text::entry(&mut out, other, other_entry, locale).map_err(|_| write_failed())?;
+            }
+            if !namesakes.is_empty() {
+                let _ = write!(out, "\nOther C enums name a constant {query} too:\n\n");
+                out.push_str(&c_api::explain(&namesakes, format));
+            }
+            if !elsewhere.is_empty() {
+                let _ = write!(
+                    out,
+                    "\nThe C API also names {}, with a meaning of its own:\n\n",
+                    entry.code
+                );
+                out.push_str(&c_api::explain(&elsewhere, format));
             }
         }
         Format::Markdown => {
@@ -59,6 +110,7 @@ pub fn run(
                 .into_iter()
                 .map(|(c, e)| Explained::new(c, e, locale))
                 .collect();
+            explained.c_api_elsewhere = elsewhere.iter().map(c_api::ConstantJson::new).collect();
             out = json(&explained);
         }
     }
@@ -233,7 +285,7 @@ fn by_name(query: &str) -> Option<(&'static Catalog, &'static Entry)> {
         catalog
             .entries
             .iter()
-            .find(|e| e.name == name || (type_name.is_none() && e.constant == Some(name)))
+            .find(|e| e.name == name || (type_name.is_none() && e.constants.contains(&name)))
             .map(|entry| (*catalog, entry))
     })
 }
@@ -250,6 +302,9 @@ pub struct Explained<'a> {
     /// The same code in the other catalogs that document it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     also: Vec<Explained<'a>>,
+    /// The C API's constants with the code's value and a meaning of their own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    c_api_elsewhere: Vec<c_api::ConstantJson<'a>>,
 }
 
 /// The texts of `explain --format json`, each with its locale.
@@ -281,6 +336,7 @@ impl<'a> Explained<'a> {
                 cases: localized.cases(),
             },
             also: Vec::new(),
+            c_api_elsewhere: Vec::new(),
         }
     }
 }

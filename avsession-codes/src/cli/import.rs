@@ -1,4 +1,4 @@
-//! `import PAGE.md [--enum NAME] [--name NAME] [--constants TSV] [--lock PATH [--keep-names]]
+//! `import PAGE.md [--enum NAME] [--name NAME] [--constants TSV]... [--lock PATH [--keep-names]]
 //! [-o FILE]`: the page as a Rust module on stdout or in FILE, a warning on stderr for each
 //! place of the page only the layouts carry.
 
@@ -13,7 +13,7 @@ pub struct Args<'a> {
     pub page: &'a Path,
     pub enum_name: Option<String>,
     pub name: Option<String>,
-    pub constants: Option<&'a Path>,
+    pub constants: &'a [PathBuf],
     pub translations: &'a [(String, PathBuf)],
     pub lock: Option<&'a Path>,
     pub keep_names: bool,
@@ -63,11 +63,12 @@ pub fn imported(args: &Args<'_>) -> Result<Imported, Failure> {
     options.enum_name.clone_from(&args.enum_name);
     options.name.clone_from(&args.name);
     options.keep_names = args.keep_names;
-    if let Some(path) = constants {
+    for path in constants {
         let text = std::fs::read_to_string(path)
             .map_err(|err| Failure(format!("{}: cannot read the file: {err}", path.display())))?;
-        options.constants = Constants::parse_tsv(&text)
+        let table = Constants::parse_tsv(&text)
             .map_err(|err| Failure(format!("{}: {err}", path.display())))?;
+        options.constants.extend(table);
     }
     if let Some(lock) = lock {
         let text = match std::fs::read_to_string(lock) {

@@ -8,6 +8,7 @@ use avsession_codes::page::{Page, PageErrorKind};
 use avsession_codes::{Catalog, CATALOGS};
 use clap::ValueEnum;
 
+pub mod c_api;
 pub mod check;
 pub mod check_module;
 pub mod explain;

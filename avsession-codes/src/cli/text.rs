@@ -94,8 +94,8 @@ pub fn entry(
         "{}: {}::{}",
         words.variant, catalog.type_name, entry.name
     )?;
-    if let Some(constant) = entry.constant {
-        writeln!(out, "C API: {constant}")?;
+    if !entry.constants.is_empty() {
+        writeln!(out, "C API: {}", entry.constants.join(", "))?;
     }
     if !entry.message_from_case {
         block(out, words.message, &[localized.message().text], false)?;

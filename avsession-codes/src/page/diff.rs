@@ -157,15 +157,15 @@ pub fn diff(catalog: &Catalog, page: &Page) -> Vec<Difference> {
         match catalog.lookup(code.code) {
             Some(entry) => {
                 compare(&code, entry, tag, false, &mut out);
-                // The name column is the C constant.
+                // The name column is the C constant, the entry's first.
                 if let Some(name) = row.name() {
-                    if entry.constant != Some(name) {
+                    if entry.constants.first() != Some(&name) {
                         out.push(Difference {
                             code: code.code,
                             kind: DifferenceKind::Changed,
                             field: "constant".to_owned(),
                             page: Some(name.to_owned()),
-                            catalog: entry.constant.map(str::to_owned),
+                            catalog: entry.constants.first().map(|&c| c.to_owned()),
                         });
                     }
                 }

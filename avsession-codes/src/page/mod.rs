@@ -67,7 +67,9 @@ mod tree;
 pub use diff::{diff, Difference, DifferenceKind};
 pub use drift::{assert_in_step, in_step, Drift};
 pub use error::{PageError, PageErrorKind};
-pub use import::{import, Constants, ImportError, ImportOptions, Imported, Warning};
+pub use import::{
+    import, Constant, Constants, ImportError, ImportOptions, Imported, Meaning, Warning,
+};
 pub use label::{Language, Role};
 pub use section::{Block, Section, Subsection};
 pub use table::TableRow;

@@ -72,7 +72,7 @@ impl<'a> Texts<'a> {
             causes: entry.causes,
             solutions: entry.solutions,
             cases: CaseList::Catalog(entry.cases),
-            constant: entry.constant,
+            constant: entry.constants.first().copied(),
         }
     }
 }
@@ -92,7 +92,7 @@ impl Texts<'static> {
             causes: localized.causes().texts,
             solutions: localized.solutions().texts,
             cases: CaseList::Catalog(localized.cases().cases),
-            constant: entry.constant,
+            constant: entry.constants.first().copied(),
         }
     }
 }

@@ -25,8 +25,9 @@ pub struct CodeSpec {
     pub since: Option<u32>,
     pub system_api: bool,
     pub display: Option<LitStr>,
-    /// The C API's name for the code (`AV_SESSION_ERR_SERVICE_EXCEPTION`).
-    pub constant: Option<Text>,
+    /// The C API's names for the code (`AV_SESSION_ERR_SERVICE_EXCEPTION`), in order: one
+    /// `constant = "..."` each, as a code may have several (RDB's `E_BASE`, `RDB_E_ERROR`).
+    pub constants: Vec<Text>,
     /// The section's layout on its page, where it is not the regular one.
     pub layout: Option<Text>,
 }
@@ -73,7 +74,7 @@ pub(crate) const CODE_KEYS: &[&str] = &[
     "constant",
     "layout",
 ];
-pub(crate) const REPEATABLE: &[&str] = &["cause", "solution"];
+pub(crate) const REPEATABLE: &[&str] = &["cause", "solution", "constant"];
 pub(crate) const CODE_EXAMPLE: &str = "`#[code(6600101, message = \"...\")]`";
 
 /// The keys of one `#[code(...)]`, as either reader fills them in.
@@ -87,7 +88,7 @@ pub(crate) struct Keys {
     pub(crate) since: Option<u32>,
     pub(crate) system_api: bool,
     pub(crate) display: Option<LitStr>,
-    pub(crate) constant: Option<Text>,
+    pub(crate) constants: Vec<Text>,
     pub(crate) layout: Option<Text>,
 }
 
@@ -101,7 +102,7 @@ impl Keys {
             "description" => self.description = Some(text),
             "cause" => self.causes.push(text),
             "solution" => self.solutions.push(text),
-            "constant" => self.constant = Some(text),
+            "constant" => self.constants.push(text),
             "layout" => self.layout = Some(text),
             _ => return false,
         }
@@ -128,7 +129,7 @@ impl Keys {
             since: self.since,
             system_api: self.system_api,
             display: self.display,
-            constant: self.constant,
+            constants: self.constants,
             layout: self.layout,
         })
     }

@@ -109,7 +109,7 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
         let flags = u16::from(spec.title.is_some())
             | u16::from(spec.description.is_some()) << 1
             | u16::from(spec.system_api) << 2
-            | u16::from(spec.constant.is_some()) << 3
+            | u16::from(!spec.constants.is_empty()) << 3
             | u16::from(variant.deprecated) << 5
             | u16::from(!variant.translations.is_empty()) << 6
             | u16::from(has_cases(variant)) << 7
@@ -120,7 +120,13 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
         .iter()
         .filter(|(variant, _)| has_cases(variant))
         .map(|(variant, _)| super::case::cases(variant, None, krate));
-    let constants = specs.iter().filter_map(|(_, spec)| spec.constant.as_ref());
+    let constants = specs
+        .iter()
+        .filter(|(_, spec)| !spec.constants.is_empty())
+        .map(|(_, spec)| {
+            let names = &spec.constants;
+            quote!(&[#(#names),*])
+        });
     let translations = variants
         .iter()
         .filter(|(variant, _)| !variant.translations.is_empty())

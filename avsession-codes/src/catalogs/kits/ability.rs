@@ -29,6 +29,8 @@ use avsession_codes::ErrorCatalog;
 pub enum AbilityError {
     /// Ability Name Does Not Exist (16000001).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_NO_SUCH_ABILITY`.
+    ///
     /// This error code is reported when the specified ability name does not exist.
     #[code(
         16000001,
@@ -38,7 +40,9 @@ pub enum AbilityError {
         cause = "The ability to query does not exist.",
         solution = "Check whether the values of **bundleName**, **moduleName**, and **abilityName** in **Want** are correct.",
         solution = "Check whether the application corresponding to **bundleName** in **Want** is installed. You can run the following command to query the list of installed applications. If **bundleName** is not in the query result, the application is not installed.\n    ```bash\n    hdc shell bm dump -a\n    ```",
-        solution = "For a multi-HAP application, check whether the HAP to which the ability belongs has been installed. You can run the following command to query the package information of the application. If the query result does not contain the HAP to which the ability belongs, the HAP is not installed.\n    ```bash\n    hdc shell bm dump -n bundleName\n    ```"
+        solution = "For a multi-HAP application, check whether the HAP to which the ability belongs has been installed. You can run the following command to query the package information of the application. If the query result does not contain the HAP to which the ability belongs, the HAP is not installed.\n    ```bash\n    hdc shell bm dump -n bundleName\n    ```",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_NO_SUCH_ABILITY"
     )]
     #[translation(
         "zh-CN",
@@ -52,6 +56,8 @@ pub enum AbilityError {
     AbilityNameDoesNotExist,
     /// Incorrect Ability Type (16000002).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_INCORRECT_ABILITY_TYPE`.
+    ///
     /// This error code is reported when the ability type of the called party does not match the expected type when an ability-related API is called.
     #[code(
         16000002,
@@ -64,7 +70,9 @@ pub enum AbilityError {
         solution = "Check whether the values of **bundleName**, **moduleName**, and **abilityName** in **Want** are correct.",
         solution = "Check whether the ability type of the called party (server) matches the called API. For ServiceExtensionAbility, use <!--Del-->[startServiceExtensionAbility](js-apis-inner-application-uiAbilityContext-sys.md#startserviceextensionability) to start the ability or <!--DelEnd-->[connectServiceExtensionAbility()](js-apis-inner-application-uiAbilityContext.md#connectserviceextensionability) to connect to the ability. In addition, ensure that **type** of **extensionAbilities** in the [module.json5 configuration file](../../quick-start/module-configuration-file.md) is set to **service** (matching the API).",
         solution = "If the called party (server) is of the appService type, configure the ACL permission (ohos.permission.SUPPORT_APP_SERVICE_EXTENSION) in the **module.json5** configuration file on the server. <!--Del-->",
-        solution = "When calling [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability), ensure that the **abilityName** or **moduleName** specified in the input parameter is consistent with the **abilityName** or **moduleName** configured in the **appInfo** of the AgentCard corresponding to **agentId**. <!--DelEnd-->"
+        solution = "When calling [connectAgentExtensionAbility](js-apis-app-agent-agentManager-sys.md#agentmanagerconnectagentextensionability), ensure that the **abilityName** or **moduleName** specified in the input parameter is consistent with the **abilityName** or **moduleName** configured in the **appInfo** of the AgentCard corresponding to **agentId**. <!--DelEnd-->",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_INCORRECT_ABILITY_TYPE"
     )]
     #[translation(
         "zh-CN",
@@ -98,6 +106,8 @@ pub enum AbilityError {
     IdDoesNotExist,
     /// Visibility Verification Failure (16000004).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_VISIBILITY_VERIFICATION_FAILED`.
+    ///
     /// This error code is reported when the application fails visibility verification.
     #[code(
         16000004,
@@ -106,7 +116,9 @@ pub enum AbilityError {
         description = "This error code is reported when the application fails visibility verification.",
         cause = "Visibility verification fails.",
         solution = "In the [stage model](../../application-models/ability-terminology.md#stage-model), if error 16000004 is thrown when an application is started, it indicates that an invisible component cannot be started. Check whether [exported](../../quick-start/module-configuration-file.md#abilities) in the **Ability** field of the **module.json5** file of the application to be started is set to **true**. If this field is set to **true**, the ability can be called by other applications; if it is set to **false**, the ability cannot be called by other applications.",
-        solution = "To start the ability for which **exported** is set to **false**, the caller must request the ohos.permission.START_INVISIBLE_ABILITY permission, which is available only for system applications."
+        solution = "To start the ability for which **exported** is set to **false**, the caller must request the ohos.permission.START_INVISIBLE_ABILITY permission, which is available only for system applications.",
+        since = 26,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_VISIBILITY_VERIFICATION_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -119,6 +131,8 @@ pub enum AbilityError {
     VisibilityVerificationFailure,
     /// Process Permission Verification Failure (16000005).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_STATIC_CFG_PERMISSION`.
+    ///
     /// This error code is reported when the specified process fails permission verification.
     #[code(
         16000005,
@@ -126,7 +140,9 @@ pub enum AbilityError {
         message = "The specified process does not have the permission.",
         description = "This error code is reported when the specified process fails permission verification.",
         cause = "Permission verification for the specified process fails.",
-        solution = "Check whether the caller has the permission required by the target component."
+        solution = "Check whether the caller has the permission required by the target component.",
+        since = 26,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_STATIC_CFG_PERMISSION"
     )]
     #[translation(
         "zh-CN",
@@ -138,6 +154,8 @@ pub enum AbilityError {
     ProcessPermissionVerificationFailure,
     /// Cross-User Operation Is Not Allowed (16000006).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_CROSS_USER_OPERATION`.
+    ///
     /// This error code is reported when an application tries to perform a cross-user operation.
     #[code(
         16000006,
@@ -145,7 +163,9 @@ pub enum AbilityError {
         message = "Cross-user operations are not allowed.",
         description = "This error code is reported when an application tries to perform a cross-user operation.",
         cause = "The application initiates a cross-user operation.",
-        solution = "Check whether a cross-user operation is being attempted by checking whether the user ID passed during the API call matches the current userID."
+        solution = "Check whether a cross-user operation is being attempted by checking whether the user ID passed during the API call matches the current userID.",
+        since = 26,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_CROSS_USER_OPERATION"
     )]
     #[translation(
         "zh-CN",
@@ -176,6 +196,8 @@ pub enum AbilityError {
     ServiceUnresponsive,
     /// Crowdtesting Application Expires (16000008).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_CROWDTEST_EXPIRED`.
+    ///
     /// This error code is reported when users try to open a crowdtesting application that has expired.
     #[code(
         16000008,
@@ -183,7 +205,9 @@ pub enum AbilityError {
         message = "The crowdtesting application expires.",
         description = "This error code is reported when users try to open a crowdtesting application that has expired.",
         cause = "The crowdtesting application has expired.",
-        solution = "Check whether the application has expired. A crowdtesting application that has passed its validity period cannot be started."
+        solution = "Check whether the application has expired. A crowdtesting application that has passed its validity period cannot be started.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_CROWDTEST_EXPIRED"
     )]
     #[translation(
         "zh-CN",
@@ -195,6 +219,8 @@ pub enum AbilityError {
     CrowdtestingApplicationExpires,
     /// Ability Start or Stop Failure in Wukong Mode (16000009).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_WUKONG_MODE`.
+    ///
     /// This error code is returned when the application tries to start or stop an ability in Wukong mode.
     #[code(
         16000009,
@@ -203,6 +229,8 @@ pub enum AbilityError {
         description = "This error code is returned when the application tries to start or stop an ability in Wukong mode.",
         cause = "An ability cannot be started or stopped in Wukong mode.",
         solution = "Exit Wukong mode, and then start or stop the ability.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_WUKONG_MODE",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}  \n"
     )]
     #[translation(
@@ -234,6 +262,8 @@ pub enum AbilityError {
     ContinuationFlagIsForbidden,
     /// Context Does Not Exist (16000011).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_CONTEXT_NOT_EXIST`.
+    ///
     /// This error code is reported when the specified context does not exist.
     #[code(
         16000011,
@@ -241,7 +271,9 @@ pub enum AbilityError {
         message = "The context does not exist.",
         description = "This error code is reported when the specified context does not exist.",
         cause = "The context passed in the API does not exist.",
-        solution = "Use the correct context."
+        solution = "Use the correct context.",
+        since = 13,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_CONTEXT_NOT_EXIST"
     )]
     #[translation(
         "zh-CN",
@@ -253,6 +285,8 @@ pub enum AbilityError {
     ContextDoesNotExist,
     /// Application Under Control (16000012).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_CONTROLLED`.
+    ///
     /// This error code is reported when the application is under control.
     #[code(
         16000012,
@@ -260,7 +294,9 @@ pub enum AbilityError {
         message = "The application is controlled.",
         description = "This error code is reported when the application is under control.",
         cause = "The application is controlled by the system control module and is not allowed to start.",
-        solution = "The target application is prohibited from being started. Try the call again later."
+        solution = "The target application is prohibited from being started. Try the call again later.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_CONTROLLED"
     )]
     #[translation(
         "zh-CN",
@@ -272,6 +308,8 @@ pub enum AbilityError {
     ApplicationUnderControl,
     /// Application Controlled by EDM (16000013).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_EDM_CONTROLLED`.
+    ///
     /// This error code is reported when an application is controlled by [Enterprise Device Manager (EDM)](../../mdm/mdm-kit-admin.md).
     #[code(
         16000013,
@@ -279,7 +317,9 @@ pub enum AbilityError {
         message = "The application is controlled by EDM.",
         description = "This error code is reported when an application is controlled by [Enterprise Device Manager (EDM)](../../mdm/mdm-kit-admin.md).",
         cause = "The application is controlled by EDM.",
-        solution = "Contact the enterprise device management personnel."
+        solution = "Contact the enterprise device management personnel.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_EDM_CONTROLLED"
     )]
     #[translation(
         "zh-CN",
@@ -310,6 +350,8 @@ pub enum AbilityError {
     ServiceTimeout,
     /// Restricting Redirection to Third-Party Applications of API Version 11 or Later (16000018).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_CROSS_APP`.
+    ///
     /// For applications with an API version later than 11, explicit redirection to other third-party applications is not allowed.
     #[code(
         16000018,
@@ -317,7 +359,9 @@ pub enum AbilityError {
         message = "Redirection to a third-party application is not allowed in API version greater than 11.",
         description = "For applications with an API version later than 11, explicit redirection to other third-party applications is not allowed.",
         cause = "The application uses an API version later than 11 and attempts to explicitly redirect to a third-party application.",
-        solution = "Use implicit startup or [openLink](js-apis-inner-application-uiAbilityContext.md#openlink12) for redirection."
+        solution = "Use implicit startup or [openLink](js-apis-inner-application-uiAbilityContext.md#openlink12) for redirection.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_CROSS_APP"
     )]
     #[translation(
         "zh-CN",
@@ -387,6 +431,8 @@ pub enum AbilityError {
     ModuleNameDoesNotExist,
     /// Internal Error (16000050).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_INTERNAL`, `NCP_ERR_INTERNAL`.
+    ///
     /// This error code is reported when an internal exception occurs that the developer cannot resolve, such as memory allocation failure, multithreading exceptions, or IPC failure.
     #[code(
         16000050,
@@ -401,6 +447,9 @@ pub enum AbilityError {
         solution = "Ensure that only system applications are launched before the device is unlocked, or delay launching non-system applications until the device is unlocked.",
         solution = "Ensure that AppGallery is installed on the device, or check whether AppGallery is installed before launching an application.",
         solution = "For internal system errors that cannot be handled by developers, try to call the API again or restart the device.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_INTERNAL",
+        constant = "NCP_ERR_INTERNAL",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
@@ -420,6 +469,8 @@ pub enum AbilityError {
     InternalError,
     /// Ability Not in the Foreground (16000053).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_NOT_TOP_ABILITY`.
+    ///
     /// When the current ability is not displayed at the top of the UI, the method will return this error code.
     #[code(
         16000053,
@@ -429,7 +480,9 @@ pub enum AbilityError {
         cause = "When the user performs a free-install start, the ability must be in the foreground, but the ability is not displayed at the top of the UI.",
         solution = "Ensure that the current ability has been started and is running in the foreground.",
         solution = "Check whether the ability UI is fully displayed and is not obscured or minimized by another ability window.",
-        solution = "If the split-screen or multi-window mode is enabled on the device, ensure that the current ability is the focused window."
+        solution = "If the split-screen or multi-window mode is enabled on the device, ensure that the current ability is the focused window.",
+        since = 15,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_NOT_TOP_ABILITY"
     )]
     #[translation(
         "zh-CN",
@@ -743,6 +796,8 @@ pub enum AbilityError {
     ApplicationCloneIsNotSupported,
     /// Multi-App Mode Is Not Supported (16000072).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_MULTI_APP_NOT_SUPPORTED`.
+    ///
     /// This error code is reported when the application does not support multi-app mode.
     #[code(
         16000072,
@@ -755,6 +810,8 @@ pub enum AbilityError {
         solution = "When calling Ability startup APIs such as [startAbility](./js-apis-inner-application-uiAbilityContext.md#startability) and [startAbilityForResult](./js-apis-inner-application-uiAbilityContext.md#startabilityforresult), ensure that the target application supports multi-app mode and configure [multiAppMode](../../quick-start/app-configuration-file.md#multiappmode) tag in the **app.json5** file to enable the application clone function.",
         solution = "<!--Del-->",
         solution = "Ensure that the application to be queried supports multi-app mode when [getRunningMultiAppInfo](./js-apis-app-ability-appManager-sys.md#appmanagergetrunningmultiappinfo12) is called.",
+        since = 17,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_MULTI_APP_NOT_SUPPORTED",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n\n{cause}\n{causes}\n<!--DelEnd-->\n\n**Solution**\n\n{solution}\n\n{solution}\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
@@ -842,6 +899,8 @@ pub enum AbilityError {
     CallerCannotBeStartedWhenResultIsReturned,
     /// APP_INSTANCE_KEY Does Not Exist (16000076).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_INVALID_APP_INSTANCE_KEY`.
+    ///
     /// This error code is reported when the specified [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) does not exist.
     #[code(
         16000076,
@@ -849,7 +908,9 @@ pub enum AbilityError {
         message = "The app instance key does not exist.",
         description = "This error code is reported when the specified [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) does not exist.",
         cause = "The instance specified by [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) does not exist.",
-        solution = "Ensure that the value of [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) is valid."
+        solution = "Ensure that the value of [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) is valid.",
+        since = 17,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_INVALID_APP_INSTANCE_KEY"
     )]
     #[translation(
         "zh-CN",
@@ -862,6 +923,8 @@ pub enum AbilityError {
     AppInstanceKeyDoesNotExist,
     /// Number of Application Instances Reaches the Upper Limit (16000077).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_UPPER_LIMIT_REACHED`.
+    ///
     /// This error code is reported when the number of application instances reaches the upper limit and more application instances try to be created.
     #[code(
         16000077,
@@ -869,7 +932,9 @@ pub enum AbilityError {
         message = "The number of app instances reaches the limit.",
         description = "This error code is reported when the number of application instances reaches the upper limit and more application instances try to be created.",
         cause = "Before creating an application instance, the application does not check whether the number of application instances reaches the upper limit.",
-        solution = "To create a new instance when the number of application instances has reached the upper limit, prompt the user to close existing instances via a dialog box."
+        solution = "To create a new instance when the number of application instances has reached the upper limit, prompt the user to close existing instances via a dialog box.",
+        since = 17,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_UPPER_LIMIT_REACHED"
     )]
     #[translation(
         "zh-CN",
@@ -881,6 +946,8 @@ pub enum AbilityError {
     NumberOfApplicationInstancesReachesUpperLimit,
     /// Multi-Instance Mode Is Not Supported (16000078).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_MULTI_INSTANCE_NOT_SUPPORTED`.
+    ///
     /// This error code is reported when the application does not support multi-instance mode.
     #[code(
         16000078,
@@ -890,7 +957,9 @@ pub enum AbilityError {
         cause = "Multi-instance mode is not configured for the application.",
         cause = "The current device type does not support multi-instance mode.",
         solution = "Configure multi-instance mode for the application.",
-        solution = "Call the API to create multiple instances on a 2-in-1 device."
+        solution = "Call the API to create multiple instances on a 2-in-1 device.",
+        since = 17,
+        constant = "ABILITY_RUNTIME_ERROR_MULTI_INSTANCE_NOT_SUPPORTED"
     )]
     #[translation(
         "zh-CN",
@@ -904,6 +973,8 @@ pub enum AbilityError {
     MultiInstanceModeIsNotSupported,
     /// APP_INSTANCE_KEY Cannot Be Specified (16000079).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_APP_INSTANCE_KEY_NOT_SUPPORTED`.
+    ///
     /// [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) and [CREATE_APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) cannot be specified at the same time. This error code is reported when both of them are specified.
     #[code(
         16000079,
@@ -911,7 +982,9 @@ pub enum AbilityError {
         message = "The APP_INSTANCE_KEY cannot be specified.",
         description = "[APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) and [CREATE_APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) cannot be specified at the same time. This error code is reported when both of them are specified.",
         cause = "Too many parameters are passed.",
-        solution = "Specify either [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) or [CREATE_APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params)."
+        solution = "Specify either [APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params) or [CREATE_APP_INSTANCE_KEY](js-apis-app-ability-wantConstant.md#params).",
+        since = 17,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_APP_INSTANCE_KEY_NOT_SUPPORTED"
     )]
     #[translation(
         "zh-CN",
@@ -942,6 +1015,8 @@ pub enum AbilityError {
     NewInstancesCannotBeCreated,
     /// Failed to Obtain the Target Application Information (16000081).
     ///
+    /// C API: `ABILITY_RUNTIME_ERROR_CODE_GET_APPLICATION_INFO_FAILED`.
+    ///
     /// When calling [@ohos.application.uriPermissionManager (URI Permission Management)(System API)](js-apis-uripermissionmanager-sys.md), the system fails to obtain the information about the target application based on the application bundle name and clone index.
     #[code(
         16000081,
@@ -954,7 +1029,9 @@ pub enum AbilityError {
         solution = "Check whether the application has been installed.",
         solution = "Check whether the index is within the allowed range.",
         solution = "Check whether the target application has created a clone of the specified index.",
+        since = 21,
         system_api,
+        constant = "ABILITY_RUNTIME_ERROR_CODE_GET_APPLICATION_INFO_FAILED",
         layout = "\n<!--Del-->\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n<!--DelEnd-->\n"
     )]
     #[translation(

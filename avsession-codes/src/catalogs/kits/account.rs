@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 )]
 pub enum AccountManagementError {
     /// System Service Abnormal (12300001).
+    ///
+    /// C API: `OS_ACCOUNT_ERR_INTERNAL_ERROR`.
     #[code(
         12300001,
         title = "System Service Abnormal",
@@ -42,6 +44,8 @@ pub enum AccountManagementError {
         cause = "Files cannot be created or deleted.",
         cause = "The database cannot be read or written.",
         solution = "Try again later or restart the device.",
+        since = 12,
+        constant = "OS_ACCOUNT_ERR_INTERNAL_ERROR",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Possible Causes**\n\n \n1. {cause}\n2. {cause}\n3. {cause}\n4. {cause}\n5. {cause}\n6. {cause}\n7. {cause} \n8. {cause}\n9. {cause}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
@@ -62,6 +66,8 @@ pub enum AccountManagementError {
     )]
     SystemServiceAbnormal,
     /// Invalid Parameter (12300002).
+    ///
+    /// C API: `OS_ACCOUNT_ERR_INVALID_PARAMETER`.
     #[code(
         12300002,
         title = "Invalid Parameter",
@@ -90,7 +96,9 @@ pub enum AccountManagementError {
         cause = "The token is invalid.",
         cause = "The context ID is invalid.",
         cause = "The credential ID is invalid.",
-        solution = "Set parameters correctly."
+        solution = "Set parameters correctly.",
+        since = 12,
+        constant = "OS_ACCOUNT_ERR_INVALID_PARAMETER"
     )]
     #[translation(
         "zh-CN",

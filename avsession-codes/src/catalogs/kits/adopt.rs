@@ -29,6 +29,8 @@ use avsession_codes::ErrorCatalog;
 pub enum AuxiliaryNodeError {
     /// The Node Has Been Accepted as an Auxiliary Node (106206).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_IS_ADOPTED`.
+    ///
     /// This error code is reported when the node has been accepted as an auxiliary node and an attempt is made to mount the node as a child node.<br>
     #[code(
         106206,
@@ -36,7 +38,9 @@ pub enum AuxiliaryNodeError {
         message = "The node has already been adopted.",
         description = "This error code is reported when the node has been accepted as an auxiliary node and an attempt is made to mount the node as a child node.<br>",
         cause = "The node has been accepted as an auxiliary node and cannot be mounted as a child node.",
-        solution = "Cancel the acceptance of the node and then mount it as a child node."
+        solution = "Cancel the acceptance of the node and then mount it as a child node.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_NODE_IS_ADOPTED"
     )]
     #[translation(
         "zh-CN",
@@ -48,6 +52,8 @@ pub enum AuxiliaryNodeError {
     NodeHasBeenAcceptedAsAuxiliaryNode,
     /// The Auxiliary Node to Accept Has a Parent Node (106207).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_HAS_PARENT`.
+    ///
     /// This error code is reported when the node already has a parent node and other nodes attempt to accept the node.<br>
     #[code(
         106207,
@@ -55,7 +61,9 @@ pub enum AuxiliaryNodeError {
         message = "This node already has a parent node.",
         description = "This error code is reported when the node already has a parent node and other nodes attempt to accept the node.<br>",
         cause = "The node already has a parent node and cannot be accepted by other nodes.",
-        solution = "Remove the node from its parent node and then accept the node."
+        solution = "Remove the node from its parent node and then accept the node.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_NODE_HAS_PARENT"
     )]
     #[translation(
         "zh-CN",
@@ -67,6 +75,8 @@ pub enum AuxiliaryNodeError {
     AuxiliaryNodeToAcceptHasParentNode,
     /// The Node Cannot Be Accepted as an Auxiliary Node (106208).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_CAN_NOT_BE_ADOPTED`.
+    ///
     /// This error code is reported when the node cannot be accepted as an auxiliary node.<br>
     #[code(
         106208,
@@ -75,7 +85,9 @@ pub enum AuxiliaryNodeError {
         description = "This error code is reported when the node cannot be accepted as an auxiliary node.<br>",
         cause = "The node is a null pointer.",
         cause = "The node does not meet the acceptance criteria. Only the following node types are supported for acceptance:\n    - Command node created using the ArkTS language.\n    - Command node created using the C language.\n    - Root node of BuilderNode.",
-        solution = "Ensure that the node is not a null pointer and meets the acceptance criteria before attempting to accept it."
+        solution = "Ensure that the node is not a null pointer and meets the acceptance criteria before attempting to accept it.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_NODE_CAN_NOT_BE_ADOPTED"
     )]
     #[translation(
         "zh-CN",
@@ -88,6 +100,8 @@ pub enum AuxiliaryNodeError {
     NodeCannotBeAcceptedAsAuxiliaryNode,
     /// The Node Cannot Accept Other Nodes (106209).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_CAN_NOT_ADOPT_TO`.
+    ///
     /// This error code is reported when the node cannot accept other auxiliary nodes.<br>
     #[code(
         106209,
@@ -96,7 +110,9 @@ pub enum AuxiliaryNodeError {
         description = "This error code is reported when the node cannot accept other auxiliary nodes.<br>",
         cause = "The node is a null pointer.",
         cause = "The node does not meet the acceptance criteria. Only the following node types are supported for acceptance:\n    - Command node created using the ArkTS language.\n    - Command node created using the C language.",
-        solution = "Ensure that the node is not a null pointer and meets the acceptance criteria before attempting to accept it."
+        solution = "Ensure that the node is not a null pointer and meets the acceptance criteria before attempting to accept it.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_NODE_CAN_NOT_ADOPT_TO"
     )]
     #[translation(
         "zh-CN",
@@ -109,6 +125,8 @@ pub enum AuxiliaryNodeError {
     NodeCannotAcceptOtherNodes,
     /// The Node Is Not an Affiliated Node Accepted by the Target Node (106210).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_IS_NOT_IN_ADOPTED_CHILDREN`.
+    ///
     /// This error code is reported when the child node is not accepted by the target parent node.<br>
     #[code(
         106210,
@@ -117,7 +135,9 @@ pub enum AuxiliaryNodeError {
         description = "This error code is reported when the child node is not accepted by the target parent node.<br>",
         cause = "The child node has not been accepted by any parent node.",
         cause = "The child node has been accepted, but the accepting parent node is not the current target node.",
-        solution = "If the node is not accepted as an affiliated node by the target node, there is no need to perform the removal operation for this node."
+        solution = "If the node is not accepted as an affiliated node by the target node, there is no need to perform the removal operation for this node.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_NODE_IS_NOT_IN_ADOPTED_CHILDREN"
     )]
     #[translation(
         "zh-CN",

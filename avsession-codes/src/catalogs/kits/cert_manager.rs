@@ -26,12 +26,16 @@ use avsession_codes::ErrorCatalog;
 )]
 pub enum CertificateManagementError {
     /// Internal Error (17500001).
+    ///
+    /// C API: `OH_CM_INNER_FAILURE`.
     #[code(
         17500001,
         title = "Internal Error",
         message = "Internal error. Possible causes: 1. IPC communication failed; 2. Memory operation error; 3. File operation error.",
         cause = "An internal error occurs when the API is called.",
-        solution = "Check for and rectify the internal error."
+        solution = "Check for and rectify the internal error.",
+        since = 22,
+        constant = "OH_CM_INNER_FAILURE"
     )]
     #[translation(
         "zh-CN",
@@ -41,12 +45,16 @@ pub enum CertificateManagementError {
     )]
     InternalError,
     /// Certificate Not Exist (17500002).
+    ///
+    /// C API: `OH_CM_NOT_FOUND`.
     #[code(
         17500002,
         title = "Certificate Not Exist",
         message = "The certificate does not exist.",
         cause = "The certificate does not exist during certificate management.",
-        solution = "Check whether the certificate exists."
+        solution = "Check whether the certificate exists.",
+        since = 22,
+        constant = "OH_CM_NOT_FOUND"
     )]
     #[translation(
         "zh-CN",
@@ -56,12 +64,16 @@ pub enum CertificateManagementError {
     )]
     CertificateNotExist,
     /// Invalid Certificate or Credential (17500003).
+    ///
+    /// C API: `OH_CM_INVALID_CERT_FORMAT`.
     #[code(
         17500003,
         title = "Invalid Certificate or Credential",
         message = "The keystore is in an invalid format or the keystore password is incorrect.",
         cause = "The input certificate or credential is invalid.",
-        solution = "Check that the certificate or credential is valid."
+        solution = "Check that the certificate or credential is valid.",
+        since = 22,
+        constant = "OH_CM_INVALID_CERT_FORMAT"
     )]
     #[translation(
         "zh-CN",
@@ -71,12 +83,16 @@ pub enum CertificateManagementError {
     )]
     InvalidCertificateOrCredential,
     /// The Number of Certificates or Credentials Reaches the Limit (17500004).
+    ///
+    /// C API: `OH_CM_MAX_CERT_COUNT_REACHED`.
     #[code(
         17500004,
         title = "The Number of Certificates or Credentials Reaches the Limit",
         message = "The number of certificates or credentials reaches the maximum allowed.",
         cause = "The number of installed certificates or credentials has reached the maximum.",
-        solution = "Clear expired certificates or credentials."
+        solution = "Clear expired certificates or credentials.",
+        since = 22,
+        constant = "OH_CM_MAX_CERT_COUNT_REACHED"
     )]
     #[translation(
         "zh-CN",
@@ -86,12 +102,16 @@ pub enum CertificateManagementError {
     )]
     NumberOfCertificatesOrCredentialsReachesLimit,
     /// Application Not Authorized (17500005).
+    ///
+    /// C API: `OH_CM_NO_AUTHORIZATION`.
     #[code(
         17500005,
         title = "Application Not Authorized",
         message = "The application is not authorized by the user.",
         cause = "The user has not authorized the application to use the specified credential.",
-        solution = "Check that the credential is correct, and authorize the application to use the credential."
+        solution = "Check that the credential is correct, and authorize the application to use the credential.",
+        since = 22,
+        constant = "OH_CM_NO_AUTHORIZATION"
     )]
     #[translation(
         "zh-CN",
@@ -101,12 +121,16 @@ pub enum CertificateManagementError {
     )]
     ApplicationNotAuthorized,
     /// Device in Advanced Security Mode (17500007).
+    ///
+    /// C API: `OH_CM_DEVICE_ENTER_ADVSECMODE`.
     #[code(
         17500007,
         title = "Device in Advanced Security Mode",
         message = "The device enters advanced security mode.",
         cause = "The user has enabled the advanced security mode.",
-        solution = "Guide the user to disable the advanced security mode on the application UI."
+        solution = "Guide the user to disable the advanced security mode on the application UI.",
+        since = 22,
+        constant = "OH_CM_DEVICE_ENTER_ADVSECMODE"
     )]
     #[translation(
         "zh-CN",
@@ -134,12 +158,16 @@ pub enum CertificateManagementError {
     )]
     IncorrectPassword,
     /// Specified Certificate Storage Path Not Supported (17500009).
+    ///
+    /// C API: `OH_CM_STORE_PATH_NOT_SUPPORTED`.
     #[code(
         17500009,
         title = "Specified Certificate Storage Path Not Supported",
         message = "The device does not support the specified certificate store path.",
         cause = "The device does not support the specified certificate storage path.",
-        solution = "Check whether the entered certificate type is correct."
+        solution = "Check whether the entered certificate type is correct.",
+        since = 22,
+        constant = "OH_CM_STORE_PATH_NOT_SUPPORTED"
     )]
     #[translation(
         "zh-CN",
@@ -149,12 +177,16 @@ pub enum CertificateManagementError {
     )]
     SpecifiedCertificateStoragePathNotSupported,
     /// Failed to Access the USB Credential (17500010).
+    ///
+    /// C API: `OH_CM_ACCESS_UKEY_SERVICE_FAILED`.
     #[code(
         17500010,
         title = "Failed to Access the USB Credential",
         message = "The USB key service access failed.",
         cause = "The USB hardware driver service is abnormal.",
-        solution = "Check whether the USB is properly connected or the USB driver is working properly."
+        solution = "Check whether the USB is properly connected or the USB driver is working properly.",
+        since = 22,
+        constant = "OH_CM_ACCESS_UKEY_SERVICE_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -164,12 +196,16 @@ pub enum CertificateManagementError {
     )]
     FailedToAccessUsbCredential,
     /// Failed to Validate the Input Parameter (17500011).
+    ///
+    /// C API: `OH_CM_PARAMETER_VALIDATION_FAILED`.
     #[code(
         17500011,
         title = "Failed to Validate the Input Parameter",
         message = "The input parameters validation failed.",
         cause = "The parameter format is abnormal or the parameter range is invalid.",
-        solution = "Check the input parameter format or range of the API."
+        solution = "Check the input parameter format or range of the API.",
+        since = 22,
+        constant = "OH_CM_PARAMETER_VALIDATION_FAILED"
     )]
     #[translation(
         "zh-CN",

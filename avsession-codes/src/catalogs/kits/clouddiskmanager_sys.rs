@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum CloudDiskManagementErrorCodesSystemApiError {
     /// IPC Failed (34400003).
     ///
+    /// C API: `CLOUD_DISK_IPC_FAILED`.
+    ///
     /// IPC failed.
     #[code(
         34400003,
@@ -34,7 +36,9 @@ pub enum CloudDiskManagementErrorCodesSystemApiError {
         message = "IPC communication failed",
         description = "IPC failed.",
         cause = "The called service does not exist.",
-        solution = "Check whether the service is started."
+        solution = "Check whether the service is started.",
+        since = 21,
+        constant = "CLOUD_DISK_IPC_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -46,6 +50,8 @@ pub enum CloudDiskManagementErrorCodesSystemApiError {
     IpcFailed,
     /// System Internal Error (34400014).
     ///
+    /// C API: `CLOUD_DISK_TRY_AGAIN`.
+    ///
     /// Internal error.
     #[code(
         34400014,
@@ -53,7 +59,9 @@ pub enum CloudDiskManagementErrorCodesSystemApiError {
         message = "Temporary failure, Retry is recommended (e.g., network issues).",
         description = "Internal error.",
         cause = "Network communication is abnormal, and data fails to be written to the database.",
-        solution = "Retry by the current application."
+        solution = "Retry by the current application.",
+        since = 21,
+        constant = "CLOUD_DISK_TRY_AGAIN"
     )]
     #[translation(
         "zh-CN",
@@ -65,6 +73,8 @@ pub enum CloudDiskManagementErrorCodesSystemApiError {
     SystemInternalError,
     /// Cloud Disk Not Allowed (34400015).
     ///
+    /// C API: `CLOUD_DISK_NOT_ALLOWED`.
+    ///
     /// The cloud disk is not allowed on the current device.
     #[code(
         34400015,
@@ -72,7 +82,9 @@ pub enum CloudDiskManagementErrorCodesSystemApiError {
         message = "Cloud disk not allowed on this device.",
         description = "The cloud disk is not allowed on the current device.",
         cause = "The cloud disk is not allowed on the current device.",
-        solution = "The third-party cloud disk application displays a dialog box, indicating that the cloud disk is not allowed on the current device."
+        solution = "The third-party cloud disk application displays a dialog box, indicating that the cloud disk is not allowed on the current device.",
+        since = 21,
+        constant = "CLOUD_DISK_NOT_ALLOWED"
     )]
     #[translation(
         "zh-CN",

@@ -87,6 +87,8 @@ pub enum EventError {
     EventSendingFrequencyIsTooHigh,
     /// Failed to Send System Common Events (1500004).
     ///
+    /// C API: `COMMONEVENT_ERR_NOT_SYSTEM_SERVICE`.
+    ///
     /// This error code is reported when the application cannot send system common events.
     #[code(
         1500004,
@@ -94,7 +96,9 @@ pub enum EventError {
         message = "A third-party application cannot send system common events.",
         description = "This error code is reported when the application cannot send system common events.",
         cause = "The application is not a system application or system service.",
-        solution = "Make sure the application to send system common events is a system application or system service."
+        solution = "Make sure the application to send system common events is a system application or system service.",
+        since = 12,
+        constant = "COMMONEVENT_ERR_NOT_SYSTEM_SERVICE"
     )]
     #[translation(
         "zh-CN",
@@ -146,6 +150,8 @@ pub enum EventError {
     InvalidUserId,
     /// Failed to Send a Request Through IPC (1500007).
     ///
+    /// C API: `COMMONEVENT_ERR_SENDING_REQUEST_FAILED`.
+    ///
     /// This error code is reported when the attempt to send a request through IPC fails.
     #[code(
         1500007,
@@ -153,7 +159,9 @@ pub enum EventError {
         message = "Failed to send the message to the common event service.",
         description = "This error code is reported when the attempt to send a request through IPC fails.",
         cause = "The connection object fails to be created.",
-        solution = "Do not set up connections frequently. Try again later."
+        solution = "Do not set up connections frequently. Try again later.",
+        since = 12,
+        constant = "COMMONEVENT_ERR_SENDING_REQUEST_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -165,6 +173,8 @@ pub enum EventError {
     FailedToSendRequestThroughIpc,
     /// Failed to Initialize the Common Event Service (1500008).
     ///
+    /// C API: `COMMONEVENT_ERR_INIT_UNDONE`.
+    ///
     /// This error code is reported when an error occurs on the server.
     #[code(
         1500008,
@@ -172,7 +182,9 @@ pub enum EventError {
         message = "Failed to initialize the common event service.",
         description = "This error code is reported when an error occurs on the server.",
         cause = "A service exception occurs when the server processes data.",
-        solution = "Try again later."
+        solution = "Try again later.",
+        since = 12,
+        constant = "COMMONEVENT_ERR_INIT_UNDONE"
     )]
     #[translation(
         "zh-CN",
@@ -184,6 +196,8 @@ pub enum EventError {
     FailedToInitializeCommonEventService,
     /// Failed to Obtain System Parameters (1500009).
     ///
+    /// C API: `COMMONEVENT_ERR_OBTAIN_SYSTEM_PARAMS`.
+    ///
     /// This error code is reported when an exception occurs in the system during service processing, for example, when the current system time fails to be obtained.
     #[code(
         1500009,
@@ -191,7 +205,9 @@ pub enum EventError {
         message = "Failed to obtain system parameters.",
         description = "This error code is reported when an exception occurs in the system during service processing, for example, when the current system time fails to be obtained.",
         cause = "A system fault occurs.",
-        solution = "Try again later."
+        solution = "Try again later.",
+        since = 12,
+        constant = "COMMONEVENT_ERR_OBTAIN_SYSTEM_PARAMS"
     )]
     #[translation(
         "zh-CN",
@@ -203,6 +219,8 @@ pub enum EventError {
     FailedToObtainSystemParameters,
     /// The Number of Subscribers Exceeds the Upper Limit (1500010).
     ///
+    /// C API: `COMMONEVENT_ERR_SUBSCRIBER_NUM_EXCEEDED`.
+    ///
     /// This error code is reported when the number of subscribers exceeds the upper limit.
     #[code(
         1500010,
@@ -210,7 +228,9 @@ pub enum EventError {
         message = "The count of subscriber exceed system specification.",
         description = "This error code is reported when the number of subscribers exceeds the upper limit.",
         cause = "The subscriber is not unregistered in a timely manner when it is no longer used. A maximum of 200 subscribers can be subscribed to in each process of the common event. All services in a process share the number of subscribers.",
-        solution = "Unregister the subscriber that is no longer used in the application. If the subscriber has been unregistered, try again later."
+        solution = "Unregister the subscriber that is no longer used in the application. If the subscriber has been unregistered, try again later.",
+        since = 12,
+        constant = "COMMONEVENT_ERR_SUBSCRIBER_NUM_EXCEEDED"
     )]
     #[translation(
         "zh-CN",

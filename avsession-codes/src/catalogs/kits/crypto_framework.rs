@@ -30,6 +30,8 @@ use avsession_codes::ErrorCatalog;
 pub enum CryptoFrameworkError {
     /// Memory Operation Failed (17620001).
     ///
+    /// C API: `CRYPTO_MEMORY_ERROR`.
+    ///
     /// The memory operation failed.
     #[code(
         17620001,
@@ -39,6 +41,8 @@ pub enum CryptoFrameworkError {
         cause = "The memory allocation failed.",
         solution = "Check whether the system is running properly.",
         solution = "Check whether the service data is too long.",
+        since = 12,
+        constant = "CRYPTO_MEMORY_ERROR",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n1. {solution}\n2. {solution} \n"
     )]
     #[translation(
@@ -97,6 +101,8 @@ pub enum CryptoFrameworkError {
     InvalidFunctionCall,
     /// Crypto Operation Error (17630001).
     ///
+    /// C API: `CRYPTO_OPERTION_ERROR`.
+    ///
     /// Failed to invoke the third-party cryptographic API.
     #[code(
         17630001,
@@ -105,7 +111,9 @@ pub enum CryptoFrameworkError {
         description = "Failed to invoke the third-party cryptographic API.",
         cause = "An error occurs when the cryptography framework interacts with a third-party algorithm library.",
         solution = "Check whether the input parameters of the API or associated APIs are correct.",
-        solution = "For details about AES decryption failure, see [AES Decryption Failure Returning 17630001](../../security/CryptoArchitectureKit/crypto-aes-decryption-error-faq.md)."
+        solution = "For details about AES decryption failure, see [AES Decryption Failure Returning 17630001](../../security/CryptoArchitectureKit/crypto-aes-decryption-error-faq.md).",
+        since = 12,
+        constant = "CRYPTO_OPERTION_ERROR"
     )]
     #[translation(
         "zh-CN",

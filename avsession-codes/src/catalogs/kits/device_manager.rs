@@ -26,6 +26,8 @@ use avsession_codes::ErrorCatalog;
 pub enum DeviceManagementError {
     /// Service Invoking Exception (11600101).
     ///
+    /// C API: `DM_ERR_FAILED`.
+    ///
     /// This error code is reported if a service fails to be invoked due to an internal error.
     #[code(
         11600101,
@@ -33,7 +35,9 @@ pub enum DeviceManagementError {
         message = "Failed to execute the function.",
         description = "This error code is reported if a service fails to be invoked due to an internal error.",
         cause = "An error occurred during internal invocation.",
-        solution = "Call the API again."
+        solution = "Call the API again.",
+        since = 20,
+        constant = "DM_ERR_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -45,6 +49,8 @@ pub enum DeviceManagementError {
     ServiceInvokingException,
     /// Failed to Obtain the Service (11600102).
     ///
+    /// C API: `DM_ERR_OBTAIN_SERVICE`.
+    ///
     /// This error code is reported if the service fails to start, resulting in a service access failure.
     #[code(
         11600102,
@@ -52,7 +58,9 @@ pub enum DeviceManagementError {
         message = "Failed to obtain the service.",
         description = "This error code is reported if the service fails to start, resulting in a service access failure.",
         cause = "The service is not started or fails to start.",
-        solution = "Make sure the service is started and obtain the service again."
+        solution = "Make sure the service is started and obtain the service again.",
+        since = 20,
+        constant = "DM_ERR_OBTAIN_SERVICE"
     )]
     #[translation(
         "zh-CN",

@@ -29,6 +29,8 @@ use avsession_codes::ErrorCatalog;
 pub enum DisplayError {
     /// Invalid Display or Screen (1400001).
     ///
+    /// C API: `DISPLAY_MANAGER_ERROR_INVALID_SCREEN`.
+    ///
     /// This error code is reported when an invalid display, including a virtual screen, is operated.
     #[code(
         1400001,
@@ -38,7 +40,9 @@ pub enum DisplayError {
         cause = "The virtual screen has not been created.",
         cause = "The virtual screen has been destroyed.",
         solution = "Before operating the virtual screen, check whether the virtual screen has been created.",
-        solution = "Check whether the virtual screen has been destroyed."
+        solution = "Check whether the virtual screen has been destroyed.",
+        since = 12,
+        constant = "DISPLAY_MANAGER_ERROR_INVALID_SCREEN"
     )]
     #[translation(
         "zh-CN",
@@ -52,6 +56,8 @@ pub enum DisplayError {
     InvalidDisplayOrScreen,
     /// Unauthorized Operation (1400002).
     ///
+    /// C API: `DISPLAY_MANAGER_ERROR_INVALID_CALL`.
+    ///
     /// This error code is reported when the API does not have the required permissions to operate an object.
     #[code(
         1400002,
@@ -60,7 +66,9 @@ pub enum DisplayError {
         description = "This error code is reported when the API does not have the required permissions to operate an object.",
         cause = "The creator and destroyer of the virtual screen are different.",
         solution = "Check whether unauthorized operations are performed on the object of another process. If yes, delete the operations.",
+        since = 12,
         system_api,
+        constant = "DISPLAY_MANAGER_ERROR_INVALID_CALL",
         layout = "\n<!--Del-->\n## {code} {title}\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n<!--DelEnd-->\n"
     )]
     #[translation(
@@ -74,6 +82,8 @@ pub enum DisplayError {
     UnauthorizedOperation,
     /// Abnormal Display Manager Service (1400003).
     ///
+    /// C API: `DISPLAY_MANAGER_ERROR_SYSTEM_ABNORMAL`.
+    ///
     /// This error code is reported when the display manager service is abnormal.
     #[code(
         1400003,
@@ -82,7 +92,9 @@ pub enum DisplayError {
         description = "This error code is reported when the display manager service is abnormal.",
         cause = "The display manager service is not started normally.",
         cause = "The bottom-layer graphics synthesis and rendering are abnormal.",
-        solution = "Try again later or restart the device."
+        solution = "Try again later or restart the device.",
+        since = 12,
+        constant = "DISPLAY_MANAGER_ERROR_SYSTEM_ABNORMAL"
     )]
     #[translation(
         "zh-CN",
@@ -95,6 +107,8 @@ pub enum DisplayError {
     AbnormalDisplayManagerService,
     /// Parameter Error (1400004).
     ///
+    /// C API: `DISPLAY_MANAGER_ERROR_ILLEGAL_PARAM`.
+    ///
     /// This error code is reported when an input parameter is incorrect.
     #[code(
         1400004,
@@ -102,7 +116,9 @@ pub enum DisplayError {
         message = "Parameter error.",
         description = "This error code is reported when an input parameter is incorrect.",
         cause = "The parameter value is out of range.",
-        solution = "Correct the parameters."
+        solution = "Correct the parameters.",
+        since = 20,
+        constant = "DISPLAY_MANAGER_ERROR_ILLEGAL_PARAM"
     )]
     #[translation(
         "zh-CN",

@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum DlpServiceError {
     /// Invalid Parameter (19100001).
     ///
+    /// C API: `ERR_OH_INVALID_PARAMETER`.
+    ///
     /// Invalid parameters are specified.
     #[code(
         19100001,
@@ -42,7 +44,9 @@ pub enum DlpServiceError {
         cause = "The bundle name is empty.",
         cause = "The value of **appIndex** is less than **0**.",
         cause = "The value of **userId** is less than **0**.",
-        solution = "Set parameters correctly."
+        solution = "Set parameters correctly.",
+        since = 14,
+        constant = "ERR_OH_INVALID_PARAMETER"
     )]
     #[translation(
         "zh-CN",
@@ -152,6 +156,8 @@ pub enum DlpServiceError {
     CredentialAuthenticationServerError,
     /// Access Denied for a Non-DLP Sandbox Application (19100006).
     ///
+    /// C API: `ERR_OH_API_ONLY_FOR_SANDBOX`.
+    ///
     /// The caller is not a DLP sandbox application.
     #[code(
         19100006,
@@ -159,7 +165,9 @@ pub enum DlpServiceError {
         message = "No permission to call this API, which is available only for DLP sandbox applications.",
         description = "The caller is not a DLP sandbox application.",
         cause = "The caller is not a DLP sandbox application.",
-        solution = "The caller must be a DLP sandbox application."
+        solution = "The caller must be a DLP sandbox application.",
+        since = 14,
+        constant = "ERR_OH_API_ONLY_FOR_SANDBOX"
     )]
     #[translation(
         "zh-CN",
@@ -171,6 +179,8 @@ pub enum DlpServiceError {
     AccessDeniedForNonDlpSandboxApplication,
     /// Access Denied for a DLP Sandbox Application (19100007).
     ///
+    /// C API: `ERR_OH_API_NOT_FOR_SANDBOX`.
+    ///
     /// The caller cannot be a DLP sandbox application.
     #[code(
         19100007,
@@ -178,7 +188,9 @@ pub enum DlpServiceError {
         message = "No permission to call this API, which is available only for non-DLP sandbox applications.",
         description = "The caller cannot be a DLP sandbox application.",
         cause = "The caller cannot be a DLP sandbox application.",
-        solution = "The caller must be a DLP sandbox application."
+        solution = "The caller must be a DLP sandbox application.",
+        since = 14,
+        constant = "ERR_OH_API_NOT_FOR_SANDBOX"
     )]
     #[translation(
         "zh-CN",
@@ -264,6 +276,8 @@ pub enum DlpServiceError {
     ReadOnlyDlpFile,
     /// System Service Abnormal (19100011).
     ///
+    /// C API: `ERR_OH_SYSTEM_SERVICE_EXCEPTION`.
+    ///
     /// The system service is abnormal.
     #[code(
         19100011,
@@ -275,7 +289,9 @@ pub enum DlpServiceError {
         cause = "The service, on which the DLP permission service depends, fails to start.",
         cause = "The read or write of IPC data fails.",
         cause = "The service is not initialized.",
-        solution = "Try again later or restart the device."
+        solution = "Try again later or restart the device.",
+        since = 14,
+        constant = "ERR_OH_SYSTEM_SERVICE_EXCEPTION"
     )]
     #[translation(
         "zh-CN",
@@ -291,6 +307,8 @@ pub enum DlpServiceError {
     SystemServiceAbnormal,
     /// Failed to Apply for Memory (19100012).
     ///
+    /// C API: `ERR_OH_OUT_OF_MEMORY`.
+    ///
     /// Failed to obtain the memory.
     #[code(
         19100012,
@@ -298,7 +316,9 @@ pub enum DlpServiceError {
         message = "System memory is insufficient.",
         description = "Failed to obtain the memory.",
         cause = "The system memory is insufficient.",
-        solution = "Try again later or restart the device."
+        solution = "Try again later or restart the device.",
+        since = 14,
+        constant = "ERR_OH_OUT_OF_MEMORY"
     )]
     #[translation(
         "zh-CN",
@@ -407,6 +427,8 @@ pub enum DlpServiceError {
     DisplayNameMissingInWant,
     /// Application Unauthorized (19100018).
     ///
+    /// C API: `ERR_OH_APPLICATION_NOT_AUTHORIZED`.
+    ///
     /// The application is not authorized.
     #[code(
         19100018,
@@ -414,7 +436,9 @@ pub enum DlpServiceError {
         message = "The application is not authorized.",
         description = "The application is not authorized.",
         cause = "The application is not in the authorized application list.",
-        solution = "Set the authorized application list."
+        solution = "Set the authorized application list.",
+        since = 14,
+        constant = "ERR_OH_APPLICATION_NOT_AUTHORIZED"
     )]
     #[translation(
         "zh-CN",

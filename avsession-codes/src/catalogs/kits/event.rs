@@ -46,6 +46,8 @@ pub enum InteractionEventError {
     ComponentDoesNotSupportDefaultEventPrevention,
     /// Unsupported Component Attributes or Events (106102).
     ///
+    /// C API: `ARKUI_ERROR_CODE_ATTRIBUTE_OR_EVENT_NOT_SUPPORTED`.
+    ///
     /// This error code is reported when an attempt is made to use attributes or events that are not supported by the component. This error code is represented as a string type.
     #[code(
         106102,
@@ -53,7 +55,9 @@ pub enum InteractionEventError {
         message = "The component does not support specific properties or events.",
         description = "This error code is reported when an attempt is made to use attributes or events that are not supported by the component. This error code is represented as a string type.",
         cause = "The component does not support the currently set attribute or event.",
-        solution = "Use alternative components that support the required attribute or event."
+        solution = "Use alternative components that support the required attribute or event.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_ATTRIBUTE_OR_EVENT_NOT_SUPPORTED"
     )]
     #[translation(
         "zh-CN",
@@ -65,6 +69,8 @@ pub enum InteractionEventError {
     UnsupportedComponentAttributesOrEvents,
     /// Component Is Not a Scrollable Container (180001).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NON_SCROLLABLE_CONTAINER`.
+    ///
     /// This error code is reported when the component is not a scrollable container. This error code is represented as a string type.
     #[code(
         180001,
@@ -72,7 +78,9 @@ pub enum InteractionEventError {
         message = "Component is not a scroll container.",
         description = "This error code is reported when the component is not a scrollable container. This error code is represented as a string type.",
         cause = "The component being used is not a scrollable container.",
-        solution = "Use a scrollable container."
+        solution = "Use a scrollable container.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_NON_SCROLLABLE_CONTAINER"
     )]
     #[translation(
         "zh-CN",
@@ -84,6 +92,8 @@ pub enum InteractionEventError {
     ComponentIsNotScrollableContainer,
     /// Buffer Is Not Large Enough (180002).
     ///
+    /// C API: `ARKUI_ERROR_CODE_BUFFER_SIZE_NOT_ENOUGH`.
+    ///
     /// This error code is reported when the buffer size is insufficient. This error code is represented as a string type.
     #[code(
         180002,
@@ -91,7 +101,9 @@ pub enum InteractionEventError {
         message = "Buffer is not large enough.",
         description = "This error code is reported when the buffer size is insufficient. This error code is represented as a string type.",
         cause = "The input array length is too small.",
-        solution = "Expand the size of the input array."
+        solution = "Expand the size of the input array.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_BUFFER_SIZE_NOT_ENOUGH"
     )]
     #[translation(
         "zh-CN",
@@ -103,6 +115,8 @@ pub enum InteractionEventError {
     BufferIsNotLargeEnough,
     /// Input Event Is Not a Cloned Event (180003).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NOT_CLONED_POINTER_EVENT`.
+    ///
     /// This error code is reported when the input event is not a cloned event. This error code is represented as a string type.
     #[code(
         180003,
@@ -110,7 +124,9 @@ pub enum InteractionEventError {
         message = "The input event pointer is not a cloned event pointer.",
         description = "This error code is reported when the input event is not a cloned event. This error code is represented as a string type.",
         cause = "A non-cloned event pointer is passed to the clone event API.",
-        solution = "Use the cloned event pointer as the API parameter."
+        solution = "Use the cloned event pointer as the API parameter.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_NOT_CLONED_POINTER_EVENT"
     )]
     #[translation(
         "zh-CN",
@@ -122,6 +138,8 @@ pub enum InteractionEventError {
     InputEventIsNotClonedEvent,
     /// Abnormal Component State (180004).
     ///
+    /// C API: `ARKUI_ERROR_CODE_POST_CLONED_COMPONENT_STATUS_ABNORMAL`.
+    ///
     /// This error code is reported when the component state is abnormal. This error code is represented as a string type.
     #[code(
         180004,
@@ -129,7 +147,9 @@ pub enum InteractionEventError {
         message = "The component status is abnormal.",
         description = "This error code is reported when the component state is abnormal. This error code is represented as a string type.",
         cause = "The component state is abnormal when the clone event is dispatched to the component.",
-        solution = "Use the component that has been mounted but is not destroyed."
+        solution = "Use the component that has been mounted but is not destroyed.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_POST_CLONED_COMPONENT_STATUS_ABNORMAL"
     )]
     #[translation(
         "zh-CN",
@@ -141,6 +161,8 @@ pub enum InteractionEventError {
     AbnormalComponentState,
     /// No Component Hit to Respond to the Event (180005).
     ///
+    /// C API: `ARKUI_ERROR_CODE_POST_CLONED_NO_COMPONENT_HIT_TO_RESPOND_TO_THE_EVENT`.
+    ///
     /// This error code is reported when no component is found to handle the event. This error code is represented as a string type.
     #[code(
         180005,
@@ -148,7 +170,9 @@ pub enum InteractionEventError {
         message = "No component is hit to respond to the event.",
         description = "This error code is reported when no component is found to handle the event. This error code is represented as a string type.",
         cause = "No component is available to handle the event when the clone event is dispatched.",
-        solution = "Add an event listener for the component, or use a component that supports response to the event."
+        solution = "Add an event listener for the component, or use a component that supports response to the event.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_POST_CLONED_NO_COMPONENT_HIT_TO_RESPOND_TO_THE_EVENT"
     )]
     #[translation(
         "zh-CN",
@@ -161,6 +185,8 @@ pub enum InteractionEventError {
     NoComponentHitToRespondToEvent,
     /// Gesture Recognizer Type Is Not Supported (180102).
     ///
+    /// C API: `ARKUI_ERROR_CODE_RECOGNIZER_TYPE_NOT_SUPPORTED`.
+    ///
     /// This error code is reported when the gesture recognizer type is not supported. This error code is represented as a string type.
     #[code(
         180102,
@@ -168,7 +194,9 @@ pub enum InteractionEventError {
         message = "The gesture recognizer type is not supported.",
         description = "This error code is reported when the gesture recognizer type is not supported. This error code is represented as a string type.",
         cause = "The gesture recognizer type specified in the gesture API is not supported.",
-        solution = "Invoke the gesture recognizer that matches the type."
+        solution = "Invoke the gesture recognizer that matches the type.",
+        since = 18,
+        constant = "ARKUI_ERROR_CODE_RECOGNIZER_TYPE_NOT_SUPPORTED"
     )]
     #[translation(
         "zh-CN",

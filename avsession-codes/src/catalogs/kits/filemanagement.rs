@@ -29,6 +29,8 @@ use avsession_codes::ErrorCatalog;
 pub enum FileManagementError {
     /// Operation Not Permitted (13900001).
     ///
+    /// C API: `ERR_EPERM`.
+    ///
     /// The operation is not allowed.
     #[code(
         13900001,
@@ -39,6 +41,8 @@ pub enum FileManagementError {
         solution = "Check whether the caller cannot use the URI shared by another application. For details, see [access control mechanisms](../../security/AccessToken/access-token-overview.md) of the system.",
         solution = "Check whether the permission is obtained by Picker. The permission obtained by Picker is temporary. For details, see [System Pickers](../../application-models/system-app-startup.md).",
         solution = "Check whether the URI is a concatenated path, which has no permission by default.",
+        since = 12,
+        constant = "ERR_EPERM",
         layout = "\n## Basic File IO Error Codes\n\n### {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
@@ -54,6 +58,8 @@ pub enum FileManagementError {
     OperationNotPermitted,
     /// File or Directory Not Exist (13900002).
     ///
+    /// C API: `ERR_ENOENT`.
+    ///
     /// The file or directory does not exist.
     #[code(
         13900002,
@@ -61,7 +67,9 @@ pub enum FileManagementError {
         message = "No such file or directory",
         description = "The file or directory does not exist.",
         cause = "The file or directory does not exist.",
-        solution = "Check whether the file directory exists."
+        solution = "Check whether the file directory exists.",
+        since = 12,
+        constant = "ERR_ENOENT"
     )]
     #[translation(
         "zh-CN",
@@ -253,6 +261,8 @@ pub enum FileManagementError {
     ResourceUnavailable,
     /// Memory Overflow (13900011).
     ///
+    /// C API: `ERR_ENOMEM`.
+    ///
     /// A memory overflow occurs.
     #[code(
         13900011,
@@ -261,7 +271,9 @@ pub enum FileManagementError {
         description = "A memory overflow occurs.",
         cause = "A memory overflow occurs.",
         solution = "Check the memory overhead.",
-        solution = "Control the memory overhead."
+        solution = "Control the memory overhead.",
+        since = 12,
+        constant = "ERR_ENOMEM"
     )]
     #[translation(
         "zh-CN",
@@ -852,6 +864,8 @@ pub enum FileManagementError {
     DiskQuotaExceeded,
     /// Unknown Error (13900042).
     ///
+    /// C API: `ERR_UNKNOWN`.
+    ///
     /// Unknown error.
     #[code(
         13900042,
@@ -860,7 +874,9 @@ pub enum FileManagementError {
         description = "Unknown error.",
         cause = "Internal error",
         solution = "Call the API again.",
-        solution = "Restart the service."
+        solution = "Restart the service.",
+        since = 12,
+        constant = "ERR_UNKNOWN"
     )]
     #[translation(
         "zh-CN",

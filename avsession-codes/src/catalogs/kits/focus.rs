@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 pub enum FocusError {
     /// Component Not Focusable (150001).
     ///
+    /// C API: `ARKUI_ERROR_CODE_FOCUS_NON_FOCUSABLE`.
+    ///
     /// This error code is reported when the current component is not focusable. This error code is represented as a string type.
     #[code(
         150001,
@@ -35,7 +37,9 @@ pub enum FocusError {
         message = "The node cannot be focused.",
         description = "This error code is reported when the current component is not focusable. This error code is represented as a string type.",
         cause = "The component is not focusable by default or has been configured through attribute methods such as **focusable**.",
-        solution = "Check whether the current component is focusable and whether **focusable** is set to **true**."
+        solution = "Check whether the current component is focusable and whether **focusable** is set to **true**.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_FOCUS_NON_FOCUSABLE"
     )]
     #[translation(
         "zh-CN",
@@ -48,6 +52,8 @@ pub enum FocusError {
     ComponentNotFocusable,
     /// Ancestor Component Not Focusable (150002).
     ///
+    /// C API: `ARKUI_ERROR_CODE_FOCUS_NON_FOCUSABLE_ANCESTOR`.
+    ///
     /// This error code is reported when an ancestor of the current component is not focusable. This error code is represented as a string type.
     #[code(
         150002,
@@ -55,7 +61,9 @@ pub enum FocusError {
         message = "This component has an unfocusable ancestor.",
         description = "This error code is reported when an ancestor of the current component is not focusable. This error code is represented as a string type.",
         cause = "The ancestor component is not focusable by default or has been configured through attribute methods such as **focusable**.",
-        solution = "Check whether the ancestor component is focusable and whether **focusable** is set to **true**."
+        solution = "Check whether the ancestor component is focusable and whether **focusable** is set to **true**.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_FOCUS_NON_FOCUSABLE_ANCESTOR"
     )]
     #[translation(
         "zh-CN",
@@ -67,6 +75,8 @@ pub enum FocusError {
     AncestorComponentNotFocusable,
     /// Component Does Not Exist (150003).
     ///
+    /// C API: `ARKUI_ERROR_CODE_FOCUS_NON_EXISTENT`.
+    ///
     /// This error code is reported when the provided ID points to a non-existent, detached, or invisible component. This error code is represented as a string type.
     #[code(
         150003,
@@ -76,6 +86,8 @@ pub enum FocusError {
         cause = "The provided ID is incorrect, or the component has been destroyed.",
         cause = "Focus is requested for a component that is not focusable. For details about such components, see [Component Focusability](../../ui/arkts-common-events-focus-event.md#component-focusability).",
         solution = "Use the correct ID or component.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_FOCUS_NON_EXISTENT",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n- {cause}\n \n{causes:dash,marked}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(

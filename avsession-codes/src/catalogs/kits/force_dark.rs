@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum ColorInversionError {
     /// Invalid Input Parameter for the Color Inversion Capability (106205).
     ///
+    /// C API: `ARKUI_ERROR_CODE_FORCE_DARK_CONFIG_INVALID`.
+    ///
     /// This error code is reported when the input parameter for the color inversion capability is incorrect.
     #[code(
         106205,
@@ -34,7 +36,9 @@ pub enum ColorInversionError {
         message = "Force dark config is invalid.",
         description = "This error code is reported when the input parameter for the color inversion capability is incorrect.",
         cause = "The input parameter passed for the color inversion capability is invalid.",
-        solution = "Correct the input parameter to meet the color inversion capability's requirements."
+        solution = "Correct the input parameter to meet the color inversion capability's requirements.",
+        since = 20,
+        constant = "ARKUI_ERROR_CODE_FORCE_DARK_CONFIG_INVALID"
     )]
     #[translation(
         "zh-CN",

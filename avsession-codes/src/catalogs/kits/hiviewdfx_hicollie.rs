@@ -29,6 +29,8 @@ use avsession_codes::ErrorCatalog;
 pub enum HiCollieError {
     /// Failed to Obtain the System Service (29800001).
     ///
+    /// C API: `HICOLLIE_WRONG_THREAD_CONTEXT`.
+    ///
     /// The API is called in the wrong thread.
     #[code(
         29800001,
@@ -36,7 +38,9 @@ pub enum HiCollieError {
         message = "Wrong thread context. The function cannot be called from main thread.",
         description = "The API is called in the wrong thread.",
         cause = "The API service cannot be called from the main thread.",
-        solution = "Call the API from a non-main thread."
+        solution = "Call the API from a non-main thread.",
+        since = 12,
+        constant = "HICOLLIE_WRONG_THREAD_CONTEXT"
     )]
     #[translation(
         "zh-CN",
@@ -49,6 +53,8 @@ pub enum HiCollieError {
     FailedToObtainSystemService,
     /// Failed to Call the Remote API (29800002).
     ///
+    /// C API: `HICOLLIE_REMOTE_FAILED`.
+    ///
     /// The API fails to be called for the remote service.
     #[code(
         29800002,
@@ -56,7 +62,9 @@ pub enum HiCollieError {
         message = "Remote call failed.",
         description = "The API fails to be called for the remote service.",
         cause = "The service is not started or crashes.",
-        solution = "Call the API again."
+        solution = "Call the API again.",
+        since = 12,
+        constant = "HICOLLIE_REMOTE_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -68,6 +76,8 @@ pub enum HiCollieError {
     FailedToCallRemoteApi,
     /// Invalid Timer Name (29800003).
     ///
+    /// C API: `HICOLLIE_INVALID_TIMER_NAME`.
+    ///
     /// The timer name is invalid.
     #[code(
         29800003,
@@ -75,7 +85,9 @@ pub enum HiCollieError {
         message = "Invalid timer name.",
         description = "The timer name is invalid.",
         cause = "The **name** is **nullptr** or points to an empty string.",
-        solution = "Check the **name** parameter and ensure that it is neither a **nullptr** nor a pointer to an empty string."
+        solution = "Check the **name** parameter and ensure that it is neither a **nullptr** nor a pointer to an empty string.",
+        since = 18,
+        constant = "HICOLLIE_INVALID_TIMER_NAME"
     )]
     #[translation(
         "zh-CN",
@@ -87,6 +99,8 @@ pub enum HiCollieError {
     InvalidTimerName,
     /// Invalid Timeout Value (29800004).
     ///
+    /// C API: `HICOLLIE_INVALID_TIMEOUT_VALUE`.
+    ///
     /// The **timeout** value is invalid.
     #[code(
         29800004,
@@ -94,7 +108,9 @@ pub enum HiCollieError {
         message = "Invalid timeout value.",
         description = "The **timeout** value is invalid.",
         cause = "The **timeout** value is **0**.",
-        solution = "Check the **timeout** value and ensure that it is greater than 0."
+        solution = "Check the **timeout** value and ensure that it is greater than 0.",
+        since = 18,
+        constant = "HICOLLIE_INVALID_TIMEOUT_VALUE"
     )]
     #[translation(
         "zh-CN",
@@ -106,6 +122,8 @@ pub enum HiCollieError {
     InvalidTimeoutValue,
     /// Incorrect Process Context (29800005).
     ///
+    /// C API: `HICOLLIE_WRONG_PROCESS_CONTEXT`.
+    ///
     /// The process context is incorrect.
     #[code(
         29800005,
@@ -113,7 +131,9 @@ pub enum HiCollieError {
         message = "Wrong process context.",
         description = "The process context is incorrect.",
         cause = "The **appspawn** or **nativespawn** process is used to access the timer.",
-        solution = "Do not access HiCollie in the **appspawn** and **nativespawn** processes."
+        solution = "Do not access HiCollie in the **appspawn** and **nativespawn** processes.",
+        since = 18,
+        constant = "HICOLLIE_WRONG_PROCESS_CONTEXT"
     )]
     #[translation(
         "zh-CN",
@@ -125,6 +145,8 @@ pub enum HiCollieError {
     IncorrectProcessContext,
     /// Incorrect Timer ID (29800006).
     ///
+    /// C API: `HICOLLIE_WRONG_TIMER_ID_OUTPUT_PARAM`.
+    ///
     /// Invalid timer ID value parameter.
     #[code(
         29800006,
@@ -134,7 +156,9 @@ pub enum HiCollieError {
         cause = "The integer pointer ID is **nullptr**.",
         cause = "The number of concurrent tasks in the process that accesses the HiCollie timer reaches the maximum value 128.",
         solution = "Check the ID and ensure that it is a non-null integer pointer.",
-        solution = "If the maximum limit is reached, reduce the calls to the hicollie detection mechanism elsewhere in the process and try again."
+        solution = "If the maximum limit is reached, reduce the calls to the hicollie detection mechanism elsewhere in the process and try again.",
+        since = 18,
+        constant = "HICOLLIE_WRONG_TIMER_ID_OUTPUT_PARAM"
     )]
     #[translation(
         "zh-CN",

@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum HiDebugTraceError {
     /// Repeated Trace Capture (11400102).
     ///
+    /// C API: `HIDEBUG_TRACE_CAPTURED_ALREADY`.
+    ///
     /// The trace capture has been enabled for the process.
     #[code(
         11400102,
@@ -34,7 +36,9 @@ pub enum HiDebugTraceError {
         message = "Capture trace already enabled.",
         description = "The trace capture has been enabled for the process.",
         cause = "The trace capture is in progress.",
-        solution = "Wait until the trace capture is complete or call **hidebug.stopAppTraceCapture** to stop the trace capture."
+        solution = "Wait until the trace capture is complete or call **hidebug.stopAppTraceCapture** to stop the trace capture.",
+        since = 12,
+        constant = "HIDEBUG_TRACE_CAPTURED_ALREADY"
     )]
     #[translation(
         "zh-CN",
@@ -46,6 +50,8 @@ pub enum HiDebugTraceError {
     RepeatedTraceCapture,
     /// Permission Verification Failed (11400103).
     ///
+    /// C API: `HIDEBUG_NO_PERMISSION`.
+    ///
     /// You do not have the permission to write the trace file in the current directory.
     #[code(
         11400103,
@@ -53,7 +59,9 @@ pub enum HiDebugTraceError {
         message = "No write permission on the file.",
         description = "You do not have the permission to write the trace file in the current directory.",
         cause = "The directory does not exist or is deleted by mistake.",
-        solution = "Run the trace capture again to generate a correct trace file in the current directory."
+        solution = "Run the trace capture again to generate a correct trace file in the current directory.",
+        since = 12,
+        constant = "HIDEBUG_NO_PERMISSION"
     )]
     #[translation(
         "zh-CN",
@@ -65,6 +73,8 @@ pub enum HiDebugTraceError {
     PermissionVerificationFailed,
     /// Internal Error (11400104).
     ///
+    /// C API: `HIDEBUG_TRACE_ABNORMAL`.
+    ///
     /// The current trace capture encounters an internal error.
     #[code(
         11400104,
@@ -73,6 +83,8 @@ pub enum HiDebugTraceError {
         description = "The current trace capture encounters an internal error.",
         cause = "The system kernel crashes or the application process does not respond.",
         solution = "Restart the application or device.",
+        since = 12,
+        constant = "HIDEBUG_TRACE_ABNORMAL",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n> **NOTE**\n>\n> The error message may vary depending on the API.\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
@@ -86,6 +98,8 @@ pub enum HiDebugTraceError {
     InternalError,
     /// Trace Capture Disabled (11400105).
     ///
+    /// C API: `HIDEBUG_NO_TRACE_RUNNING`.
+    ///
     /// No trace capture is in progress.
     #[code(
         11400105,
@@ -93,7 +107,9 @@ pub enum HiDebugTraceError {
         message = "No capture trace running.",
         description = "No trace capture is in progress.",
         cause = "Trace capture is not enabled.",
-        solution = "Enable trace capture and then stop it."
+        solution = "Enable trace capture and then stop it.",
+        since = 12,
+        constant = "HIDEBUG_NO_TRACE_RUNNING"
     )]
     #[translation(
         "zh-CN",
@@ -126,6 +142,8 @@ pub enum HiDebugTraceError {
     ApiCallQuotaExceeded,
     /// Trace File Storage Limit Reached (11400120).
     ///
+    /// C API: `OH_HIDEBUG_TRACE_STORAGE_LIMIT`.
+    ///
     /// The number of .sys files returned by the trace collection in the directory exceeds the upper limit.
     #[code(
         11400120,
@@ -133,7 +151,9 @@ pub enum HiDebugTraceError {
         message = "Trace storage limit reached.",
         description = "The number of .sys files returned by the trace collection in the directory exceeds the upper limit.",
         cause = "The number of .sys files returned by the trace collection in the directory is greater than or equal to 3.",
-        solution = "Delete files from the trace directory."
+        solution = "Delete files from the trace directory.",
+        since = 24,
+        constant = "OH_HIDEBUG_TRACE_STORAGE_LIMIT"
     )]
     #[translation(
         "zh-CN",
@@ -144,6 +164,8 @@ pub enum HiDebugTraceError {
     )]
     TraceFileStorageLimitReached,
     /// Trace Collection Exceeds the Resource Quota (11400302).
+    ///
+    /// C API: `HIDEBUG_RESOURCE_UNAVAILABLE`.
     ///
     /// The number of times the application calls trace collection exceeds the system resource quota.
     ///
@@ -156,7 +178,9 @@ pub enum HiDebugTraceError {
         message = "Resource unavailable.",
         description = "The number of times the application calls trace collection exceeds the system resource quota.\n\n> **NOTE**\n>\n> In developer mode, the [applications of the debug version](../../dfx/performance-analysis-kit-terminology.md#applications-of-the-debug-version) is not controlled.",
         cause = "The number of times the application calls trace collection exceeds the daily quota of system resources.",
-        solution = "If the quota is used up on the current day, wait until the system resource quota is updated on the next day."
+        solution = "If the quota is used up on the current day, wait until the system resource quota is updated on the next day.",
+        since = 22,
+        constant = "HIDEBUG_RESOURCE_UNAVAILABLE"
     )]
     #[translation(
         "zh-CN",

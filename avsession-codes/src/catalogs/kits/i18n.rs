@@ -46,6 +46,8 @@ pub enum I18nError {
     ParameterError,
     /// Parameter Verification Error (8900001).
     ///
+    /// C API: `ERROR_INVALID_PARAMETER`.
+    ///
     /// This error code is reported if an invalid parameter value is passed to the API.
     #[code(
         8900001,
@@ -54,6 +56,8 @@ pub enum I18nError {
         description = "This error code is reported if an invalid parameter value is passed to the API.",
         cause = "Parameter verification failed. The possible cause is that the value of an input parameter is invalid.",
         solution = "Verify input parameter values.",
+        since = 22,
+        constant = "ERROR_INVALID_PARAMETER",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solution}"
     )]
     #[translation(

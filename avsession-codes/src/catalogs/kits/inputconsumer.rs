@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 pub enum GlobalShortcutKeyError {
     /// Shortcut Key Already Registered by a System Application (4200002).
     ///
+    /// C API: `INPUT_OCCUPIED_BY_SYSTEM`.
+    ///
     /// This error code is reported if the shortcut key has been registered by a system application.
     #[code(
         4200002,
@@ -35,7 +37,9 @@ pub enum GlobalShortcutKeyError {
         message = "The hotkey has been used by the system.",
         description = "This error code is reported if the shortcut key has been registered by a system application.",
         cause = "The shortcut key has been registered by a system application.",
-        solution = "You can call [getAllSystemHotkeys](js-apis-inputconsumer.md#inputconsumergetallsystemhotkeys) to query all system shortcut keys."
+        solution = "You can call [getAllSystemHotkeys](js-apis-inputconsumer.md#inputconsumergetallsystemhotkeys) to query all system shortcut keys.",
+        since = 14,
+        constant = "INPUT_OCCUPIED_BY_SYSTEM"
     )]
     #[translation(
         "zh-CN",
@@ -47,6 +51,8 @@ pub enum GlobalShortcutKeyError {
     ShortcutKeyAlreadyRegisteredBySystemApplication,
     /// Shortcut Key Already Registered by a Third-party Application (4200003).
     ///
+    /// C API: `INPUT_OCCUPIED_BY_OTHER`.
+    ///
     /// This error code is generated when the shortcut key is registered by a third-party application.
     #[code(
         4200003,
@@ -54,7 +60,9 @@ pub enum GlobalShortcutKeyError {
         message = "The hotkey has been subscribed to by another.",
         description = "This error code is generated when the shortcut key is registered by a third-party application.",
         cause = "The shortcut key has been registered by a third-party application.",
-        solution = "In the cmd window, run **hidumper -s 3101 -a -s** to query all registered shortcut keys and use any available shortcut keys."
+        solution = "In the cmd window, run **hidumper -s 3101 -a -s** to query all registered shortcut keys and use any available shortcut keys.",
+        since = 14,
+        constant = "INPUT_OCCUPIED_BY_OTHER"
     )]
     #[translation(
         "zh-CN",
@@ -66,6 +74,8 @@ pub enum GlobalShortcutKeyError {
     ShortcutKeyAlreadyRegisteredByThirdPartyApplication,
     /// Multimodal input internal error (3800001).
     ///
+    /// C API: `INPUT_SERVICE_EXCEPTION`.
+    ///
     /// Internal error of the multimodal input service.
     #[code(
         3800001,
@@ -74,6 +84,8 @@ pub enum GlobalShortcutKeyError {
         description = "Internal error of the multimodal input service.",
         cause = "Unexpected errors, such as memory allocation failure, busy thread, and abnormal service exit, occur.",
         solution = "Try again later.",
+        since = 12,
+        constant = "INPUT_SERVICE_EXCEPTION",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Cause**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(

@@ -53,6 +53,8 @@ pub enum InputDeviceError {
     DeviceNotExist,
     /// Keyboard Not Connected (3900002).
     ///
+    /// C API: `INPUT_KEYBOARD_DEVICE_NOT_EXIST`.
+    ///
     /// This error code is reported if no connected keyboard is detected.
     #[code(
         3900002,
@@ -61,7 +63,9 @@ pub enum InputDeviceError {
         description = "This error code is reported if no connected keyboard is detected.",
         cause = "The physical connection of the input device is disconnected.",
         solution = "Check whether the keyboard cable is disconnected.",
-        system_api
+        since = 15,
+        system_api,
+        constant = "INPUT_KEYBOARD_DEVICE_NOT_EXIST"
     )]
     #[translation(
         "zh-CN",
@@ -139,6 +143,8 @@ pub enum InputDeviceError {
     UnsupportedInputDevice,
     /// Multimodal input internal error (3800001).
     ///
+    /// C API: `INPUT_SERVICE_EXCEPTION`.
+    ///
     /// Internal error of the multimodal input service.
     #[code(
         3800001,
@@ -147,7 +153,9 @@ pub enum InputDeviceError {
         description = "Internal error of the multimodal input service.",
         cause = "Unexpected errors occurred, such as memory allocation failure, busy thread, and service execution.",
         solution = "Try again later.",
+        since = 12,
         system_api,
+        constant = "INPUT_SERVICE_EXCEPTION",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solution}"
     )]
     #[translation(

@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum ApiCallError {
     /// Internal Error (100001).
     ///
+    /// C API: `ARKUI_ERROR_CODE_INTERNAL_ERROR`.
+    ///
     /// For [@ohos.animator](js-apis-animator.md) and [@ohos.promptAction](js-apis-promptAction.md), this error code is reported when an internal error that cannot be rectified by developers occurs, with specific details included in the error message.
     ///
     /// For [@ohos.router](js-apis-router.md), this error code is represented as a string type.
@@ -46,6 +48,8 @@ pub enum ApiCallError {
         cause = "For [@ohos.arkui.componentSnapshot](js-apis-arkui-componentSnapshot.md): failure to obtain a valid UI instance, null pointer exception, failed internal state validation of the UI instance, inability to query the node (because the component is not added to the tree), or snapshot size exceeding hardware limits (which may vary by hardware platform).",
         cause = "For [UIContext](./arkts-apis-uicontext-uicontext.md): failure to create a UI instance because <!--Del-->the color picking parameters are not set as required by the API or in invalid types, <!--DelEnd-->the memory is insufficient, or the JS VM is abnormal.",
         solution = "For issues related to the issue of [ambiguous UI context](../../ui/arkts-global-interface.md#ambiguous-ui-context), use the APIs provided in **UIContext**. For details, see [Using the UI Context API for UI Operations (UIContext)](../../ui/arkts-global-interface.md).",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_INTERNAL_ERROR",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Symptom**\n\n{description}\n\n**Possible Cause**\n\n{causes:plain}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(

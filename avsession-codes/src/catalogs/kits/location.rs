@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 pub enum LocationKitError {
     /// Location Service Unavailable (3301000).
     ///
+    /// C API: `LOCATION_SERVICE_UNAVAILABLE`.
+    ///
     /// This error code is reported if the location service is unavailable and relevant APIs cannot be called.
     #[code(
         3301000,
@@ -37,7 +39,9 @@ pub enum LocationKitError {
         cause = "The location service fails to be started, leading to a communication failure between the application and the location service.",
         cause = "The GNSS chip fails to be initialized, leading to a GNSS positioning failure.",
         cause = "The network positioning service is abnormal, leading to a network positioning failure.",
-        solution = "Add a retry mechanism."
+        solution = "Add a retry mechanism.",
+        since = 13,
+        constant = "LOCATION_SERVICE_UNAVAILABLE"
     )]
     #[translation(
         "zh-CN",
@@ -51,6 +55,8 @@ pub enum LocationKitError {
     LocationServiceUnavailable,
     /// Positioning Failed Because the Location Switch Is Turned Off (3301100).
     ///
+    /// C API: `LOCATION_SWITCH_OFF`.
+    ///
     /// This error code is reported if positioning fails because the location switch is turned off.
     #[code(
         3301100,
@@ -58,7 +64,9 @@ pub enum LocationKitError {
         message = "The location switch is off.",
         description = "This error code is reported if positioning fails because the location switch is turned off.",
         cause = "The location switch is turned off, which makes basic functions such as continuous positioning and immediate positioning unavailable.",
-        solution = "Display a prompt asking for enabling the location service."
+        solution = "Display a prompt asking for enabling the location service.",
+        since = 13,
+        constant = "LOCATION_SWITCH_OFF"
     )]
     #[translation(
         "zh-CN",

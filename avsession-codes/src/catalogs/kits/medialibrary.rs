@@ -50,6 +50,8 @@ pub enum MediaLibraryError {
     ContextIsEmptyOrInvalid,
     /// System Internal Error (23800301).
     ///
+    /// C API: `MEDIA_LIBRARY_INTERNAL_SYSTEM_ERROR`.
+    ///
     /// This error code is reported if an internal error occurs in the media library.
     #[code(
         23800301,
@@ -75,7 +77,9 @@ pub enum MediaLibraryError {
         cause = "Failed to check array type.",
         cause = "Failed to get array length.",
         cause = "Failed to get array element.",
-        solution = "Clear the background or restart the device."
+        solution = "Clear the background or restart the device.",
+        since = 12,
+        constant = "MEDIA_LIBRARY_INTERNAL_SYSTEM_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -128,6 +132,8 @@ pub enum MediaLibraryError {
     FailedToVerifySceneParameters,
     /// Input Parameter Verification Failure (23800104).
     ///
+    /// C API: `MEDIA_LIBRARY_INVALID_PHOTO_KEY`.
+    ///
     /// This error code is reported if a parameter is abnormal.
     #[code(
         23800104,
@@ -136,6 +142,8 @@ pub enum MediaLibraryError {
         description = "This error code is reported if a parameter is abnormal.",
         cause = "This error code is reported if the parameter is not within the range of the [PhotoKeys](arkts-apis-photoAccessHelper-e.md#photokeys) enum.",
         solution = "Ensure that the input parameter is within the range of the PhotoKeys enum.",
+        since = 12,
+        constant = "MEDIA_LIBRARY_INVALID_PHOTO_KEY",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(

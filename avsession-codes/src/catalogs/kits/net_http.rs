@@ -29,6 +29,8 @@ use avsession_codes::ErrorCatalog;
 pub enum HttpError {
     /// Protocol Not Supported (2300001).
     ///
+    /// C API: `OH_HTTP_UNSUPPORTED_PROTOCOL`.
+    ///
     /// This error code is reported if the input protocol version is not supported by the server.
     #[code(
         2300001,
@@ -36,7 +38,9 @@ pub enum HttpError {
         message = "Unsupported protocol.",
         description = "This error code is reported if the input protocol version is not supported by the server.",
         cause = "The input protocol version is not supported by the server.",
-        solution = "Specify a protocol version supported by the server."
+        solution = "Specify a protocol version supported by the server.",
+        since = 20,
+        constant = "OH_HTTP_UNSUPPORTED_PROTOCOL"
     )]
     #[translation(
         "zh-CN",
@@ -48,6 +52,8 @@ pub enum HttpError {
     ProtocolNotSupported,
     /// Incorrect URL Format (2300003).
     ///
+    /// C API: `OH_HTTP_INVALID_URL`.
+    ///
     /// This error code is reported if the URL format is incorrect.
     #[code(
         2300003,
@@ -55,7 +61,9 @@ pub enum HttpError {
         message = "Invalid URL format or missing URL.",
         description = "This error code is reported if the URL format is incorrect.",
         cause = "The format of the input URL is incorrect.",
-        solution = "Specify a URL of the correct format."
+        solution = "Specify a URL of the correct format.",
+        since = 20,
+        constant = "OH_HTTP_INVALID_URL"
     )]
     #[translation(
         "zh-CN",
@@ -67,6 +75,8 @@ pub enum HttpError {
     IncorrectUrlFormat,
     /// Failed to Resolve the Domain Name of the Proxy Server (2300005).
     ///
+    /// C API: `OH_HTTP_RESOLVE_PROXY_FAILED`.
+    ///
     /// This error code is reported if the domain name of the proxy server cannot be resolved.
     #[code(
         2300005,
@@ -74,7 +84,9 @@ pub enum HttpError {
         message = "Failed to resolve the proxy name.",
         description = "This error code is reported if the domain name of the proxy server cannot be resolved.",
         cause = "The URL of the proxy server is incorrect.",
-        solution = "Specify a URL of the correct format."
+        solution = "Specify a URL of the correct format.",
+        since = 20,
+        constant = "OH_HTTP_RESOLVE_PROXY_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -86,6 +98,8 @@ pub enum HttpError {
     FailedToResolveDomainNameOfProxyServer,
     /// Failed to Resolve the Domain Name of the Host (2300006).
     ///
+    /// C API: `OH_HTTP_RESOLVE_HOST_FAILED`.
+    ///
     /// This error code is reported if the domain name of the host cannot be resolved.
     #[code(
         2300006,
@@ -95,7 +109,9 @@ pub enum HttpError {
         cause = "The input URL is incorrect.",
         cause = "The network connection is abnormal.",
         solution = "Specify a URL of the correct format.",
-        solution = "Rectify network connection faults."
+        solution = "Rectify network connection faults.",
+        since = 20,
+        constant = "OH_HTTP_RESOLVE_HOST_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -109,6 +125,8 @@ pub enum HttpError {
     FailedToResolveDomainNameOfHost,
     /// Failed to Connect to the Server (2300007).
     ///
+    /// C API: `OH_HTTP_CONNECT_SERVER_FAILED`.
+    ///
     /// This error code is reported if the server connection failed.
     #[code(
         2300007,
@@ -116,7 +134,9 @@ pub enum HttpError {
         message = "Failed to connect to the server.",
         description = "This error code is reported if the server connection failed.",
         cause = "The format of the input URL is incorrect.",
-        solution = "Specify a URL of the correct format."
+        solution = "Specify a URL of the correct format.",
+        since = 20,
+        constant = "OH_HTTP_CONNECT_SERVER_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -128,6 +148,8 @@ pub enum HttpError {
     FailedToConnectToServer,
     /// Invalid Data Returned by the Server (2300008).
     ///
+    /// C API: `OH_HTTP_INVALID_SERVER_RESPONSE`.
+    ///
     /// This error code is reported if the data returned by the server is invalid.
     #[code(
         2300008,
@@ -135,7 +157,9 @@ pub enum HttpError {
         message = "Invalid server response.",
         description = "This error code is reported if the data returned by the server is invalid.",
         cause = "The server encounters an error and returns data in non-HTTP format.",
-        solution = "Check the server implementation."
+        solution = "Check the server implementation.",
+        since = 20,
+        constant = "OH_HTTP_INVALID_SERVER_RESPONSE"
     )]
     #[translation(
         "zh-CN",
@@ -147,6 +171,8 @@ pub enum HttpError {
     InvalidDataReturnedByServer,
     /// Access to Remote Resources Denied (2300009).
     ///
+    /// C API: `OH_HTTP_ACCESS_REMOTE_DENIED`.
+    ///
     /// This error code is reported if the access to remote resources is denied by the server.
     #[code(
         2300009,
@@ -154,7 +180,9 @@ pub enum HttpError {
         message = "Access to the remote resource denied.",
         description = "This error code is reported if the access to remote resources is denied by the server.",
         cause = "The access to the specified resource is denied by the server.",
-        solution = "Check whether access to the requested resource is allowed."
+        solution = "Check whether access to the requested resource is allowed.",
+        since = 20,
+        constant = "OH_HTTP_ACCESS_REMOTE_DENIED"
     )]
     #[translation(
         "zh-CN",
@@ -166,6 +194,8 @@ pub enum HttpError {
     AccessToRemoteResourcesDenied,
     /// HTTP2 Framing Layer Error (2300016).
     ///
+    /// C API: `OH_HTTP_HTTP2_FRAMING_ERROR`.
+    ///
     /// This error code is reported if an error occurs on the HTTP2 framing layer.
     #[code(
         2300016,
@@ -173,7 +203,9 @@ pub enum HttpError {
         message = "Error in the HTTP2 framing layer.",
         description = "This error code is reported if an error occurs on the HTTP2 framing layer.",
         cause = "HTTP2 is not supported by the server.",
-        solution = "Capture and analyze packets to check whether HTTP2 is supported by the server."
+        solution = "Capture and analyze packets to check whether HTTP2 is supported by the server.",
+        since = 20,
+        constant = "OH_HTTP_HTTP2_FRAMING_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -185,6 +217,8 @@ pub enum HttpError {
     Http2FramingLayerError,
     /// Incomplete Data Returned by the Server (2300018).
     ///
+    /// C API: `OH_HTTP_TRANSFER_PARTIAL_FILE`.
+    ///
     /// This error code is reported if data returned by the server is incomplete.
     #[code(
         2300018,
@@ -192,7 +226,9 @@ pub enum HttpError {
         message = "Transferred a partial file.",
         description = "This error code is reported if data returned by the server is incomplete.",
         cause = "This problem is probable due to server implementation.",
-        solution = "Check the server implementation."
+        solution = "Check the server implementation.",
+        since = 20,
+        constant = "OH_HTTP_TRANSFER_PARTIAL_FILE"
     )]
     #[translation(
         "zh-CN",
@@ -204,6 +240,8 @@ pub enum HttpError {
     IncompleteDataReturnedByServer,
     /// Failed to Write Received Data to a Disk or Application (2300023).
     ///
+    /// C API: `OH_HTTP_WRITE_DATA_FAILED`.
+    ///
     /// This error code is reported if an error occurs while writing received data to the disk or application.
     #[code(
         2300023,
@@ -213,6 +251,8 @@ pub enum HttpError {
         cause = "The application does not have the permission to write files or the file to be downloaded exceeds 5 MB.",
         cause = "The **destroy** function is called before the data of the last request is fully received.",
         solution = "Check the application permission and the size of the file to be downloaded.",
+        since = 20,
+        constant = "OH_HTTP_WRITE_DATA_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Cause**\n\n{causes:dash}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(
@@ -226,6 +266,8 @@ pub enum HttpError {
     FailedToWriteReceivedDataToDiskOrApplication,
     /// Failed to Upload Data (2300025).
     ///
+    /// C API: `OH_HTTP_UPLOAD_FAILED`.
+    ///
     /// This error code is reported if data upload fails.
     #[code(
         2300025,
@@ -233,7 +275,9 @@ pub enum HttpError {
         message = "Upload failed.",
         description = "This error code is reported if data upload fails.",
         cause = "The file is too large or the network is faulty. The server may reject the **STOR** command if FTP is used. The error buffer usually contains the reason from the server.",
-        solution = "Check the file size and network status."
+        solution = "Check the file size and network status.",
+        since = 20,
+        constant = "OH_HTTP_UPLOAD_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -245,6 +289,8 @@ pub enum HttpError {
     FailedToUploadData,
     /// Failed to Open or Read Local Data from a File or Application (2300026).
     ///
+    /// C API: `OH_HTTP_OPEN_LOCAL_DATA_FAILED`.
+    ///
     /// This error code is reported if an error occurs while opening or reading local data from a file or application.
     #[code(
         2300026,
@@ -252,7 +298,9 @@ pub enum HttpError {
         message = "Failed to open or read local data from the file or application.",
         description = "This error code is reported if an error occurs while opening or reading local data from a file or application.",
         cause = "The application does not have the data read permission.",
-        solution = "Check the permissions granted to the application."
+        solution = "Check the permissions granted to the application.",
+        since = 20,
+        constant = "OH_HTTP_OPEN_LOCAL_DATA_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -264,6 +312,8 @@ pub enum HttpError {
     FailedToOpenOrReadLocalDataFromFileOrApplication,
     /// Insufficient Memory (2300027).
     ///
+    /// C API: `OH_HTTP_OUT_OF_MEMORY`.
+    ///
     /// This error code is reported if the memory is insufficient.
     #[code(
         2300027,
@@ -271,7 +321,9 @@ pub enum HttpError {
         message = "Out of memory.",
         description = "This error code is reported if the memory is insufficient.",
         cause = "The memory is insufficient.",
-        solution = "Check the system memory."
+        solution = "Check the system memory.",
+        since = 20,
+        constant = "OH_HTTP_OUT_OF_MEMORY"
     )]
     #[translation(
         "zh-CN",
@@ -283,6 +335,8 @@ pub enum HttpError {
     InsufficientMemory,
     /// Operation Timeout (2300028).
     ///
+    /// C API: `OH_HTTP_OPERATION_TIMEOUT`.
+    ///
     /// This error code is reported if the operation times out.
     #[code(
         2300028,
@@ -290,7 +344,9 @@ pub enum HttpError {
         message = "Operation timeout.",
         description = "This error code is reported if the operation times out.",
         cause = "The TCP connection or the read/write operation times out.",
-        solution = "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow."
+        solution = "Check whether the network is stable and the signal strength is strong. If the network is normal, check whether the server is overloaded or service processing is slow.",
+        since = 20,
+        constant = "OH_HTTP_OPERATION_TIMEOUT"
     )]
     #[translation(
         "zh-CN",
@@ -302,6 +358,8 @@ pub enum HttpError {
     OperationTimeout,
     /// Maximum Redirections Reached (2300047).
     ///
+    /// C API: `OH_HTTP_TOO_MANY_REDIRECTIONS`.
+    ///
     /// This error code is reported if the number of redirections reaches the maximum.
     #[code(
         2300047,
@@ -309,7 +367,9 @@ pub enum HttpError {
         message = "The number of redirections reaches the maximum allowed.",
         description = "This error code is reported if the number of redirections reaches the maximum.",
         cause = "Redirections are too frequent.",
-        solution = "Check the server implementation."
+        solution = "Check the server implementation.",
+        since = 20,
+        constant = "OH_HTTP_TOO_MANY_REDIRECTIONS"
     )]
     #[translation(
         "zh-CN",
@@ -321,6 +381,8 @@ pub enum HttpError {
     MaximumRedirectionsReached,
     /// No Content Returned by the Server (2300052).
     ///
+    /// C API: `OH_HTTP_SERVER_RETURNED_NOTHING`.
+    ///
     /// This error code is reported if no content is returned by the server.
     #[code(
         2300052,
@@ -328,7 +390,9 @@ pub enum HttpError {
         message = "The server returned nothing (no header or data).",
         description = "This error code is reported if no content is returned by the server.",
         cause = "This problem is probable due to server implementation.",
-        solution = "Check the server implementation."
+        solution = "Check the server implementation.",
+        since = 20,
+        constant = "OH_HTTP_SERVER_RETURNED_NOTHING"
     )]
     #[translation(
         "zh-CN",
@@ -340,6 +404,8 @@ pub enum HttpError {
     NoContentReturnedByServer,
     /// Failed to Send Network Data (2300055).
     ///
+    /// C API: `OH_HTTP_SEND_DATA_FAILED`.
+    ///
     /// This error code is reported if an error occurs while sending network data to the peer end.
     #[code(
         2300055,
@@ -347,7 +413,9 @@ pub enum HttpError {
         message = "Failed to send data to the peer.",
         description = "This error code is reported if an error occurs while sending network data to the peer end.",
         cause = "This problem is probable due to a network fault.",
-        solution = "Rectify network faults."
+        solution = "Rectify network faults.",
+        since = 20,
+        constant = "OH_HTTP_SEND_DATA_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -359,6 +427,8 @@ pub enum HttpError {
     FailedToSendNetworkData,
     /// Failed to Receive Network Data (2300056).
     ///
+    /// C API: `OH_HTTP_RECEIVE_DATA_FAILED`.
+    ///
     /// This error code is reported if an error occurred while receiving network data from the peer end.
     #[code(
         2300056,
@@ -366,7 +436,9 @@ pub enum HttpError {
         message = "Failed to receive data from the peer.",
         description = "This error code is reported if an error occurred while receiving network data from the peer end.",
         cause = "This problem is probable due to a network fault.",
-        solution = "Rectify network faults."
+        solution = "Rectify network faults.",
+        since = 20,
+        constant = "OH_HTTP_RECEIVE_DATA_FAILED"
     )]
     #[translation(
         "zh-CN",
@@ -378,6 +450,8 @@ pub enum HttpError {
     FailedToReceiveNetworkData,
     /// Local SSL Certificate Error (2300058).
     ///
+    /// C API: `OH_HTTP_SSL_CERTIFICATE_ERROR`.
+    ///
     /// This error code is reported if the local SSL certificate is incorrect.
     #[code(
         2300058,
@@ -385,7 +459,9 @@ pub enum HttpError {
         message = "Local SSL certificate error.",
         description = "This error code is reported if the local SSL certificate is incorrect.",
         cause = "The format of the SSL certificate is incorrect.",
-        solution = "Check the format of the SSL certificate."
+        solution = "Check the format of the SSL certificate.",
+        since = 20,
+        constant = "OH_HTTP_SSL_CERTIFICATE_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -397,6 +473,8 @@ pub enum HttpError {
     LocalSslCertificateError,
     /// Failed to Use the Specified SSL Cipher Algorithm (2300059).
     ///
+    /// C API: `OH_HTTP_SSL_CIPHER_USED_ERROR`.
+    ///
     /// This error code is reported if the specified SSL cipher algorithm cannot be used.
     #[code(
         2300059,
@@ -404,7 +482,9 @@ pub enum HttpError {
         message = "The specified SSL cipher cannot be used.",
         description = "This error code is reported if the specified SSL cipher algorithm cannot be used.",
         cause = "The system does not support the cipher algorithm negotiated between the client and server.",
-        solution = "Capture and analyze packets to check whether the cipher algorithm is supported."
+        solution = "Capture and analyze packets to check whether the cipher algorithm is supported.",
+        since = 20,
+        constant = "OH_HTTP_SSL_CIPHER_USED_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -416,6 +496,8 @@ pub enum HttpError {
     FailedToUseSpecifiedSslCipherAlgorithm,
     /// Incorrect SSL Certificate or SSH Key of the Remote Server (2300060).
     ///
+    /// C API: `OH_HTTP_INVALID_SSL_PEER_CERT`.
+    ///
     /// This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.
     #[code(
         2300060,
@@ -423,7 +505,9 @@ pub enum HttpError {
         message = "Invalid SSL peer certificate or SSH remote key.",
         description = "This error code is reported if the SSL certificate or SSH key of the remote server is incorrect.",
         cause = "The server identity cannot be verified, for example, the certificate has expired.",
-        solution = "You are advised to locate the fault by referring to [Certificate Verification Process on the TLS Client](../../network/http-request.md#certificate-verification-process-on-the-tls-client)."
+        solution = "You are advised to locate the fault by referring to [Certificate Verification Process on the TLS Client](../../network/http-request.md#certificate-verification-process-on-the-tls-client).",
+        since = 20,
+        constant = "OH_HTTP_INVALID_SSL_PEER_CERT"
     )]
     #[translation(
         "zh-CN",
@@ -436,6 +520,8 @@ pub enum HttpError {
     IncorrectSslCertificateOrSshKeyOfRemoteServer,
     /// Unrecognized or Incorrect HTTP Encoding Format (2300061).
     ///
+    /// C API: `OH_HTTP_INVALID_ENCODING_FORMAT`.
+    ///
     /// This error code is reported if the HTTP encoding format cannot be identified or is incorrect.
     #[code(
         2300061,
@@ -443,7 +529,9 @@ pub enum HttpError {
         message = "Invalid HTTP encoding format.",
         description = "This error code is reported if the HTTP encoding format cannot be identified or is incorrect.",
         cause = "The HTTP encoding format is incorrect.",
-        solution = "Check the server implementation. Currently, only gzip encoding is supported."
+        solution = "Check the server implementation. Currently, only gzip encoding is supported.",
+        since = 20,
+        constant = "OH_HTTP_INVALID_ENCODING_FORMAT"
     )]
     #[translation(
         "zh-CN",
@@ -455,6 +543,8 @@ pub enum HttpError {
     UnrecognizedOrIncorrectHttpEncodingFormat,
     /// Maximum File Size Exceeded (2300063).
     ///
+    /// C API: `OH_HTTP_FILE_TOO_LARGE`.
+    ///
     /// This error code is reported if the maximum file size is exceeded.
     #[code(
         2300063,
@@ -462,7 +552,9 @@ pub enum HttpError {
         message = "Maximum file size exceeded.",
         description = "This error code is reported if the maximum file size is exceeded.",
         cause = "The downloaded file is too large.",
-        solution = "Check the server implementation."
+        solution = "Check the server implementation.",
+        since = 20,
+        constant = "OH_HTTP_FILE_TOO_LARGE"
     )]
     #[translation(
         "zh-CN",
@@ -474,6 +566,8 @@ pub enum HttpError {
     MaximumFileSizeExceeded,
     /// Insufficient Server Disk Space (2300070).
     ///
+    /// C API: `OH_HTTP_REMOTE_DISK_FULL`.
+    ///
     /// This error code is reported if the server disk space is insufficient.
     #[code(
         2300070,
@@ -481,7 +575,9 @@ pub enum HttpError {
         message = "Remote disk full.",
         description = "This error code is reported if the server disk space is insufficient.",
         cause = "The server disk is full.",
-        solution = "Check the server disk space."
+        solution = "Check the server disk space.",
+        since = 20,
+        constant = "OH_HTTP_REMOTE_DISK_FULL"
     )]
     #[translation(
         "zh-CN",
@@ -493,6 +589,8 @@ pub enum HttpError {
     InsufficientServerDiskSpace,
     /// Uploaded File Already Exists (2300073).
     ///
+    /// C API: `OH_HTTP_REMOTE_FILE_EXISTS`.
+    ///
     /// This error code is reported if the server finds that the uploaded file already exists.
     #[code(
         2300073,
@@ -500,7 +598,9 @@ pub enum HttpError {
         message = "Remote file already exists.",
         description = "This error code is reported if the server finds that the uploaded file already exists.",
         cause = "The uploaded file already exists.",
-        solution = "Check the server for files that already exist."
+        solution = "Check the server for files that already exist.",
+        since = 20,
+        constant = "OH_HTTP_REMOTE_FILE_EXISTS"
     )]
     #[translation(
         "zh-CN",
@@ -512,6 +612,8 @@ pub enum HttpError {
     UploadedFileAlreadyExists,
     /// No SSL CA Certificate or Access Permission (2300077).
     ///
+    /// C API: `OH_HTTP_SSL_CA_NOT_EXIST`.
+    ///
     /// This error code is reported if the SSL CA certificate does not exist or the access permission is not available.
     #[code(
         2300077,
@@ -519,7 +621,9 @@ pub enum HttpError {
         message = "The SSL CA certificate does not exist or is inaccessible.",
         description = "This error code is reported if the SSL CA certificate does not exist or the access permission is not available.",
         cause = "The SSL CA certificate is not available or the access permission is not granted.",
-        solution = "Check whether the SSL CA certificate exists or the access permission is granted."
+        solution = "Check whether the SSL CA certificate exists or the access permission is granted.",
+        since = 20,
+        constant = "OH_HTTP_SSL_CA_NOT_EXIST"
     )]
     #[translation(
         "zh-CN",
@@ -531,6 +635,8 @@ pub enum HttpError {
     NoSslCaCertificateOrAccessPermission,
     /// URL Requested File Not Found (2300078).
     ///
+    /// C API: `OH_HTTP_REMOTE_FILE_NOT_FOUND`.
+    ///
     /// This error code is reported if the file requested by the specified URL does not exist.
     #[code(
         2300078,
@@ -538,7 +644,9 @@ pub enum HttpError {
         message = "Remote file not found.",
         description = "This error code is reported if the file requested by the specified URL does not exist.",
         cause = "The file requested by the specified URL does not exist.",
-        solution = "Check whether the file requested by the specified URL exists."
+        solution = "Check whether the file requested by the specified URL exists.",
+        since = 20,
+        constant = "OH_HTTP_REMOTE_FILE_NOT_FOUND"
     )]
     #[translation(
         "zh-CN",
@@ -550,6 +658,8 @@ pub enum HttpError {
     UrlRequestedFileNotFound,
     /// Identity Verification Failed (2300094).
     ///
+    /// C API: `OH_HTTP_AUTHENTICATION_ERROR`.
+    ///
     /// This error code is reported if identity verification fails.
     #[code(
         2300094,
@@ -557,7 +667,9 @@ pub enum HttpError {
         message = "Authentication error.",
         description = "This error code is reported if identity verification fails.",
         cause = "The specified identity verification field does not match that on the server.",
-        solution = "Check whether the specified identity verification field matches that on the server."
+        solution = "Check whether the specified identity verification field matches that on the server.",
+        since = 20,
+        constant = "OH_HTTP_AUTHENTICATION_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -588,6 +700,8 @@ pub enum HttpError {
     PlaintextHttpAccessIntercepted,
     /// Domain Access Denied (2300998).
     ///
+    /// C API: `OH_HTTP_ACCESS_DOMAIN_NOT_ALLOWED`.
+    ///
     /// This error code is reported if access to a certain domain is prohibited.
     #[code(
         2300998,
@@ -595,7 +709,9 @@ pub enum HttpError {
         message = "It is not allowed to access this domain.",
         description = "This error code is reported if access to a certain domain is prohibited.",
         cause = "An incorrect server domain name is configured for the atomic service.",
-        solution = "Configure a correct server domain name for the atomic service. For details, see [Configuring Server Domain Names](https://developer.huawei.com/consumer/en/doc/atomic-guides/agc-help-harmonyos-server-domain). The server domain name configuration takes effect more than one day after being set."
+        solution = "Configure a correct server domain name for the atomic service. For details, see [Configuring Server Domain Names](https://developer.huawei.com/consumer/en/doc/atomic-guides/agc-help-harmonyos-server-domain). The server domain name configuration takes effect more than one day after being set.",
+        since = 20,
+        constant = "OH_HTTP_ACCESS_DOMAIN_NOT_ALLOWED"
     )]
     #[translation(
         "zh-CN",
@@ -607,6 +723,8 @@ pub enum HttpError {
     DomainAccessDenied,
     /// Internal Error (2300999).
     ///
+    /// C API: `OH_HTTP_UNKNOWN_ERROR`.
+    ///
     /// This error code is reported if an internal error occurs.
     #[code(
         2300999,
@@ -614,7 +732,9 @@ pub enum HttpError {
         message = "Internal error.",
         description = "This error code is reported if an internal error occurs.",
         cause = "An unknown error occurs.",
-        solution = "Try again or contact technical support."
+        solution = "Try again or contact technical support.",
+        since = 20,
+        constant = "OH_HTTP_UNKNOWN_ERROR"
     )]
     #[translation(
         "zh-CN",

@@ -45,6 +45,8 @@ pub enum CustomNodeError {
     CrossLanguageAttributeConfigurationNotSupported,
     /// Parameter Error (100023).
     ///
+    /// C API: `ARKUI_ERROR_CODE_PARAM_ERROR`.
+    ///
     /// This error code is reported when the parameters passed to the API are incorrect.
     #[code(
         100023,
@@ -54,7 +56,9 @@ pub enum CustomNodeError {
         cause = "The component type of the provided node is incorrect.",
         cause = "The provided node is null or undefined.",
         cause = "The provided controller is null or undefined.",
-        solution = "Adjust the passed parameter values or perform pre-checks."
+        solution = "Adjust the passed parameter values or perform pre-checks.",
+        since = 21,
+        constant = "ARKUI_ERROR_CODE_PARAM_ERROR"
     )]
     ParameterError,
     /// No Common Ancestor Node Between Nodes (100024).
@@ -134,6 +138,8 @@ pub enum CustomNodeError {
     StateManagementV2DoesNotSupportComponentReuseInBuilderNode,
     /// Operation Not Allowed on Nodes Created by ArkTS (106103).
     ///
+    /// C API: `ARKUI_ERROR_CODE_ARKTS_NODE_NOT_SUPPORTED`.
+    ///
     /// This error code is reported when the operation does not support nodes created by ArkTS.
     #[code(
         106103,
@@ -142,10 +148,14 @@ pub enum CustomNodeError {
         description = "This error code is reported when the operation does not support nodes created by ArkTS.",
         cause = "The current operation is incompatible with nodes created by ArkTS.",
         solution = "Pass nodes not created by ArkTS.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_ARKTS_NODE_NOT_SUPPORTED",
         layout = "\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     OperationNotAllowedOnNodesCreatedByArkTS,
     /// Passed Node Not Mounted to Component Tree (106203).
+    ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_NOT_ON_MAIN_TREE`.
     ///
     /// This error code is reported when the passed node is not mounted to the component tree.
     #[code(
@@ -154,10 +164,14 @@ pub enum CustomNodeError {
         message = "The node not mounted to component tree.",
         description = "This error code is reported when the passed node is not mounted to the component tree.",
         cause = "The passed node is not mounted to the component tree when the API is called.",
-        solution = "Adjust the API call timing to ensure the node is mounted to the component tree."
+        solution = "Adjust the API call timing to ensure the node is mounted to the component tree.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_NODE_NOT_ON_MAIN_TREE"
     )]
     PassedNodeNotMountedToComponentTree,
     /// Operations on the Provided Node Not Supported on Non-UI Threads (106204).
+    ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_ON_INVALID_THREAD`.
     ///
     /// This error code is reported when an attempt is made to manipulate nodes on a non-UI thread.
     #[code(
@@ -169,7 +183,9 @@ pub enum CustomNodeError {
         cause = "The API supports multi-thread calling, but the node operated by the API is in the attached state.",
         solution = "Adjust the API call timing to ensure the API is called from the UI thread.",
         solution = "Ensure that the node is created by the multi-threaded [createNode](capi-arkui-nativemodule-arkui-nativenodeapi-1.md#createnode) API.",
-        solution = "Remove all non-convertible attached components from the component tree where the component is located by referring to [Multi-threaded NDK API Set Specifications](../../ui/ndk-build-on-multi-thread.md#multi-threaded-ndk-api-set-specifications)."
+        solution = "Remove all non-convertible attached components from the component tree where the component is located by referring to [Multi-threaded NDK API Set Specifications](../../ui/ndk-build-on-multi-thread.md#multi-threaded-ndk-api-set-specifications).",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_NODE_ON_INVALID_THREAD"
     )]
     OperationsOnProvidedNodeNotSupportedOnNonUiThreads,
 }

@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 pub enum RenderNodeError {
     /// Current Node Is Not a Custom Node (106401).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NOT_CUSTOM_NODE`.
+    ///
     /// This error code is reported when the operation is attempted on a node that is not a custom node created on the NDK side.
     #[code(
         106401,
@@ -35,7 +37,9 @@ pub enum RenderNodeError {
         message = "The node type is not custom node.",
         description = "This error code is reported when the operation is attempted on a node that is not a custom node created on the NDK side.",
         cause = "The provided **ArkUI_NodeHandle** pointer references a node that is not of type **ARKUI_NODE_CUSTOM**.",
-        solution = "When integrating a render node process, create an NDK node of the **ARKUI_NODE_CUSTOM** type as the root node of the render node."
+        solution = "When integrating a render node process, create an NDK node of the **ARKUI_NODE_CUSTOM** type as the root node of the render node.",
+        since = 20,
+        constant = "ARKUI_ERROR_CODE_NOT_CUSTOM_NODE"
     )]
     #[translation(
         "zh-CN",
@@ -47,6 +51,8 @@ pub enum RenderNodeError {
     CurrentNodeIsNotCustomNode,
     /// Current Node Already Has Child Nodes (106402).
     ///
+    /// C API: `ARKUI_ERROR_CODE_CHILD_EXISTED`.
+    ///
     /// This error code is reported when the target custom node already contains child nodes.
     #[code(
         106402,
@@ -54,7 +60,9 @@ pub enum RenderNodeError {
         message = "Node already has children.",
         description = "This error code is reported when the target custom node already contains child nodes.",
         cause = "During render tree construction, the custom node designated as the root node has already mounted child FrameNodes or RenderNodes.",
-        solution = "When integrating a render node, verify whether the custom node being used already has child nodes."
+        solution = "When integrating a render node, verify whether the custom node being used already has child nodes.",
+        since = 20,
+        constant = "ARKUI_ERROR_CODE_CHILD_EXISTED"
     )]
     #[translation(
         "zh-CN",
@@ -66,6 +74,8 @@ pub enum RenderNodeError {
     CurrentNodeAlreadyHasChildNodes,
     /// Current Render Node Has a Parent Node (106403).
     ///
+    /// C API: `ARKUI_ERROR_CODE_RENDER_PARENT_EXISTED`.
+    ///
     /// This error code is reported when the target render node already has a parent node and cannot be mounted under the specified custom component.
     #[code(
         106403,
@@ -73,7 +83,9 @@ pub enum RenderNodeError {
         message = "RenderNode parent is existed.",
         description = "This error code is reported when the target render node already has a parent node and cannot be mounted under the specified custom component.",
         cause = "The provided **ArkUI_RenderNodeHandle** pointer references a node that is already mounted under another component.",
-        solution = "When integrating a render node, check whether the RenderNode designated as the root node is already mounted under another component."
+        solution = "When integrating a render node, check whether the RenderNode designated as the root node is already mounted under another component.",
+        since = 20,
+        constant = "ARKUI_ERROR_CODE_RENDER_PARENT_EXISTED"
     )]
     #[translation(
         "zh-CN",
@@ -85,6 +97,8 @@ pub enum RenderNodeError {
     CurrentRenderNodeHasParentNode,
     /// Corresponding Render Child Node Not Found (106404).
     ///
+    /// C API: `ARKUI_ERROR_CODE_RENDER_CHILD_NOT_EXIST`.
+    ///
     /// This error code is reported when the corresponding render child node cannot be located.
     #[code(
         106404,
@@ -92,7 +106,9 @@ pub enum RenderNodeError {
         message = "RenderNode child is not exist.",
         description = "This error code is reported when the corresponding render child node cannot be located.",
         cause = "The render node referenced by the provided **ArkUI_RenderNodeHandle** pointer does not contain a child node at the specified index.",
-        solution = "Check whether the provided index exceeds the node's range, or whether the render node referenced by the pointer contains any child nodes."
+        solution = "Check whether the provided index exceeds the node's range, or whether the render node referenced by the pointer contains any child nodes.",
+        since = 20,
+        constant = "ARKUI_ERROR_CODE_RENDER_CHILD_NOT_EXIST"
     )]
     #[translation(
         "zh-CN",
@@ -104,6 +120,8 @@ pub enum RenderNodeError {
     CorrespondingRenderChildNodeNotFound,
     /// Parameter Value Out of Range (106405).
     ///
+    /// C API: `ARKUI_ERROR_CODE_PARAM_OUT_OF_RANGE`.
+    ///
     /// This error code is reported when an input parameter value exceeds the acceptable range for the API.
     #[code(
         106405,
@@ -111,7 +129,9 @@ pub enum RenderNodeError {
         message = "Param is out of range.",
         description = "This error code is reported when an input parameter value exceeds the acceptable range for the API.",
         cause = "The provided parameter exceeds the boundary limits defined for the API being called.",
-        solution = "Check the valid parameter range for the API being called."
+        solution = "Check the valid parameter range for the API being called.",
+        since = 20,
+        constant = "ARKUI_ERROR_CODE_PARAM_OUT_OF_RANGE"
     )]
     #[translation(
         "zh-CN",
@@ -123,6 +143,8 @@ pub enum RenderNodeError {
     ParameterValueOutOfRange,
     /// Current Render Node Is Obtained from FrameNode (106406).
     ///
+    /// C API: `ARKUI_ERROR_CODE_RENDER_IS_FROM_FRAME_NODE`.
+    ///
     /// This error code is reported when the operation is attempted on the RenderNode that is obtained from a FrameNode.
     #[code(
         106406,
@@ -130,10 +152,14 @@ pub enum RenderNodeError {
         message = "The RenderNode is obtained from a FrameNode.",
         description = "This error code is reported when the operation is attempted on the RenderNode that is obtained from a FrameNode.",
         cause = "The RenderNode is obtained from a FrameNode. Such nodes only support mounting and unmounting as child nodes; other operations are prohibited.",
-        solution = "Skip the node during execution if operations other than mounting and unmounting are attempted."
+        solution = "Skip the node during execution if operations other than mounting and unmounting are attempted.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_RENDER_IS_FROM_FRAME_NODE"
     )]
     CurrentRenderNodeIsObtainedFromFrameNode,
     /// Current Render Node Is Obtained from FrameNode and the FrameNode Is Disposed or No Longer Adopted (106407).
+    ///
+    /// C API: `ARKUI_ERROR_CODE_RENDER_HAS_INVALID_FRAME_NODE`.
     ///
     /// This error code is reported when the FrameNode from which the RenderNode is obtained has been disposed or is no longer adopted.
     #[code(
@@ -142,10 +168,14 @@ pub enum RenderNodeError {
         message = "The RenderNode is obtained from a FrameNode, and its corresponding FrameNode is no longer in the adopted state.",
         description = "This error code is reported when the FrameNode from which the RenderNode is obtained has been disposed or is no longer adopted.",
         cause = "After the RenderNode is obtained from the adopted FrameNode, the FrameNode is no longer adopted or is destructed.",
-        solution = "Release the RenderNode when its source FrameNode is unadopted."
+        solution = "Release the RenderNode when its source FrameNode is unadopted.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_RENDER_HAS_INVALID_FRAME_NODE"
     )]
     CurrentRenderNodeIsObtainedFromFrameNodeAndFrameNodeIsDisposedOrNoLongerAdopted,
     /// Current Node Is Not in Adopted State (106408).
+    ///
+    /// C API: `ARKUI_ERROR_CODE_RENDER_NOT_ADOPTED_NODE`.
     ///
     /// This error code is reported when the node is not adopted, making its RenderNode inaccessible.
     #[code(
@@ -154,7 +184,9 @@ pub enum RenderNodeError {
         message = "The node is not adopted.",
         description = "This error code is reported when the node is not adopted, making its RenderNode inaccessible.",
         cause = "The node is not adopted, making its RenderNode inaccessible.",
-        solution = "Use the [OH_ArkUI_NativeModule_AdoptChild](./capi-native-node-h.md#oh_arkui_nativemodule_adoptchild) API to have the node adopted by another node before obtaining its RenderNode."
+        solution = "Use the [OH_ArkUI_NativeModule_AdoptChild](./capi-native-node-h.md#oh_arkui_nativemodule_adoptchild) API to have the node adopted by another node before obtaining its RenderNode.",
+        since = 22,
+        constant = "ARKUI_ERROR_CODE_RENDER_NOT_ADOPTED_NODE"
     )]
     CurrentNodeIsNotInAdoptedState,
 }

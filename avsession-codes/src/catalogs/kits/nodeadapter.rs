@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum NodeAdapterError {
     /// Adapter Not Bound (106104).
     ///
+    /// C API: `ARKUI_ERROR_CODE_ADAPTER_NOT_BOUND`.
+    ///
     /// This error code is reported when the NodeAdapter is not set for the component.
     #[code(
         106104,
@@ -34,7 +36,9 @@ pub enum NodeAdapterError {
         message = "The lazy loading adapter is not bound to the component.",
         description = "This error code is reported when the NodeAdapter is not set for the component.",
         cause = "No NodeAdapter is set for the component.",
-        solution = "Set a NodeAdapter for the component."
+        solution = "Set a NodeAdapter for the component.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_ADAPTER_NOT_BOUND"
     )]
     #[translation(
         "zh-CN",
@@ -46,6 +50,8 @@ pub enum NodeAdapterError {
     AdapterNotBound,
     /// Adapter Already Exists (106105).
     ///
+    /// C API: `ARKUI_ERROR_CODE_ADAPTER_EXIST`.
+    ///
     /// This error code is reported when an attempt is made to create a duplicate NodeAdapter instance.
     #[code(
         106105,
@@ -53,7 +59,9 @@ pub enum NodeAdapterError {
         message = "The adapter already exists.",
         description = "This error code is reported when an attempt is made to create a duplicate NodeAdapter instance.",
         cause = "The NodeAdapter already exists and does not support adding or removing child nodes.",
-        solution = "Remove the existing NodeAdapter or perform child node operations elsewhere."
+        solution = "Remove the existing NodeAdapter or perform child node operations elsewhere.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_ADAPTER_EXIST"
     )]
     #[translation(
         "zh-CN",
@@ -65,6 +73,8 @@ pub enum NodeAdapterError {
     AdapterAlreadyExists,
     /// Child Node Exists (106106).
     ///
+    /// C API: `ARKUI_ERROR_CODE_CHILD_NODE_EXIST`.
+    ///
     /// This error code is reported when the component already has a child node.
     #[code(
         106106,
@@ -72,7 +82,9 @@ pub enum NodeAdapterError {
         message = "The corresponding node already has a child node and cannot add an adapter.",
         description = "This error code is reported when the component already has a child node.",
         cause = "The component already has a child node, and the NodeAdapter cannot be applied to non-empty components.",
-        solution = "Remove the existing child node or select a parent component for the NodeAdapter."
+        solution = "Remove the existing child node or select a parent component for the NodeAdapter.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_CHILD_NODE_EXIST"
     )]
     #[translation(
         "zh-CN",
@@ -84,6 +96,8 @@ pub enum NodeAdapterError {
     ChildNodeExists,
     /// Index Out of Range (106107).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_EVENT_PARAM_INDEX_OUT_OF_RANGE`.
+    ///
     /// This error code is reported when the **index** parameter in a component event exceeds the array length limit.
     #[code(
         106107,
@@ -91,7 +105,9 @@ pub enum NodeAdapterError {
         message = "The parameter length in the parameter event exceeds the limit.",
         description = "This error code is reported when the **index** parameter in a component event exceeds the array length limit.",
         cause = "The provided **index** parameter exceeds the length limit of the input array.",
-        solution = "Make sure the index parameter does not exceed the length limit of the input array."
+        solution = "Make sure the index parameter does not exceed the length limit of the input array.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_NODE_EVENT_PARAM_INDEX_OUT_OF_RANGE"
     )]
     #[translation(
         "zh-CN",
@@ -103,6 +119,8 @@ pub enum NodeAdapterError {
     IndexOutOfRange,
     /// Data Not Found (106108).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_EVENT_PARAM_INVALID`.
+    ///
     /// This error code is reported when the specified data does not exist in the component event.
     #[code(
         106108,
@@ -110,7 +128,9 @@ pub enum NodeAdapterError {
         message = "The data does not exist in the component event.",
         description = "This error code is reported when the specified data does not exist in the component event.",
         cause = "The data to access is not included in the event.",
-        solution = "Verify that the target data exists in the current event."
+        solution = "Verify that the target data exists in the current event.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_NODE_EVENT_PARAM_INVALID"
     )]
     #[translation(
         "zh-CN",
@@ -122,6 +142,8 @@ pub enum NodeAdapterError {
     DataNotFound,
     /// Return Value Not Supported (106109).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_EVENT_NO_RETURN`.
+    ///
     /// This error code is reported when an attempt is made to obtain a return value from a component event that does not support return values.
     #[code(
         106109,
@@ -129,7 +151,9 @@ pub enum NodeAdapterError {
         message = "The component event does not support return values.",
         description = "This error code is reported when an attempt is made to obtain a return value from a component event that does not support return values.",
         cause = "The component event does not support return values.",
-        solution = "Check whether the current event supports return values."
+        solution = "Check whether the current event supports return values.",
+        since = 12,
+        constant = "ARKUI_ERROR_CODE_NODE_EVENT_NO_RETURN"
     )]
     #[translation(
         "zh-CN",
@@ -141,6 +165,8 @@ pub enum NodeAdapterError {
     ReturnValueNotSupported,
     /// Unsupported Event Type (106110).
     ///
+    /// C API: `ARKUI_ERROR_CODE_NODE_UNSUPPORTED_EVENT_TYPE`.
+    ///
     /// This error code is reported when an invalid event type is detected during common event registration.
     #[code(
         106110,
@@ -148,7 +174,9 @@ pub enum NodeAdapterError {
         message = "The event type is not supported.",
         description = "This error code is reported when an invalid event type is detected during common event registration.",
         cause = "The passed event type is not among the supported event types.",
-        solution = "Verify the specific value of the event type parameter."
+        solution = "Verify the specific value of the event type parameter.",
+        since = 21,
+        constant = "ARKUI_ERROR_CODE_NODE_UNSUPPORTED_EVENT_TYPE"
     )]
     #[translation(
         "zh-CN",

@@ -67,6 +67,8 @@ pub enum PasteboardError {
     MaximumNumberOfRecordsReached,
     /// Another Copy or Paste Operation in Progress (12900003).
     ///
+    /// C API: `ERR_BUSY`.
+    ///
     /// This error code is reported when a new copy or paste attempt is made before the previous one is completed.
     #[code(
         12900003,
@@ -76,6 +78,8 @@ pub enum PasteboardError {
         cause = "The copy and paste APIs are both asynchronous APIs. If the data to be copied or pasted is in large amount, the time required may be long. New copy or paste operations can be performed only after the previous operations have been completed.",
         solution = "Before you copy or paste data, check the status of the last copy or paste operation.",
         solution = "Wait until the last copy or paste operation has finished, and then copy or paste data again.",
+        since = 13,
+        constant = "ERR_BUSY",
         layout = "\n## {code} {title}\n\nSimilar to the error code [27787277](#27787277-another-copy-or-paste-operation-in-progress).\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
@@ -151,6 +155,8 @@ pub enum PasteboardError {
     SettingsAlreadyExists,
     /// File Copying Failure (12900007).
     ///
+    /// C API: `ERR_PASTEBOARD_COPY_FILE_ERROR`.
+    ///
     /// This error code is reported when a file fails to be copied.
     #[code(
         12900007,
@@ -159,7 +165,9 @@ pub enum PasteboardError {
         description = "This error code is reported when a file fails to be copied.",
         cause = "The file fails to be downloaded and copied.",
         solution = "Before copying related data, check whether the destination path is valid.",
-        solution = "If the destination path is invalid, confirm the correct path."
+        solution = "If the destination path is invalid, confirm the correct path.",
+        since = 15,
+        constant = "ERR_PASTEBOARD_COPY_FILE_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -172,6 +180,8 @@ pub enum PasteboardError {
     FileCopyingFailure,
     /// Progress Startup Failure (12900008).
     ///
+    /// C API: `ERR_PASTEBOARD_PROGRESS_START_ERROR`.
+    ///
     /// This error code is reported when the progress fails to be created using the default progress indicator.
     #[code(
         12900008,
@@ -179,7 +189,9 @@ pub enum PasteboardError {
         message = "Failed to start progress.",
         description = "This error code is reported when the progress fails to be created using the default progress indicator.",
         cause = "The system thread is abnormal.",
-        solution = "Check whether the pasting is successful. If yes, ignore this error; otherwise, contact technical support."
+        solution = "Check whether the pasting is successful. If yes, ignore this error; otherwise, contact technical support.",
+        since = 15,
+        constant = "ERR_PASTEBOARD_PROGRESS_START_ERROR"
     )]
     #[translation(
         "zh-CN",
@@ -191,6 +203,8 @@ pub enum PasteboardError {
     ProgressStartupFailure,
     /// Progress Reporting Exception (12900009).
     ///
+    /// C API: `ERR_PASTEBOARD_PROGRESS_ABNORMAL`.
+    ///
     ///  This error code is reported when the progress reporting on default progress indicator is abnormal.
     #[code(
         12900009,
@@ -198,7 +212,9 @@ pub enum PasteboardError {
         message = "Progress exits abnormally.",
         description = " This error code is reported when the progress reporting on default progress indicator is abnormal.",
         cause = "The progress is displayed abnormally.",
-        solution = "Check whether the pasting is successful. If yes, ignore this error; otherwise, contact technical support."
+        solution = "Check whether the pasting is successful. If yes, ignore this error; otherwise, contact technical support.",
+        since = 15,
+        constant = "ERR_PASTEBOARD_PROGRESS_ABNORMAL"
     )]
     #[translation(
         "zh-CN",
@@ -210,6 +226,8 @@ pub enum PasteboardError {
     ProgressReportingException,
     /// Data Obtaining Failure (12900010).
     ///
+    /// C API: `ERR_PASTEBOARD_GET_DATA_FAILED`.
+    ///
     /// This error code is reported when the data to be pasted fails to be obtained.
     #[code(
         12900010,
@@ -217,7 +235,9 @@ pub enum PasteboardError {
         message = "System error occurred during paste execution.",
         description = "This error code is reported when the data to be pasted fails to be obtained.",
         cause = "The data to be pasted fails to be obtained.",
-        solution = "Contact technical support."
+        solution = "Contact technical support.",
+        since = 15,
+        constant = "ERR_PASTEBOARD_GET_DATA_FAILED"
     )]
     #[translation(
         "zh-CN",

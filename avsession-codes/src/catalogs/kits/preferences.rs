@@ -58,6 +58,8 @@ pub enum UserPreferenceError {
     InternalError,
     /// Failed to Delete the User Preference Persistence File (15500010).
     ///
+    /// C API: `PREFERENCES_ERROR_DELETE_FILE`.
+    ///
     /// The operation of deleting the user preference persistence file failed.
     #[code(
         15500010,
@@ -69,6 +71,8 @@ pub enum UserPreferenceError {
         cause = "The file path is incorrect.",
         solution = "Check that the file name is correct.",
         solution = "Check that the file path is correct.",
+        since = 13,
+        constant = "PREFERENCES_ERROR_DELETE_FILE",
         layout = "\n## {code} {title}\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n\n**Solution**\n\n{solutions:tight}\n"
     )]
     #[translation(
@@ -85,6 +89,8 @@ pub enum UserPreferenceError {
     FailedToDeleteUserPreferencePersistenceFile,
     /// Failed to Obtain the Subscription Service (15500019).
     ///
+    /// C API: `PREFERENCES_ERROR_GET_DATAOBSMGRCLIENT`.
+    ///
     /// Failed to obtain the subscription service in inter-process event subscription.
     #[code(
         15500019,
@@ -92,7 +98,9 @@ pub enum UserPreferenceError {
         message = "Failed to obtain the subscription service.",
         description = "Failed to obtain the subscription service in inter-process event subscription.",
         cause = "The platform does not support service subscription.",
-        solution = "Deploy the subscription service on the platform."
+        solution = "Deploy the subscription service on the platform.",
+        since = 13,
+        constant = "PREFERENCES_ERROR_GET_DATAOBSMGRCLIENT"
     )]
     #[translation(
         "zh-CN",

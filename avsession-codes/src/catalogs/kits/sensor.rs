@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 pub enum SensorError {
     /// Service Exception (14500101).
     ///
+    /// C API: `SENSOR_SERVICE_EXCEPTION`.
+    ///
     /// This error code is reported if the HDI service is abnormal when the **on**, **once**, or **off** API of the sensor module is called.
     #[code(
         14500101,
@@ -36,7 +38,9 @@ pub enum SensorError {
         description = "This error code is reported if the HDI service is abnormal when the **on**, **once**, or **off** API of the sensor module is called.",
         cause = "The HDI service is abnormal.",
         solution = "Retry the operation at a specified interval (for example, 1s) or at an exponential increase interval.",
-        solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability."
+        solution = "If the operation fails for three consecutive times, stop the retry. You can also attempt to obtain the sensor list to check for device availability.",
+        since = 11,
+        constant = "SENSOR_SERVICE_EXCEPTION"
     )]
     #[translation(
         "zh-CN",

@@ -47,6 +47,8 @@ pub enum SnapshotError {
     ImageLoadingError,
     /// Snapshot Timeout (160002).
     ///
+    /// C API: `ARKUI_ERROR_CODE_COMPONENT_SNAPSHOT_TIMEOUT`.
+    ///
     /// This error code is reported when image loading timeout occurs.
     #[code(
         160002,
@@ -54,7 +56,9 @@ pub enum SnapshotError {
         message = "Timeout.",
         description = "This error code is reported when image loading timeout occurs.",
         cause = "The required system task is not executed.",
-        solution = "Use the asynchronous API corresponding to the current snapshot API."
+        solution = "Use the asynchronous API corresponding to the current snapshot API.",
+        since = 15,
+        constant = "ARKUI_ERROR_CODE_COMPONENT_SNAPSHOT_TIMEOUT"
     )]
     #[translation(
         "zh-CN",

@@ -70,6 +70,8 @@ pub enum StyledStringError {
     StyledStringDecodingError,
     /// Invalid Styled String (180101).
     ///
+    /// C API: `ARKUI_ERROR_CODE_INVALID_STYLED_STRING`.
+    ///
     /// This error code is reported when the **ArkUI_StyledString_Descriptor** object in the styled string serialization C API is null.
     #[code(
         180101,
@@ -77,7 +79,9 @@ pub enum StyledStringError {
         message = "invalid styled string.",
         description = "This error code is reported when the **ArkUI_StyledString_Descriptor** object in the styled string serialization C API is null.",
         cause = "The styled string passed in the parameter is incorrect.",
-        solution = "Check that the styled string is correctly passed in the parameter."
+        solution = "Check that the styled string is correctly passed in the parameter.",
+        since = 14,
+        constant = "ARKUI_ERROR_CODE_INVALID_STYLED_STRING"
     )]
     #[translation(
         "zh-CN",

@@ -47,6 +47,8 @@ pub enum TelephonyError {
     InputParameterValueOutOfRange,
     /// Service Connection Error (8300002).
     ///
+    /// C API: `TEL_RADIO_ERR_SERVICE_CONNECTION_FAILED`.
+    ///
     /// This error code is reported if the attempt to connect to a service fails.
     #[code(
         8300002,
@@ -55,6 +57,8 @@ pub enum TelephonyError {
         description = "This error code is reported if the attempt to connect to a service fails.",
         cause = "Service startup or IPC connection has failed.",
         solution = "Operation error. Try again later.",
+        since = 13,
+        constant = "TEL_RADIO_ERR_SERVICE_CONNECTION_FAILED",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(
@@ -76,6 +80,8 @@ pub enum TelephonyError {
     ServiceConnectionError,
     /// System Internal Error (8300003).
     ///
+    /// C API: `TEL_RADIO_ERR_OPERATION_FAILED`.
+    ///
     /// This error code is reported if an internal system error occurs.
     #[code(
         8300003,
@@ -84,6 +90,8 @@ pub enum TelephonyError {
         description = "This error code is reported if an internal system error occurs.",
         cause = "The possible cause is that data read/write has failed because the network is abnormal.",
         solution = "Operation error. Try again later.",
+        since = 13,
+        constant = "TEL_RADIO_ERR_OPERATION_FAILED",
         layout = "\n\n\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Procedure**\n\n{solutions}\n"
     )]
     #[translation(

@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum UiContextError {
     /// Invalid UIContext Object (190001).
     ///
+    /// C API: `ARKUI_ERROR_CODE_UI_CONTEXT_INVALID`.
+    ///
     /// This error code is reported when an invalid UIContext object is detected.
     #[code(
         190001,
@@ -34,7 +36,9 @@ pub enum UiContextError {
         message = "The uiContext is invalid.",
         description = "This error code is reported when an invalid UIContext object is detected.",
         cause = "The provided UIContext object is invalid.",
-        solution = "Provide a valid UIContext object."
+        solution = "Provide a valid UIContext object.",
+        since = 18,
+        constant = "ARKUI_ERROR_CODE_UI_CONTEXT_INVALID"
     )]
     #[translation(
         "zh-CN",
@@ -46,6 +50,8 @@ pub enum UiContextError {
     InvalidUIContextObject,
     /// Invalid Callback Function (190002).
     ///
+    /// C API: `ARKUI_ERROR_CODE_CALLBACK_INVALID`.
+    ///
     /// This error code is reported when an invalid callback function is detected.
     #[code(
         190002,
@@ -53,7 +59,9 @@ pub enum UiContextError {
         message = "The callback function is invalid.",
         description = "This error code is reported when an invalid callback function is detected.",
         cause = "The type of callback function is incorrect.",
-        solution = "Pass a callback function of the correct type."
+        solution = "Pass a callback function of the correct type.",
+        since = 18,
+        constant = "ARKUI_ERROR_CODE_CALLBACK_INVALID"
     )]
     #[translation(
         "zh-CN",

@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum VibratorError {
     /// Device operation failed. (14600101).
     ///
+    /// C API: `DEVICE_OPERATION_FAILED`.
+    ///
     /// This error code is reported if the HDI service is abnormal or the device is occupied when the **startVibration** interface of the vibrator module is called.
     #[code(
         14600101,
@@ -39,6 +41,8 @@ pub enum VibratorError {
         solution = "<!--RP2-->",
         solution = "Retry the operation at an interval of 1 to 2 seconds or at an exponential increase interval (for example, 1 second, 2 seconds, and 4 seconds). If the operation fails for three consecutive times, stop the retry. During this period, obtain the device list to further check the device availability.",
         solution = "Try again after the current vibration task is complete.",
+        since = 11,
+        constant = "DEVICE_OPERATION_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{cause}\n{causes:tight}\n<!--RP1End-->\n\n**Solution**\n\n{solution}\n{solutions:tight}\n<!--RP2End-->"
     )]
     #[translation(

@@ -28,6 +28,8 @@ use avsession_codes::ErrorCatalog;
 pub enum VideoProcessingEngineError {
     /// Unknown Error (29200001).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_UNKNOWN`.
+    ///
     /// An unknown error occurs. For example, GPU computation fails or content copy fails.
     #[code(
         29200001,
@@ -36,6 +38,8 @@ pub enum VideoProcessingEngineError {
         description = "An unknown error occurs. For example, GPU computation fails or content copy fails.",
         cause = "GPU computation fails.",
         cause = "Content copy fails.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_UNKNOWN",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message} \n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Handling Procedure**\n\n1. Check whether the resources have been initialized.\n2. Check whether the memory is valid.\n"
     )]
     #[translation(
@@ -51,6 +55,8 @@ pub enum VideoProcessingEngineError {
     UnknownError,
     /// Initialization Failure (29200002).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_INITIALIZE_FAILED`.
+    ///
     /// Initialization of the global environment for image processing fails. For example, GPU environment initialization fails.
     #[code(
         29200002,
@@ -58,6 +64,8 @@ pub enum VideoProcessingEngineError {
         message = "The global environment initialization for image processing failed, such as failure to initialize the GPU environment.",
         description = "Initialization of the global environment for image processing fails. For example, GPU environment initialization fails.",
         cause = "GPU initialization fails.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_INITIALIZE_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nCheck the log for any GPU exceptions.\n"
     )]
     #[translation(
@@ -70,6 +78,8 @@ pub enum VideoProcessingEngineError {
     InitializationFailure,
     /// Creation Failure (29200003).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_CREATE_FAILED`.
+    ///
     /// Creation of an image processing instance fails. For example, the number of instances exceeds the upper limit.
     #[code(
         29200003,
@@ -77,6 +87,8 @@ pub enum VideoProcessingEngineError {
         message = "Failed to create image processing instance. For example, the number of instances exceeds the upper limit.",
         description = "Creation of an image processing instance fails. For example, the number of instances exceeds the upper limit.",
         cause = "Too many instances have been created.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_CREATE_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nReduce the number of instances created.\n"
     )]
     #[translation(
@@ -89,6 +101,8 @@ pub enum VideoProcessingEngineError {
     CreationFailure,
     /// Processing Failure (29200004).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_PROCESS_FAILED`.
+    ///
     /// Processing the image buffer fails. For example, processing timed out.
     #[code(
         29200004,
@@ -96,6 +110,8 @@ pub enum VideoProcessingEngineError {
         message = "Failed to process image buffer. For example, the processing times out.",
         description = "Processing the image buffer fails. For example, processing timed out.",
         cause = "Processing timed out.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_PROCESS_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nReduce the load.\n"
     )]
     #[translation(
@@ -108,13 +124,17 @@ pub enum VideoProcessingEngineError {
     ProcessingFailure,
     /// Unsupported Operations (29200005).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_UNSUPPORTED_PROCESSING`.
+    ///
     /// The processing is not supported. You can call **OH_ImageProcessing_Is*XXX*Supported** to check whether the capability is supported.
     #[code(
         29200005,
         title = "Unsupported Operations",
         message = "The processing is not supported. You may call OH_ImageProcessing_IsXXXSupported to check whether the capability is supported.",
         description = "The processing is not supported. You can call **OH_ImageProcessing_Is*XXX*Supported** to check whether the capability is supported.",
-        cause = "The capability is not supported."
+        cause = "The capability is not supported.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_UNSUPPORTED_PROCESSING"
     )]
     #[translation(
         "zh-CN",
@@ -127,13 +147,17 @@ pub enum VideoProcessingEngineError {
     UnsupportedOperations,
     /// Operation Not Allowed (29200006).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_OPERATION_NOT_PERMITTED`.
+    ///
     /// The operation is not permitted due to incorrect status.
     #[code(
         29200006,
         title = "Operation Not Allowed",
         message = "The operation is not permitted. This may be caused by incorrect status.",
         description = "The operation is not permitted due to incorrect status.",
-        cause = "The status is abnormal."
+        cause = "The status is abnormal.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_OPERATION_NOT_PERMITTED"
     )]
     #[translation(
         "zh-CN",
@@ -145,6 +169,8 @@ pub enum VideoProcessingEngineError {
     OperationNotAllowed,
     /// Insufficient Memory (29200007).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_NO_MEMORY`.
+    ///
     /// The memory is insufficient.
     #[code(
         29200007,
@@ -152,6 +178,8 @@ pub enum VideoProcessingEngineError {
         message = "Out of memory.",
         description = "The memory is insufficient.",
         cause = "The memory is insufficient.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_NO_MEMORY",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nReduce memory allocation.\n"
     )]
     #[translation(
@@ -164,6 +192,8 @@ pub enum VideoProcessingEngineError {
     InsufficientMemory,
     /// Invalid Instance (29200008).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_INVALID_INSTANCE`.
+    ///
     /// The image processing instance is invalid, possibly due to a null instance.
     #[code(
         29200008,
@@ -171,6 +201,8 @@ pub enum VideoProcessingEngineError {
         message = "The image processing instance is invalid. This may be caused by null instance.",
         description = "The image processing instance is invalid, possibly due to a null instance.",
         cause = "Invalid instance.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_INVALID_INSTANCE",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Handling Procedure**\n\nCheck instance creation.\n"
     )]
     #[translation(
@@ -183,6 +215,8 @@ pub enum VideoProcessingEngineError {
     InvalidInstance,
     /// Invalid Value (29200009).
     ///
+    /// C API: `IMAGE_PROCESSING_ERROR_INVALID_VALUE`.
+    ///
     /// The input value is invalid. This error code is returned for all the following cases:
     ///
     /// 1. Invalid input or output image buffer: The image buffer width (height) is too large or the color space is incorrect.
@@ -194,6 +228,8 @@ pub enum VideoProcessingEngineError {
         description = "The input value is invalid. This error code is returned for all the following cases:\n\n1. Invalid input or output image buffer: The image buffer width (height) is too large or the color space is incorrect.\n2. Invalid parameter: The parameter does not contain valid information (for example, incorrect algorithm level).",
         cause = "The input or output resolution is too large or the color space is incorrect.",
         cause = "The algorithm level is incorrect.",
+        since = 13,
+        constant = "IMAGE_PROCESSING_ERROR_INVALID_VALUE",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes:tight}\n\n**Handling Procedure**\n\n1. Check the input and output resolutions and color spaces.\n2. Check the algorithm level.\n"
     )]
     #[translation(

@@ -30,6 +30,8 @@ use avsession_codes::ErrorCatalog;
 pub enum WebviewError {
     /// WebviewController Not Associated with a Web Component (17100001).
     ///
+    /// C API: `ARKWEB_INIT_ERROR`.
+    ///
     /// This error code is reported when the **WebviewController** object is not associated with any **Web** component.
     #[code(
         17100001,
@@ -37,6 +39,7 @@ pub enum WebviewError {
         message = "Init error. The WebviewController must be associated with a Web component.",
         description = "This error code is reported when the **WebviewController** object is not associated with any **Web** component.",
         solution = "Use [onControllerAttached()](./arkts-basic-components-web-events.md#oncontrollerattached10) to check whether the **WebViewController** object is attached with the **Web** component.<!--RP1--><!--RP1End-->",
+        constant = "ARKWEB_INIT_ERROR",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(

@@ -50,6 +50,8 @@ pub enum WindowError {
     RepeatedOperation,
     /// Abnormal Window State (1300002).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_STATE_ABNORMAL`.
+    ///
     /// This error code is reported when you operate a window in an abnormal state, for example, a window that is not created yet or has been destroyed.
     #[code(
         1300002,
@@ -57,7 +59,9 @@ pub enum WindowError {
         message = "This window state is abnormal.",
         description = "This error code is reported when you operate a window in an abnormal state, for example, a window that is not created yet or has been destroyed.",
         cause = "The window to operate is not created or has been destroyed.",
-        solution = "Operate the window that exists."
+        solution = "Operate the window that exists.",
+        since = 15,
+        constant = "WINDOW_MANAGER_ERRORCODE_STATE_ABNORMAL"
     )]
     #[translation(
         "zh-CN",
@@ -69,6 +73,8 @@ pub enum WindowError {
     AbnormalWindowState,
     /// Abnormal Window Manager Service (1300003).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_SYSTEM_ABNORMAL`.
+    ///
     /// This error code is reported when the window manager service is abnormal.
     #[code(
         1300003,
@@ -76,7 +82,9 @@ pub enum WindowError {
         message = "This window manager service works abnormally.",
         description = "This error code is reported when the window manager service is abnormal.",
         cause = "The internal services of the window are not started normally.",
-        solution = "Try again later or restart the device."
+        solution = "Try again later or restart the device.",
+        since = 15,
+        constant = "WINDOW_MANAGER_ERRORCODE_SYSTEM_ABNORMAL"
     )]
     #[translation(
         "zh-CN",
@@ -247,6 +255,8 @@ pub enum WindowError {
     UnsupportedOperationInCurrentWindowMode,
     /// Failure in Destroying a PiP Window (1300011).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_PIP_DESTROY_FAILED`.
+    ///
     /// This error code is reported when destroying a PiP window fails.
     #[code(
         1300011,
@@ -255,6 +265,8 @@ pub enum WindowError {
         description = "This error code is reported when destroying a PiP window fails.",
         cause = "The pointer to the PiP window is null.<br>",
         solution = "No action is required.",
+        since = 20,
+        constant = "WINDOW_MANAGER_ERRORCODE_PIP_DESTROY_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
@@ -268,6 +280,8 @@ pub enum WindowError {
     FailureInDestroyingPiPWindow,
     /// Abnormal PiP Window Status (1300012).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_PIP_STATE_ABNORMAL`.
+    ///
     /// This error code is reported when the PiP window status is abnormal.
     #[code(
         1300012,
@@ -276,6 +290,8 @@ pub enum WindowError {
         description = "This error code is reported when the PiP window status is abnormal.",
         cause = "The PiP window status is abnormal.",
         solution = "No action is required.",
+        since = 20,
+        constant = "WINDOW_MANAGER_ERRORCODE_PIP_STATE_ABNORMAL",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
@@ -289,6 +305,8 @@ pub enum WindowError {
     AbnormalPiPWindowStatus,
     /// Failure in Creating a PiP Window (1300013).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_PIP_CREATE_FAILED`.
+    ///
     /// This error code is reported when creating a PiP window fails.
     #[code(
         1300013,
@@ -299,6 +317,8 @@ pub enum WindowError {
         cause = "Attempt to start PiP in a non-full-screen window.",
         solution = "Correct the input parameters.<br>",
         solution = "Do not start PiP in a non-full-screen window.",
+        since = 20,
+        constant = "WINDOW_MANAGER_ERRORCODE_PIP_CREATE_FAILED",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions:tight}\n"
     )]
     #[translation(
@@ -314,6 +334,8 @@ pub enum WindowError {
     FailureInCreatingPiPWindow,
     /// PiP Internal Error (1300014).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_PIP_INTERNAL_ERROR`.
+    ///
     /// This error code is reported when an internal error occurs in PiP.
     #[code(
         1300014,
@@ -323,6 +345,8 @@ pub enum WindowError {
         cause = "The window on which the PiP feature depends is abnormal or empty.<br>",
         cause = "The PiP controller is abnormal.",
         solution = "No action is required.",
+        since = 20,
+        constant = "WINDOW_MANAGER_ERRORCODE_PIP_INTERNAL_ERROR",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes:tight}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
@@ -337,6 +361,8 @@ pub enum WindowError {
     PiPInternalError,
     /// Repeated PiP Operations (1300015).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_PIP_REPEATED_OPERATION`.
+    ///
     /// This error code is reported when a repeated PiP operation is performed.
     #[code(
         1300015,
@@ -345,6 +371,8 @@ pub enum WindowError {
         description = "This error code is reported when a repeated PiP operation is performed.",
         cause = "The PiP window has been started or closed.",
         solution = "Do not start or stop PiP repeatedly.<br>",
+        since = 20,
+        constant = "WINDOW_MANAGER_ERRORCODE_PIP_REPEATED_OPERATION",
         layout = "\n## {code} {title}\n\n**Error Message**<br>\n{message}\n\n**Description**<br>\n{description}\n\n**Possible Causes**<br>\n{causes}\n\n**Solution**<br>\n{solutions}\n"
     )]
     #[translation(
@@ -358,6 +386,8 @@ pub enum WindowError {
     RepeatedPiPOperations,
     /// Parameter Verification Error (1300016).
     ///
+    /// C API: `WINDOW_MANAGER_ERRORCODE_INCORRECT_PARAM`.
+    ///
     /// This error code is reported when parameters are incorrect. For example, the parameter value exceeds the allowed range, the length of the string or array does not meet the requirements, or the parameter format is incorrect.
     #[code(
         1300016,
@@ -368,6 +398,8 @@ pub enum WindowError {
         cause = "The parameter length exceeds the allowed limits.",
         cause = "The parameter format is incorrect.",
         solution = "Verify that the parameters adhere to the required standards.",
+        since = 20,
+        constant = "WINDOW_MANAGER_ERRORCODE_INCORRECT_PARAM",
         layout = "\n## {code} {title}\n\n**Error Message**\n\n{message}\n\n**Description**\n\n{description}\n\n**Possible Causes**\n\n{causes}\n\n**Solution**\n\n{solutions}\n"
     )]
     #[translation(

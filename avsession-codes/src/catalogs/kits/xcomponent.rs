@@ -27,6 +27,8 @@ use avsession_codes::ErrorCatalog;
 pub enum XComponentError {
     /// Invalid XComponent Status (103501).
     ///
+    /// C API: `ARKUI_ERROR_CODE_XCOMPONENT_STATE_INVALID`.
+    ///
     /// This error code is reported when the **XComponent** is in an invalid or unsupported state.
     #[code(
         103501,
@@ -34,7 +36,9 @@ pub enum XComponentError {
         message = "Failed to call the method because the **XComponent** is invalid.",
         description = "This error code is reported when the **XComponent** is in an invalid or unsupported state.",
         cause = "Refer to the specific documentation of the API that triggers this error.",
-        solution = "Ensure that the Surface held by the **XComponent** is in a normal state."
+        solution = "Ensure that the Surface held by the **XComponent** is in a normal state.",
+        since = 18,
+        constant = "ARKUI_ERROR_CODE_XCOMPONENT_STATE_INVALID"
     )]
     #[translation(
         "zh-CN",

@@ -105,9 +105,10 @@ fn variant(out: &mut String, code: &Row) {
         None => format!("Error code {}.", code.code),
     };
     doc(out, indent, &heading);
-    if let Some(constant) = &code.constant {
+    if !code.constants.is_empty() {
+        let names: Vec<String> = code.constants.iter().map(|c| format!("`{c}`")).collect();
         out.push_str("    ///\n");
-        doc(out, indent, &format!("C API: `{constant}`."));
+        doc(out, indent, &format!("C API: {}.", names.join(", ")));
     }
     if let Some(description) = &code.description {
         out.push_str("    ///\n");
@@ -139,9 +140,11 @@ fn variant(out: &mut String, code: &Row) {
     if code.system_api {
         keys.push("system_api".to_owned());
     }
-    if let Some(constant) = &code.constant {
-        keys.push(format!("constant = {}", string(constant)));
-    }
+    keys.extend(
+        code.constants
+            .iter()
+            .map(|c| format!("constant = {}", string(c))),
+    );
     if let Some(layout) = &code.layout {
         keys.push(format!("layout = {}", string(layout)));
     }

@@ -2,7 +2,6 @@
 
 use core::fmt;
 use std::borrow::ToOwned;
-use std::collections::BTreeMap;
 use std::format;
 use std::string::{String, ToString};
 use std::vec::Vec;
@@ -11,7 +10,10 @@ use super::label::Role;
 use super::{Page, Section, TableRow};
 use crate::render::Labels;
 
+pub use constants::{Constant, Constants, Meaning};
+
 pub(crate) mod cases;
+mod constants;
 mod emit;
 mod layout;
 mod lists;
@@ -43,54 +45,6 @@ pub struct ImportOptions {
     /// A locked code keeps its locked variant name where the page's title would name it
     /// otherwise (`import --keep-names`): an upstream retitle is then no refusal.
     pub keep_names: bool,
-}
-
-/// The C API's constants: per code, its name and the API level that introduced it.
-#[derive(Debug, Clone, Default)]
-pub struct Constants(BTreeMap<i32, (String, Option<u32>)>);
-
-impl Constants {
-    /// Reads a table of `name<TAB>value<TAB>since` lines (`native-avsession-errcodes.tsv`):
-    /// lines starting with `#` and a header line starting with `name` are skipped, `since`
-    /// may be empty.
-    ///
-    /// # Errors
-    /// The 1-based line and what is wrong with it.
-    pub fn parse_tsv(text: &str) -> Result<Constants, String> {
-        let mut out = BTreeMap::new();
-        for (number, line) in (1..).zip(text.lines()) {
-            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("name\t") {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').collect();
-            let (name, value, since) = match fields.as_slice() {
-                [name, value] => (*name, *value, ""),
-                [name, value, since] => (*name, *value, *since),
-                _ => {
-                    return Err(format!(
-                        "line {number}: expected `name<TAB>value<TAB>since`, found `{line}`"
-                    ))
-                }
-            };
-            let value: i32 = value.trim().parse().map_err(|_| {
-                format!("line {number}: the value `{value}` of `{name}` is not an i32")
-            })?;
-            let since = match since.trim() {
-                "" => None,
-                level => Some(level.parse::<u32>().map_err(|_| {
-                    format!("line {number}: the API level `{level}` of `{name}` is not a number")
-                })?),
-            };
-            out.insert(value, (name.trim().to_owned(), since));
-        }
-        Ok(Constants(out))
-    }
-
-    fn get(&self, code: i32) -> Option<(&str, Option<u32>)> {
-        self.0
-            .get(&code)
-            .map(|(name, since)| (name.as_str(), *since))
-    }
 }
 
 /// What [`import`] made of a page: the module, and a warning for each place of the page that
@@ -153,7 +107,8 @@ pub(crate) struct Row {
     pub solutions: Vec<String>,
     pub system_api: bool,
     pub deprecated: bool,
-    pub constant: Option<String>,
+    /// The C API's names: a code table's name column first, then the constants table's.
+    pub constants: Vec<String>,
     pub since: Option<u32>,
     pub layout: Option<String>,
     pub cases: Vec<cases::CaseRow>,
@@ -171,7 +126,7 @@ impl Row {
             causes: &self.causes,
             solutions: &self.solutions,
             cases: &self.cases,
-            constant: self.constant.as_deref(),
+            constant: self.constants.first().map(String::as_str),
         }
     }
 }
@@ -403,10 +358,7 @@ pub(crate) fn code(
         }
     };
     layout_warnings(section, labelled, &mut warn);
-    let (constant, since) = match options.constants.get(number) {
-        Some((name, since)) => (Some(name.to_owned()), since),
-        None => (None, None),
-    };
+    let (constants, since) = options.constants.documented(number);
     Row {
         code: number,
         line: section.line(),
@@ -421,7 +373,7 @@ pub(crate) fn code(
         causes,
         solutions,
         system_api: section.system_api(),
-        constant,
+        constants,
         since,
         layout: None,
         cases: case_rows,

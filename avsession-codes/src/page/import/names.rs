@@ -80,8 +80,9 @@ pub(crate) fn name_variants(rows: &mut [super::Row]) {
         let base = match &row.title {
             Some(title) => upper_camel(&without_markup(title)),
             None => row
-                .constant
-                .as_deref()
+                .constants
+                .first()
+                .map(String::as_str)
                 .and_then(upper_camel)
                 .or_else(|| upper_camel(&first_clause(&without_markup(&row.message)))),
         };

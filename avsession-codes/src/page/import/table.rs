@@ -35,10 +35,14 @@ pub(crate) fn code(
             stand_in
         }
     };
-    let (constant, since) = match options.constants.get(number) {
-        Some((constant, since)) => (Some(constant.to_owned()), since),
-        None => (name, None),
-    };
+    // The page's name for the code comes first: `{constant}` in a layout writes it.
+    let (more, since) = options.constants.documented(number);
+    let mut constants: Vec<String> = name.into_iter().collect();
+    for constant in more {
+        if !constants.contains(&constant) {
+            constants.push(constant);
+        }
+    }
     Row {
         code: number,
         line: row.line(),
@@ -51,7 +55,7 @@ pub(crate) fn code(
         solutions: Vec::new(),
         system_api: false,
         deprecated: false,
-        constant,
+        constants,
         since,
         layout: None,
         cases: Vec::new(),

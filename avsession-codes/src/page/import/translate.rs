@@ -176,7 +176,7 @@ fn translation_of(
         causes,
         solutions,
         cases: shown_cases,
-        constant: row.constant.as_deref(),
+        constant: row.constants.first().map(String::as_str),
     };
     let layout = with_texts(&owned, |texts| {
         entry_layout(texts, Labels::for_tag(tag), section, text, offset)

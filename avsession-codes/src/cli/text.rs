@@ -126,7 +126,7 @@ pub fn cases(out: &mut String, words: &Words, n: usize, case: &Case) -> fmt::Res
 }
 
 /// A heading and its items, indented and wrapped; numbered where `numbered` and several.
-fn block(out: &mut String, heading: &str, items: &[&str], numbered: bool) -> fmt::Result {
+pub fn block(out: &mut String, heading: &str, items: &[&str], numbered: bool) -> fmt::Result {
     if items.is_empty() {
         return Ok(());
     }
@@ -147,7 +147,7 @@ fn block(out: &mut String, heading: &str, items: &[&str], numbered: bool) -> fmt
 }
 
 /// `text` wrapped at [`WIDTH`] columns after `first` (then `rest`) as indent.
-fn wrapped(out: &mut String, text: &str, first: &str, rest: &str) -> fmt::Result {
+pub fn wrapped(out: &mut String, text: &str, first: &str, rest: &str) -> fmt::Result {
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
         .subsequent_indent(rest)

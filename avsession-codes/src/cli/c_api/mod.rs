@@ -3,12 +3,10 @@
 //! a page documents with the same meaning is explained by that page's entry; any other (the
 //! success value, a value the C API gives a meaning of its own) by what its header says.
 
-use std::fmt::Write as _;
-
 use avsession_codes::page::{Constant, Constants, Meaning};
 use avsession_codes::{Catalog, Entry, CATALOGS};
 
-use super::{json, Failure, Format};
+use super::{json, text, Failure, Format};
 
 mod tables;
 
@@ -16,7 +14,7 @@ mod tables;
 pub struct Table {
     /// The C enum (`Udmf_ErrCode`).
     pub enum_name: &'static str,
-    /// Where it was gathered from: its first line, without `# `.
+    /// Where it was gathered from: the header's path, the repository and the commit.
     pub source: &'static str,
     pub constants: Constants,
 }
@@ -31,11 +29,12 @@ pub fn tables() -> Result<Vec<Table>, Failure> {
                     "src/catalogs/constants/{enum_name}.tsv: {err} (the tool's own table is broken)"
                 ))
             })?;
+            // `# Udmf_ErrCode of the OpenHarmony C API: PATH in REPOSITORY at COMMIT`.
             let source = text
                 .lines()
                 .next()
-                .and_then(|line| line.strip_prefix("# "))
-                .unwrap_or("");
+                .and_then(|line| line.split_once(" of the OpenHarmony C API: "))
+                .map_or("", |(_, source)| source);
             Ok(Table {
                 enum_name,
                 source,
@@ -126,6 +125,21 @@ pub fn explain(found: &[Found<'_>], format: Format) -> String {
         }
         Format::Text | Format::Markdown => {
             let mut out = String::new();
+            // `0`: success in most enums, said once.
+            if found.len() > 1 && found.iter().all(|f| f.constant.meaning == Meaning::Success) {
+                let names: Vec<String> = found
+                    .iter()
+                    .map(|f| format!("{}::{}", f.table.enum_name, f.constant.name))
+                    .collect();
+                let said = format!(
+                    "{} means success: it is no error. It is the success value of {} C enums: {}.",
+                    found[0].constant.value,
+                    found.len(),
+                    names.join(", ")
+                );
+                let _ = text::wrapped(&mut out, &said, "", "");
+                return out;
+            }
             for (i, f) in found.iter().enumerate() {
                 if i > 0 {
                     out.push('\n');
@@ -142,16 +156,17 @@ fn describe(out: &mut String, found: &Found<'_>) {
     let since = constant
         .since
         .map_or_else(String::new, |level| format!(", since API {level}"));
-    let _ = writeln!(
-        out,
+    let first = format!(
         "{} = {}: a constant of the C API's {}{since}",
         constant.name, constant.value, table.enum_name
     );
+    // Writing to a `String` cannot fail.
+    let _ = text::wrapped(out, &first, "", "  ");
     if !constant.header.is_empty() {
-        let _ = writeln!(out, "The header says: {}", constant.header);
+        let _ = text::block(out, "The header says", &[&constant.header], false);
     }
-    let _ = writeln!(out, "{}", meaning(found));
-    let _ = writeln!(out, "From {}", table.source);
+    let _ = text::block(out, "Meaning", &[&meaning(found)], false);
+    let _ = text::block(out, "Source", &[table.source], false);
 }
 
 /// One sentence on what the value means, and which page documents it.

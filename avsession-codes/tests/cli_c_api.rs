@@ -212,10 +212,13 @@ fn the_readme_shows_what_explain_prints_for_a_constant() {
             .unwrap();
     let command = "  $ avsession-codes explain UDMF_E_INVALID_PARAM\n";
     let start = readme.find(command).expect("README shows the command") + command.len();
-    let shown: String = readme[start..]
+    let mut shown = String::new();
+    for line in readme[start..]
         .lines()
         .take_while(|line| !line.trim_start().starts_with("```"))
-        .map(|line| format!("{}\n", line.strip_prefix("  ").unwrap_or(line)))
-        .collect();
+    {
+        shown.push_str(line.strip_prefix("  ").unwrap_or(line));
+        shown.push('\n');
+    }
     assert_eq!(shown, stdout(&run(&["explain", "UDMF_E_INVALID_PARAM"])));
 }

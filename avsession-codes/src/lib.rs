@@ -153,7 +153,7 @@
 //!   the variant is named from its C constant where one is given, else from its message.
 //! - **Tables.** A page whose codes are the rows of a table (a column of integer codes, a name
 //!   column, a description column, in either language) imports the same way: the name is the
-//!   C constant ([`Entry::constant`]), the description the message.
+//!   C constant ([`Entry::constants`]), the description the message.
 //! - **Layouts.** What no field holds (the page's comments, `<!--Del-->` markers, extra labels,
 //!   the way the page spaces its blocks) is kept as a layout: the page's text with
 //!   placeholders where the fields go. A list is one placeholder whatever its length

@@ -58,7 +58,7 @@ fn entries_serialize_every_field() {
         "solutions": ["Delete files you no longer need.", "Ask for a larger quota.", "Retry the write."],
         "since": 9,
         "system_api": false,
-        "constant": null,
+        "constants": [],
         "deprecated": false,
         "cases": [],
         "translations": [],

@@ -18,10 +18,12 @@ pub const SEALED: Sealed = Sealed(());
 ///
 /// `flags[i]` says which optional fields entry `i` has ([`TITLE`], [`DESCRIPTION`],
 /// [`SYSTEM_API`]); `titles` and `descriptions` hold only the present ones, in entry order.
-/// Causes and solutions of all entries are one array each; `cause_ends[i]` is where entry
-/// `i`'s causes end (they start where `i - 1`'s end). `since[i]` is entry `i`'s API level, `0`
-/// for none (the derive rejects `since = 0`). `cause_ends`, `solution_ends` and `since` are
-/// empty when every value would be `0`.
+/// `causes[i]` and `solutions[i]` are entry `i`'s, each its own array: an entry must point to an
+/// allocation of its own, since rustc's codegen writes out the whole allocation a pointer points
+/// into once per pointer (one flat array of every cause, each entry a part of it, took 162 s of
+/// `cargo build` at 10,000 entries, `-Z time-passes`, BENCHMARKS.md). `since[i]` is entry
+/// `i`'s API level, `0` for none (the derive rejects `since = 0`). `causes`, `solutions` and
+/// `since` are empty when no entry has one.
 pub struct Columns {
     pub codes: &'static [i32],
     pub names: &'static [&'static str],
@@ -29,10 +31,8 @@ pub struct Columns {
     pub flags: &'static [u16],
     pub titles: &'static [&'static str],
     pub descriptions: &'static [&'static str],
-    pub causes: &'static [&'static str],
-    pub cause_ends: &'static [u32],
-    pub solutions: &'static [&'static str],
-    pub solution_ends: &'static [u32],
+    pub causes: &'static [&'static [&'static str]],
+    pub solutions: &'static [&'static [&'static str]],
     pub since: &'static [u32],
     pub constants: &'static [&'static [&'static str]],
     pub translations: &'static [&'static [crate::locale::Translation]],
@@ -60,9 +60,8 @@ pub const MESSAGE_FROM_CASE: u16 = 256;
 ///
 /// Written for the const evaluator, which costs microseconds per call and per pointer
 /// written: no helper calls in the loop (flags instead of `str::is_empty`, column checks
-/// hoisted), and an entry's causes come off the front of the remaining ones with one
-/// `split_at`, only when it has some. At 10,000 entries the first version (two `split_at` per
-/// part, helper calls) took 2.25 s of `cargo check` (`-Z self-profile`, BENCHMARKS.md).
+/// hoisted). At 10,000 entries the first version (helper calls, causes split off one shared
+/// array) took 2.25 s of `cargo check` (`-Z self-profile`, BENCHMARKS.md).
 #[must_use]
 pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let Columns {
@@ -72,18 +71,16 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         flags,
         titles,
         descriptions,
-        mut causes,
-        cause_ends,
-        mut solutions,
-        solution_ends,
+        causes,
+        solutions,
         since,
         constants,
         translations,
         cases,
     } = *columns;
     let (any_causes, any_solutions, any_since) = (
-        !cause_ends.is_empty(),
-        !solution_ends.is_empty(),
+        !causes.is_empty(),
+        !solutions.is_empty(),
         !since.is_empty(),
     );
     // Entries are written into a small chunk, then copied into `out` a chunk at a time: the
@@ -94,7 +91,6 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let (mut i, mut next_title, mut next_description) = (0, 0, 0);
     let (mut next_constant, mut next_translated) = (0, 0);
     let mut next_cases = 0;
-    let (mut cause_start, mut solution_start) = (0, 0);
     while i < N {
         let entry = &mut chunk[i % CHUNK];
         *entry = PLACEHOLDER;
@@ -128,15 +124,11 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         if any_since && since[i] != 0 {
             entry.since = Some(since[i]);
         }
-        if any_causes && cause_ends[i] as usize > cause_start {
-            let end = cause_ends[i] as usize;
-            let (part, rest) = causes.split_at(end - cause_start);
-            (entry.causes, causes, cause_start) = (part, rest, end);
+        if any_causes {
+            entry.causes = causes[i];
         }
-        if any_solutions && solution_ends[i] as usize > solution_start {
-            let end = solution_ends[i] as usize;
-            let (part, rest) = solutions.split_at(end - solution_start);
-            (entry.solutions, solutions, solution_start) = (part, rest, end);
+        if any_solutions {
+            entry.solutions = solutions[i];
         }
         i += 1;
         if i % CHUNK == 0 {

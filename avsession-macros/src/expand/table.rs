@@ -10,7 +10,7 @@ use syn::{Ident, Path};
 use super::code_literal;
 use super::position::position_fn;
 use crate::ast::{Input, Variant, VariantKind};
-use crate::attr::CodeSpec;
+use crate::attr::{CodeSpec, Text};
 
 /// `__OWN` (this enum's entries), `__ALL` (with wrapped catalogs inlined) and, for
 /// composed catalogs, the check that no code comes from two parts.
@@ -135,24 +135,22 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
     let descriptions = specs
         .iter()
         .filter_map(|(_, spec)| spec.description.as_ref());
-    let causes = specs.iter().flat_map(|(_, spec)| &spec.causes);
-    let solutions = specs.iter().flat_map(|(_, spec)| &spec.solutions);
-    let ends = |count: fn(&CodeSpec) -> usize| {
-        let mut end = 0u32;
+    // One array per entry (see `__private::Columns`); the column is left empty when no entry
+    // has any, and `table` then leaves every entry's empty.
+    let lists = |list: fn(&CodeSpec) -> &[Text]| -> Vec<TokenStream> {
+        if specs.iter().all(|(_, spec)| list(spec).is_empty()) {
+            return Vec::new();
+        }
         specs
             .iter()
             .map(|(_, spec)| {
-                end += u32::try_from(count(spec)).unwrap_or(u32::MAX);
-                end
+                let items = list(spec);
+                quote!(&[#(#items),*])
             })
-            .collect::<Vec<u32>>()
+            .collect()
     };
-    // A column of zeros is left empty: `table` reads it as zeros, and a catalog without causes
-    // or API levels costs no tokens for them.
-    let cause_ends = ends(|spec| spec.causes.len());
-    let cause_ends = or_empty(&cause_ends, |&end| end == 0);
-    let solution_ends = ends(|spec| spec.solutions.len());
-    let solution_ends = or_empty(&solution_ends, |&end| end == 0);
+    let causes = lists(|spec| &spec.causes);
+    let solutions = lists(|spec| &spec.solutions);
     let since: Vec<u32> = specs
         .iter()
         .map(|(_, spec)| spec.since.unwrap_or(0))
@@ -167,9 +165,7 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             titles: &[#(#titles),*],
             descriptions: &[#(#descriptions),*],
             causes: &[#(#causes),*],
-            cause_ends: &[#(#cause_ends),*],
             solutions: &[#(#solutions),*],
-            solution_ends: &[#(#solution_ends),*],
             since: &[#(#since),*],
             constants: &[#(#constants),*],
             translations: &[#(#translations),*],

@@ -18,25 +18,28 @@ pub const SEALED: Sealed = Sealed(());
 ///
 /// `flags[i]` says which optional fields entry `i` has ([`TITLE`], [`DESCRIPTION`],
 /// [`SYSTEM_API`]); `titles` and `descriptions` hold only the present ones, in entry order.
-/// `causes[i]` and `solutions[i]` are entry `i`'s, each its own array: an entry must point to an
-/// allocation of its own, since rustc's codegen writes out the whole allocation a pointer points
-/// into once per pointer (one flat array of every cause, each entry a part of it, took 162 s of
-/// `cargo build` at 10,000 entries, `-Z time-passes`, BENCHMARKS.md). `since[i]` is entry
+/// `causes`, `solutions`, `constants`, `translations` and `cases` hold one list per entry (the
+/// last three only for the entries whose flag says they have one), each an array of its own,
+/// in statics of `list_chunk` lists: the derive's `chunked` says why. `since[i]` is entry
 /// `i`'s API level, `0` for none (the derive rejects `since = 0`). `causes`, `solutions` and
 /// `since` are empty when no entry has one.
 pub struct Columns {
+    /// Lists per chunk of the list columns (`causes`, `solutions`, `constants`,
+    /// `translations`, `cases`): each is a list of statics of this many lists, the last
+    /// shorter.
+    pub list_chunk: usize,
     pub codes: &'static [i32],
     pub names: &'static [&'static str],
     pub messages: &'static [&'static str],
     pub flags: &'static [u16],
     pub titles: &'static [&'static str],
     pub descriptions: &'static [&'static str],
-    pub causes: &'static [&'static [&'static str]],
-    pub solutions: &'static [&'static [&'static str]],
+    pub causes: &'static [&'static [&'static [&'static str]]],
+    pub solutions: &'static [&'static [&'static [&'static str]]],
     pub since: &'static [u32],
-    pub constants: &'static [&'static [&'static str]],
-    pub translations: &'static [&'static [crate::locale::Translation]],
-    pub cases: &'static [&'static [crate::Case]],
+    pub constants: &'static [&'static [&'static [&'static str]]],
+    pub translations: &'static [&'static [&'static [crate::locale::Translation]]],
+    pub cases: &'static [&'static [&'static [crate::Case]]],
 }
 
 /// [`Columns::flags`]: the entry has a title.
@@ -65,6 +68,7 @@ pub const MESSAGE_FROM_CASE: u16 = 256;
 #[must_use]
 pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
     let Columns {
+        list_chunk,
         codes,
         names,
         messages,
@@ -78,11 +82,8 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         translations,
         cases,
     } = *columns;
-    let (any_causes, any_solutions, any_since) = (
-        !causes.is_empty(),
-        !solutions.is_empty(),
-        !since.is_empty(),
-    );
+    let (any_causes, any_solutions, any_since) =
+        (!causes.is_empty(), !solutions.is_empty(), !since.is_empty());
     // Entries are written into a small chunk, then copied into `out` a chunk at a time: the
     // evaluator's cost of writing a pointer grows with the pointers already in the array
     // written to, so writing each entry into `out` made the loop grow faster than linearly.
@@ -109,15 +110,16 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
         entry.system_api = flags & SYSTEM_API != 0;
         entry.deprecated = flags & DEPRECATED != 0;
         if flags & CONSTANT != 0 {
-            entry.constants = constants[next_constant];
+            entry.constants = constants[next_constant / list_chunk][next_constant % list_chunk];
             next_constant += 1;
         }
         if flags & TRANSLATED != 0 {
-            entry.translations = translations[next_translated];
+            entry.translations =
+                translations[next_translated / list_chunk][next_translated % list_chunk];
             next_translated += 1;
         }
         if flags & CASES != 0 {
-            entry.cases = cases[next_cases];
+            entry.cases = cases[next_cases / list_chunk][next_cases % list_chunk];
             next_cases += 1;
         }
         entry.message_from_case = flags & MESSAGE_FROM_CASE != 0;
@@ -125,10 +127,10 @@ pub const fn table<const N: usize>(columns: &Columns) -> [Entry; N] {
             entry.since = Some(since[i]);
         }
         if any_causes {
-            entry.causes = causes[i];
+            entry.causes = causes[i / list_chunk][i % list_chunk];
         }
         if any_solutions {
-            entry.solutions = solutions[i];
+            entry.solutions = solutions[i / list_chunk][i % list_chunk];
         }
         i += 1;
         if i % CHUNK == 0 {

@@ -195,15 +195,109 @@ fn title(i: usize) -> String {
     format!("Resource {i} Unavailable")
 }
 
+fn description(i: usize) -> String {
+    format!(
+        "This error code is reported when resource {i} cannot be reached: the service that \
+         owns it did not answer in time, so the request was rejected."
+    )
+}
+
+/// One to three causes, as imported pages' entries have (1.4 on average in the kits).
+fn causes(i: usize) -> Vec<String> {
+    (1..=1 + i % 3)
+        .map(|k| {
+            format!("Cause {k}: resource {i} is held by another process, or its service is restarting.")
+        })
+        .collect()
+}
+
+/// One to three solution steps.
+fn solutions(i: usize) -> Vec<String> {
+    (1..=1 + (i / 3) % 3)
+        .map(|k| format!("Step {k}: check that resource {i} is free, release it where it is held, and try again."))
+        .collect()
+}
+
+/// The zh-CN texts: nine codes in ten are translated (94% of the shipped kits' codes are).
+fn zh(i: usize, code: i32) -> Option<Texts> {
+    (i % 10 != 9).then(|| Texts {
+        title: format!("资源{i}不可用"),
+        message: format!("错误{code}：资源{i}不可用，操作失败。"),
+        description: format!("资源{i}无法访问时上报此错误码：其所属服务未及时响应，请求被拒绝。"),
+        causes: (1..=1 + i % 3)
+            .map(|k| format!("原因{k}：资源{i}被其他进程占用，或其服务正在重启。"))
+            .collect(),
+        solutions: (1..=1 + (i / 3) % 3)
+            .map(|k| format!("步骤{k}：确认资源{i}空闲，在占用处释放后重试。"))
+            .collect(),
+    })
+}
+
+/// The cases of a code: one code in a hundred is split into three.
+fn cases(i: usize) -> Vec<(String, String, String, String)> {
+    if i % 100 != 50 {
+        return Vec::new();
+    }
+    (1..=3)
+        .map(|k| {
+            (
+                format!("Resource {i} in use, case {k}"),
+                format!("Resource {i} is in use (case {k})."),
+                format!("Case {k}: another process opened resource {i} first."),
+                format!("Case {k}: close resource {i} in the other process."),
+            )
+        })
+        .collect()
+}
+
+/// A code's texts in one language.
+struct Texts {
+    title: String,
+    message: String,
+    description: String,
+    causes: Vec<String>,
+    solutions: Vec<String>,
+}
+
+fn texts(i: usize, code: i32) -> Texts {
+    Texts {
+        title: title(i),
+        message: message(i, code),
+        description: description(i),
+        causes: causes(i),
+        solutions: solutions(i),
+    }
+}
+
+/// `cause = "...", solution = "..."` keys of an attribute.
+fn list_keys(texts: &Texts) -> String {
+    let mut out = String::new();
+    for cause in &texts.causes {
+        let _ = write!(out, ", cause = {cause:?}");
+    }
+    for solution in &texts.solutions {
+        let _ = write!(out, ", solution = {solution:?}");
+    }
+    out
+}
+
+/// `&["a", "b"]`.
+fn str_slice(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|item| format!("{item:?}")).collect();
+    format!("&[{}]", items.join(", "))
+}
+
 /// The items of one catalog of the `mix` shape, enum `E`, written as `kind`.
 pub fn catalog(kind: Kind, n: usize) -> String {
     catalog_of(kind, Shape::Mix, n)
 }
 
-/// The items of one catalog, enum `E`, of `n` codes of `shape`, written as `kind`.
+/// The items of one catalog, enum `E`, of `n` codes of `shape`, written as `kind`: every code
+/// with a title, a message, a description, one to three causes and solution steps, nine in ten
+/// with zh-CN texts, one in a hundred split into three cases (as imported pages' codes).
 pub fn catalog_of(kind: Kind, shape: Shape, n: usize) -> String {
     let codes = codes_of(shape, n);
-    let mut s = String::with_capacity(n * 400);
+    let mut s = String::with_capacity(n * 1600);
     match kind {
         Kind::Derive | Kind::DeriveDebug | Kind::DeriveRepr => derive(&mut s, &codes, kind),
         Kind::Hand => hand(&mut s, &codes),
@@ -223,14 +317,40 @@ fn derive(s: &mut String, codes: &[i32], kind: Kind) {
         s,
         "#[derive({std_debug}Clone, Copy, PartialEq, Eq, ::avsession_codes::ErrorCatalog)]"
     );
-    let _ = writeln!(s, "#[catalog(name = \"Bench\"{catalog_debug})]");
+    let _ = writeln!(
+        s,
+        "#[catalog(name = \"Bench\", locales = [\"zh-CN\"], partial = [\"zh-CN\"]{catalog_debug})]"
+    );
     if kind == Kind::DeriveRepr {
         s.push_str("#[repr(i32)]\n");
     }
     s.push_str("pub enum E {\n");
     for (i, &code) in codes.iter().enumerate() {
-        let (m, t) = (message(i, code), title(i));
-        let _ = writeln!(s, "    #[code({code}, message = {m:?}, title = {t:?})]");
+        let t = texts(i, code);
+        let _ = writeln!(
+            s,
+            "    #[code({code}, title = {:?}, message = {:?}, description = {:?}{})]",
+            t.title,
+            t.message,
+            t.description,
+            list_keys(&t)
+        );
+        if let Some(zh) = zh(i, code) {
+            let _ = writeln!(
+                s,
+                "    #[translation(\"zh-CN\", title = {:?}, message = {:?}, description = {:?}{})]",
+                zh.title,
+                zh.message,
+                zh.description,
+                list_keys(&zh)
+            );
+        }
+        for (title, message, cause, solution) in cases(i) {
+            let _ = writeln!(
+                s,
+                "    #[case(title = {title:?}, message = {message:?}, cause = {cause:?}, solution = {solution:?})]"
+            );
+        }
         if kind == Kind::DeriveRepr {
             let _ = writeln!(s, "    V{i} = {code},");
         } else {
@@ -248,22 +368,58 @@ fn plain_enum(s: &mut String, codes: &[i32]) {
     s.push_str("}\n");
 }
 
-/// The entry type of the hand-written catalogs (the runtime crate's `Entry` is
-/// `#[non_exhaustive]`, so hand-written code has its own).
+/// The types of the hand-written catalogs (the runtime crate's `Entry` is sealed, so
+/// hand-written code has its own): an entry with every field, its zh-CN texts and cases.
 fn entry_struct(s: &mut String) {
     s.push_str(
-        "#[derive(Debug)]\npub struct Entry {\n    pub code: i32,\n    pub name: &'static str,\n    \
-         pub message: &'static str,\n    pub title: ::core::option::Option<&'static str>,\n}\n",
+        "#[derive(Debug)]\npub struct Texts {\n    pub title: &'static str,\n    \
+         pub message: &'static str,\n    pub description: &'static str,\n    \
+         pub causes: &'static [&'static str],\n    pub solutions: &'static [&'static str],\n}\n\
+         #[derive(Debug)]\npub struct Case {\n    pub title: &'static str,\n    \
+         pub message: &'static str,\n    pub causes: &'static [&'static str],\n    \
+         pub solutions: &'static [&'static str],\n}\n\
+         #[derive(Debug)]\npub struct Entry {\n    pub code: i32,\n    pub name: &'static str,\n    \
+         pub title: ::core::option::Option<&'static str>,\n    pub message: &'static str,\n    \
+         pub description: ::core::option::Option<&'static str>,\n    \
+         pub causes: &'static [&'static str],\n    pub solutions: &'static [&'static str],\n    \
+         pub cases: &'static [Case],\n    pub zh: ::core::option::Option<&'static Texts>,\n}\n",
     );
+}
+
+fn texts_literal(t: &Texts) -> String {
+    format!(
+        "Texts {{ title: {:?}, message: {:?}, description: {:?}, causes: {}, solutions: {} }}",
+        t.title,
+        t.message,
+        t.description,
+        str_slice(&t.causes),
+        str_slice(&t.solutions)
+    )
 }
 
 fn entries_static(s: &mut String, codes: &[i32]) {
     let _ = writeln!(s, "pub static ENTRIES: [Entry; {}] = [", codes.len());
     for (i, &code) in codes.iter().enumerate() {
-        let (m, t) = (message(i, code), title(i));
+        let t = texts(i, code);
+        let zh = zh(i, code).map_or_else(|| "None".to_owned(), |zh| format!("Some(&{})", texts_literal(&zh)));
+        let cases: Vec<String> = cases(i)
+            .into_iter()
+            .map(|(title, message, cause, solution)| {
+                format!(
+                    "Case {{ title: {title:?}, message: {message:?}, causes: &[{cause:?}], solutions: &[{solution:?}] }}"
+                )
+            })
+            .collect();
         let _ = writeln!(
             s,
-            "    Entry {{ code: {code}, name: \"V{i}\", message: {m:?}, title: Some({t:?}) }},"
+            "    Entry {{ code: {code}, name: \"V{i}\", title: Some({:?}), message: {:?}, \
+             description: Some({:?}), causes: {}, solutions: {}, cases: &[{}], zh: {zh} }},",
+            t.title,
+            t.message,
+            t.description,
+            str_slice(&t.causes),
+            str_slice(&t.solutions),
+            cases.join(", ")
         );
     }
     s.push_str("];\n");
@@ -286,21 +442,28 @@ fn display_and_error(s: &mut String) {
     );
 }
 
+/// One `match self` accessor of the hand-written catalog: `pub const fn NAME(&self) -> TYPE`.
+fn accessor(s: &mut String, name: &str, ty: &str, arms: impl Iterator<Item = String>) {
+    let _ = writeln!(s, "    pub const fn {name}(&self) -> {ty} {{\n        match self {{");
+    for (i, value) in arms.enumerate() {
+        let _ = writeln!(s, "            E::V{i} => {value},");
+    }
+    s.push_str("        }\n    }\n");
+}
+
 fn hand(s: &mut String, codes: &[i32]) {
     plain_enum(s, codes);
     entry_struct(s);
     entries_static(s, codes);
     s.push_str("impl E {\n");
     all_const(s, codes);
-    s.push_str("    pub const fn code(&self) -> i32 {\n        match self {\n");
-    for (i, &code) in codes.iter().enumerate() {
-        let _ = writeln!(s, "            E::V{i} => {code},");
-    }
-    s.push_str("        }\n    }\n    pub const fn message(&self) -> &'static str {\n        match self {\n");
-    for (i, &code) in codes.iter().enumerate() {
-        let _ = writeln!(s, "            E::V{i} => {:?},", message(i, code));
-    }
-    s.push_str("        }\n    }\n");
+    let all: Vec<Texts> = codes.iter().enumerate().map(|(i, &c)| texts(i, c)).collect();
+    accessor(s, "code", "i32", codes.iter().map(i32::to_string));
+    accessor(s, "message", "&'static str", all.iter().map(|t| format!("{:?}", t.message)));
+    accessor(s, "title", "&'static str", all.iter().map(|t| format!("{:?}", t.title)));
+    accessor(s, "description", "&'static str", all.iter().map(|t| format!("{:?}", t.description)));
+    accessor(s, "causes", "&'static [&'static str]", all.iter().map(|t| str_slice(&t.causes)));
+    accessor(s, "solutions", "&'static [&'static str]", all.iter().map(|t| str_slice(&t.solutions)));
     s.push_str("    pub const fn from_code(code: i32) -> ::core::option::Option<E> {\n        match code {\n");
     for (i, &code) in codes.iter().enumerate() {
         let _ = writeln!(s, "            {code} => Some(E::V{i}),");
@@ -312,20 +475,51 @@ fn hand(s: &mut String, codes: &[i32]) {
     for (i, &code) in codes.iter().enumerate() {
         let _ = writeln!(s, "            {code} => Some(&ENTRIES[{i}]),");
     }
-    s.push_str("            _ => None,\n        }\n    }\n}\n");
+    s.push_str("            _ => None,\n        }\n    }\n");
+    s.push_str(
+        "    pub fn entry(&self) -> &'static Entry {\n        &ENTRIES[*self as usize]\n    }\n}\n",
+    );
     display_and_error(s);
 }
 
+/// The peers' enum: strum's `message` and `detailed_message` hold the message and the title,
+/// its `props` every other text (`description`, `cause1`.., `solution1`.., `zh_title`, ...).
 fn peers(s: &mut String, codes: &[i32]) {
     s.push_str(
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, ::num_enum::TryFromPrimitive, \
-         ::strum::EnumMessage, ::strum::EnumIter, ::thiserror::Error)]\n#[repr(i32)]\npub enum E {\n",
+         ::strum::EnumMessage, ::strum::EnumProperty, ::strum::EnumIter, ::thiserror::Error)]\n\
+         #[repr(i32)]\npub enum E {\n",
     );
     for (i, &code) in codes.iter().enumerate() {
-        let (m, t) = (message(i, code), title(i));
+        let t = texts(i, code);
+        let mut props = vec![format!("description = {:?}", t.description)];
+        let numbered = |props: &mut Vec<String>, prefix: &str, key: &str, items: &[String]| {
+            for (k, item) in (1..).zip(items) {
+                props.push(format!("{prefix}{key}{k} = {item:?}"));
+            }
+        };
+        numbered(&mut props, "", "cause", &t.causes);
+        numbered(&mut props, "", "solution", &t.solutions);
+        if let Some(zh) = zh(i, code) {
+            props.push(format!("zh_title = {:?}", zh.title));
+            props.push(format!("zh_message = {:?}", zh.message));
+            props.push(format!("zh_description = {:?}", zh.description));
+            numbered(&mut props, "zh_", "cause", &zh.causes);
+            numbered(&mut props, "zh_", "solution", &zh.solutions);
+        }
+        for (k, (title, message, cause, solution)) in (1..).zip(cases(i)) {
+            props.push(format!("case{k}_title = {title:?}"));
+            props.push(format!("case{k}_message = {message:?}"));
+            props.push(format!("case{k}_cause1 = {cause:?}"));
+            props.push(format!("case{k}_solution1 = {solution:?}"));
+        }
         let _ = writeln!(
             s,
-            "    #[strum(message = {m:?}, detailed_message = {t:?})]\n    #[error({m:?})]\n    V{i} = {code},"
+            "    #[strum(message = {:?}, detailed_message = {:?}, props({}))]\n    #[error({:?})]\n    V{i} = {code},",
+            t.message,
+            t.title,
+            props.join(", "),
+            t.message
         );
     }
     s.push_str("}\n");
@@ -341,21 +535,23 @@ pub fn timed_crate(kind: Kind, shape: Shape, n: usize) -> String {
          use ::core::fmt::Write as _;\n",
     );
     if kind == Kind::Peers {
-        s.push_str("    use ::strum::{EnumMessage as _, IntoEnumIterator as _};\n");
+        s.push_str("    use ::strum::{EnumMessage as _, EnumProperty as _, IntoEnumIterator as _};\n");
     }
     s.push_str("    let mut n = 0usize;\n    for &c in codes {\n");
-    let (from_code, lookup, code, message) = match kind {
+    let (from_code, lookup, code, message, lists) = match kind {
         Kind::Peers => (
             "E::try_from(c).ok()",
             "E::try_from(c).ok().and_then(|e| e.get_message())",
             "e as i32",
             "e.get_message().unwrap_or(\"\")",
+            "e.get_str(\"cause1\").map_or(0, str::len) + e.get_str(\"solution1\").map_or(0, str::len)",
         ),
         _ => (
             "E::from_code(c)",
             "E::lookup(c).map(|e| e.message)",
             "e.code()",
             "e.message()",
+            "e.causes().len() + e.solutions().len()",
         ),
     };
     let all = match kind {
@@ -366,7 +562,7 @@ pub fn timed_crate(kind: Kind, shape: Shape, n: usize) -> String {
     let _ = write!(
         s,
         "        if let Some(e) = {from_code} {{\n            \
-         n += ({code}) as usize + {message}.len();\n            \
+         n += ({code}) as usize + {message}.len() + {lists};\n            \
          let _ = write!(out, \"{{e}}\");\n        }}\n        \
          n += {lookup}.map_or(0, str::len);\n    }}\n    \
          for e in {all} {{\n        n ^= ({code}) as usize;\n    }}\n    n\n}}\n"

@@ -15,7 +15,7 @@ use crate::attr::{CodeSpec, Text};
 /// `__OWN` (this enum's entries), `__ALL` (with wrapped catalogs inlined) and, for
 /// composed catalogs, the check that no code comes from two parts.
 pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
-    let columns = columns(input, krate);
+    let (lists, columns) = columns(input, krate);
     let codes = input.codes().map(|(_, spec)| code_literal(spec.code));
     let codes = quote!([#(#codes),*]);
     let len = input.codes().count();
@@ -27,6 +27,7 @@ pub(super) fn tables(input: &Input<'_>, krate: &Path) -> TokenStream {
     let own = quote! {
         static __CODES: [i32; #len] = #codes;
         static __MESSAGES: [&'static str; #len] = [#(#messages),*];
+        #lists
         static __OWN: [#krate::Entry; #len] = #krate::__private::table::<#len>(&#columns);
         #position
     };
@@ -97,8 +98,35 @@ pub(super) fn entries(input: &Input<'_>) -> TokenStream {
     }
 }
 
-/// The entries as `__private::Columns`: one array of plain literals per field.
-fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
+/// Entries per static of a list column (see [`chunked`]).
+const LIST_CHUNK: usize = 256;
+
+/// A column of per-entry lists (each entry's causes, translations, ...) as statics of
+/// [`LIST_CHUNK`] lists each, and the column: `&[&__CAUSES_0, &__CAUSES_1, ...]`.
+///
+/// Each list is an array of its own, a promoted constant of the item it is written in: an
+/// entry must point to an allocation of its own, since rustc's codegen writes out the whole
+/// anonymous allocation a pointer points into once per pointer (entries pointing into one flat
+/// array of every cause made `cargo build` quadratic: 10,000 entries with causes and
+/// solutions, 204 s, 162 s of it `codegen_to_LLVM_IR`). And promoted constants cost their
+/// item's type check, borrow check and promotion more than linearly (all of them in
+/// `__OWN`'s initializer: `mir_pass_promote_temps` grew 22x from 1,000 to 10,000 entries),
+/// so they are spread over statics of a bounded size.
+fn chunked(name: &str, ty: &TokenStream, lists: &[TokenStream]) -> (TokenStream, TokenStream) {
+    let mut statics = TokenStream::new();
+    let mut chunks = Vec::new();
+    for (n, chunk) in lists.chunks(LIST_CHUNK).enumerate() {
+        let ident = Ident::new(&format!("__{name}_{n}"), proc_macro2::Span::call_site());
+        let len = chunk.len();
+        statics.extend(quote!(static #ident: [#ty; #len] = [#(#chunk),*];));
+        chunks.push(quote!(&#ident));
+    }
+    (statics, quote!(&[#(#chunks),*]))
+}
+
+/// The entries as `__private::Columns`: one array of plain literals per field, the lists in
+/// statics of their own (returned first).
+fn columns(input: &Input<'_>, krate: &Path) -> (TokenStream, TokenStream) {
     let variants: Vec<(&Variant<'_>, &CodeSpec)> = input.codes().collect();
     let specs: Vec<(&Ident, &CodeSpec)> =
         variants.iter().map(|(v, spec)| (v.ident, *spec)).collect();
@@ -116,27 +144,31 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             | u16::from(spec.message_from_case) << 8;
         Literal::u16_unsuffixed(flags)
     });
-    let case_lists = variants
+    let strs = quote!(&'static [&'static str]);
+    let case_lists: Vec<TokenStream> = variants
         .iter()
         .filter(|(variant, _)| has_cases(variant))
-        .map(|(variant, _)| super::case::cases(variant, None, krate));
-    let constants = specs
+        .map(|(variant, _)| super::case::cases(variant, None, krate))
+        .collect();
+    let constants: Vec<TokenStream> = specs
         .iter()
         .filter(|(_, spec)| !spec.constants.is_empty())
         .map(|(_, spec)| {
             let names = &spec.constants;
             quote!(&[#(#names),*])
-        });
-    let translations = variants
+        })
+        .collect();
+    let translations: Vec<TokenStream> = variants
         .iter()
         .filter(|(variant, _)| !variant.translations.is_empty())
-        .map(|(variant, _)| super::locale::translations(input, variant, krate));
+        .map(|(variant, _)| super::locale::translations(input, variant, krate))
+        .collect();
     let titles = specs.iter().filter_map(|(_, spec)| spec.title.as_ref());
     let descriptions = specs
         .iter()
         .filter_map(|(_, spec)| spec.description.as_ref());
-    // One array per entry (see `__private::Columns`); the column is left empty when no entry
-    // has any, and `table` then leaves every entry's empty.
+    // One array per entry (see `chunked`); the column is left empty when no entry has any, and
+    // `table` then leaves every entry's empty.
     let lists = |list: fn(&CodeSpec) -> &[Text]| -> Vec<TokenStream> {
         if specs.iter().all(|(_, spec)| list(spec).is_empty()) {
             return Vec::new();
@@ -149,29 +181,44 @@ fn columns(input: &Input<'_>, krate: &Path) -> TokenStream {
             })
             .collect()
     };
-    let causes = lists(|spec| &spec.causes);
-    let solutions = lists(|spec| &spec.solutions);
+    let mut statics = TokenStream::new();
+    let mut column = |name: &str, ty: &TokenStream, lists: &[TokenStream]| {
+        let (items, column) = chunked(name, ty, lists);
+        statics.extend(items);
+        column
+    };
+    let causes = column("CAUSES", &strs, &lists(|spec| &spec.causes));
+    let solutions = column("SOLUTIONS", &strs, &lists(|spec| &spec.solutions));
+    let constants = column("CONSTANTS", &strs, &constants);
+    let translations = column(
+        "TRANSLATIONS",
+        &quote!(&'static [#krate::locale::Translation]),
+        &translations,
+    );
+    let case_lists = column("CASES", &quote!(&'static [#krate::Case]), &case_lists);
     let since: Vec<u32> = specs
         .iter()
         .map(|(_, spec)| spec.since.unwrap_or(0))
         .collect();
     let since = or_empty(&since, |&level| level == 0);
-    quote! {
+    let columns = quote! {
         #krate::__private::Columns {
+            list_chunk: #LIST_CHUNK,
             codes: &__CODES,
             names: &[#(#names),*],
             messages: &__MESSAGES,
             flags: &[#(#flags),*],
             titles: &[#(#titles),*],
             descriptions: &[#(#descriptions),*],
-            causes: &[#(#causes),*],
-            solutions: &[#(#solutions),*],
+            causes: #causes,
+            solutions: #solutions,
             since: &[#(#since),*],
-            constants: &[#(#constants),*],
-            translations: &[#(#translations),*],
-            cases: &[#(#case_lists),*],
+            constants: #constants,
+            translations: #translations,
+            cases: #case_lists,
         }
-    }
+    };
+    (statics, columns)
 }
 
 /// Whether the variant has cases in English (its translations' cases go with them).

@@ -34,8 +34,8 @@ def tables(text):
     """{(way, size, shape): [ratio per operation]} and the operations, from one run's output."""
     found, ops, way = {}, [], None
     for line in text.splitlines():
-        if m := re.match(r"^`(\w+)` over", line):
-            way = m.group(1)
+        if m := re.match(r"^`(\w+)` over `(\w+)`", line):
+            way = (m.group(1), m.group(2))
         elif line.startswith("| size"):
             ops = [c.strip().strip("`") for c in line.strip().strip("|").split("|")][2:]
         elif way and (m := re.match(r"^\| (\d+) \| (\w+) \|(.*)\|$", line.strip())):
@@ -63,7 +63,7 @@ def combined(runs, ops):
     """The combined tables of `runs` (each `tables()`'s first value), as lines."""
     lines = []
     for way in dict.fromkeys(k[0] for k in runs[0]):
-        lines.append(f"\n`{way}` over the faster of hand and peers, median of {len(runs)} runs\n")
+        lines.append(f"\n`{way[0]}` over `{way[1]}` (the same enum), median of {len(runs)} runs\n")
         lines.append("| size | shape | " + " | ".join(f"`{op}`" for op in ops) + " |")
         lines.append("|---:|---|" + "---:|" * len(ops))
         for key in (k for k in runs[0] if k[0] == way):

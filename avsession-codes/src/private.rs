@@ -245,40 +245,104 @@ pub const fn concat<const N: usize>(parts: &[&[Entry]]) -> [Entry; N] {
     out
 }
 
-/// Fails the build when two parts of a composed catalog have the same code.
-///
-/// Each part is its label (the variant, and the wrapped catalog) with its entries. The derive
-/// calls this once per pair of parts in a `const` item, so a clash is a compile error that
-/// names the code.
-pub const fn assert_disjoint(catalog: &str, first: (&str, &[Entry]), second: (&str, &[Entry])) {
-    if let Some(code) = shared_code(first.1, second.1) {
-        let msg = Message::new()
-            .push("error code ")
-            .push_i32(code)
-            .push(" is in two parts of `")
-            .push(catalog)
-            .push("`: ")
-            .push(first.0)
-            .push(" and ")
-            .push(second.0)
-            .push("; a code may come from one part only: remove it from one of them");
-        panic!("{}", msg.as_str());
-    }
-}
-
-const fn shared_code(left: &[Entry], right: &[Entry]) -> Option<i32> {
-    let mut i = 0;
-    while i < left.len() {
+/// The first code two parts of a composed catalog share, with the two parts' indexes (the
+/// earlier first): every code tagged with its part, sorted (heapsort, `n log n` steps of the
+/// const evaluator), then neighbours compared. `N` is the number of entries of all parts.
+#[must_use]
+pub const fn first_clash<const N: usize>(parts: &[&[Entry]]) -> Option<(i32, usize, usize)> {
+    let mut keys = [(0i32, 0usize); N];
+    let (mut at, mut part) = (0, 0);
+    while part < parts.len() {
         let mut j = 0;
-        while j < right.len() {
-            if left[i].code == right[j].code {
-                return Some(left[i].code);
-            }
+        while j < parts[part].len() {
+            keys[at] = (parts[part][j].code, part);
+            at += 1;
             j += 1;
+        }
+        part += 1;
+    }
+    // Heapsort by code, then part.
+    let mut start = N / 2;
+    while start > 0 {
+        start -= 1;
+        sift_down(&mut keys, start, N);
+    }
+    let mut end = N;
+    while end > 1 {
+        end -= 1;
+        let top = keys[0];
+        keys[0] = keys[end];
+        keys[end] = top;
+        sift_down(&mut keys, 0, end);
+    }
+    let mut clash: Option<(i32, usize, usize)> = None;
+    let mut i = 1;
+    while i < N {
+        let ((code, a), (next, b)) = (keys[i - 1], keys[i]);
+        if code == next && a != b {
+            // The pair whose later part comes first in declaration order, as the pairwise
+            // comparison found it.
+            let better = match clash {
+                None => true,
+                Some((_, x, y)) => b < y || (b == y && a < x),
+            };
+            if better {
+                clash = Some((code, a, b));
+            }
         }
         i += 1;
     }
-    None
+    clash
+}
+
+const fn sift_down<const N: usize>(keys: &mut [(i32, usize); N], mut root: usize, end: usize) {
+    loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && less(keys[child], keys[child + 1]) {
+            child += 1;
+        }
+        if !less(keys[root], keys[child]) {
+            return;
+        }
+        let swap = keys[root];
+        keys[root] = keys[child];
+        keys[child] = swap;
+        root = child;
+    }
+}
+
+const fn less(a: (i32, usize), b: (i32, usize)) -> bool {
+    a.0 < b.0 || (a.0 == b.0 && a.1 < b.1)
+}
+
+/// Fails the build when `clash` ([`first_clash`]) is the pair of parts `first` and `second`
+/// (each its index and label: the variant, and the wrapped catalog). The derive calls this
+/// once per pair of parts in a `const` item spanned at the later part, so a clash is a
+/// compile error there that names the code.
+pub const fn assert_disjoint(
+    catalog: &str,
+    clash: Option<(i32, usize, usize)>,
+    first: (usize, &str),
+    second: (usize, &str),
+) {
+    if let Some((code, a, b)) = clash {
+        if a == first.0 && b == second.0 {
+            let msg = Message::new()
+                .push("error code ")
+                .push_i32(code)
+                .push(" is in two parts of `")
+                .push(catalog)
+                .push("`: ")
+                .push(first.1)
+                .push(" and ")
+                .push(second.1)
+                .push("; a code may come from one part only: remove it from one of them");
+            panic!("{}", msg.as_str());
+        }
+    }
 }
 
 /// A message built at compile time (const panics take only a `&str`).

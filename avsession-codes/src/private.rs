@@ -278,16 +278,16 @@ pub const fn first_clash<const N: usize>(parts: &[&[Entry]]) -> Option<(i32, usi
     let mut clash: Option<(i32, usize, usize)> = None;
     let mut i = 1;
     while i < N {
-        let ((code, a), (next, b)) = (keys[i - 1], keys[i]);
-        if code == next && a != b {
+        let ((code, earlier), (next, later)) = (keys[i - 1], keys[i]);
+        if code == next && earlier != later {
             // The pair whose later part comes first in declaration order, as the pairwise
             // comparison found it.
             let better = match clash {
                 None => true,
-                Some((_, x, y)) => b < y || (b == y && a < x),
+                Some((_, first, second)) => later < second || (later == second && earlier < first),
             };
             if better {
-                clash = Some((code, a, b));
+                clash = Some((code, earlier, later));
             }
         }
         i += 1;

@@ -206,7 +206,9 @@ fn description(i: usize) -> String {
 fn causes(i: usize) -> Vec<String> {
     (1..=1 + i % 3)
         .map(|k| {
-            format!("Cause {k}: resource {i} is held by another process, or its service is restarting.")
+            format!(
+                "Cause {k}: resource {i} is held by another process, or its service is restarting."
+            )
         })
         .collect()
 }
@@ -401,7 +403,10 @@ fn entries_static(s: &mut String, codes: &[i32]) {
     let _ = writeln!(s, "pub static ENTRIES: [Entry; {}] = [", codes.len());
     for (i, &code) in codes.iter().enumerate() {
         let t = texts(i, code);
-        let zh = zh(i, code).map_or_else(|| "None".to_owned(), |zh| format!("Some(&{})", texts_literal(&zh)));
+        let zh = zh(i, code).map_or_else(
+            || "None".to_owned(),
+            |zh| format!("Some(&{})", texts_literal(&zh)),
+        );
         let cases: Vec<String> = cases(i)
             .into_iter()
             .map(|(title, message, cause, solution)| {
@@ -444,7 +449,10 @@ fn display_and_error(s: &mut String) {
 
 /// One `match self` accessor of the hand-written catalog: `pub const fn NAME(&self) -> TYPE`.
 fn accessor(s: &mut String, name: &str, ty: &str, arms: impl Iterator<Item = String>) {
-    let _ = writeln!(s, "    pub const fn {name}(&self) -> {ty} {{\n        match self {{");
+    let _ = writeln!(
+        s,
+        "    pub const fn {name}(&self) -> {ty} {{\n        match self {{"
+    );
     for (i, value) in arms.enumerate() {
         let _ = writeln!(s, "            E::V{i} => {value},");
     }
@@ -457,13 +465,42 @@ fn hand(s: &mut String, codes: &[i32]) {
     entries_static(s, codes);
     s.push_str("impl E {\n");
     all_const(s, codes);
-    let all: Vec<Texts> = codes.iter().enumerate().map(|(i, &c)| texts(i, c)).collect();
+    let all: Vec<Texts> = codes
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| texts(i, c))
+        .collect();
     accessor(s, "code", "i32", codes.iter().map(i32::to_string));
-    accessor(s, "message", "&'static str", all.iter().map(|t| format!("{:?}", t.message)));
-    accessor(s, "title", "&'static str", all.iter().map(|t| format!("{:?}", t.title)));
-    accessor(s, "description", "&'static str", all.iter().map(|t| format!("{:?}", t.description)));
-    accessor(s, "causes", "&'static [&'static str]", all.iter().map(|t| str_slice(&t.causes)));
-    accessor(s, "solutions", "&'static [&'static str]", all.iter().map(|t| str_slice(&t.solutions)));
+    accessor(
+        s,
+        "message",
+        "&'static str",
+        all.iter().map(|t| format!("{:?}", t.message)),
+    );
+    accessor(
+        s,
+        "title",
+        "&'static str",
+        all.iter().map(|t| format!("{:?}", t.title)),
+    );
+    accessor(
+        s,
+        "description",
+        "&'static str",
+        all.iter().map(|t| format!("{:?}", t.description)),
+    );
+    accessor(
+        s,
+        "causes",
+        "&'static [&'static str]",
+        all.iter().map(|t| str_slice(&t.causes)),
+    );
+    accessor(
+        s,
+        "solutions",
+        "&'static [&'static str]",
+        all.iter().map(|t| str_slice(&t.solutions)),
+    );
     s.push_str("    pub const fn from_code(code: i32) -> ::core::option::Option<E> {\n        match code {\n");
     for (i, &code) in codes.iter().enumerate() {
         let _ = writeln!(s, "            {code} => Some(E::V{i}),");
@@ -535,7 +572,9 @@ pub fn timed_crate(kind: Kind, shape: Shape, n: usize) -> String {
          use ::core::fmt::Write as _;\n",
     );
     if kind == Kind::Peers {
-        s.push_str("    use ::strum::{EnumMessage as _, EnumProperty as _, IntoEnumIterator as _};\n");
+        s.push_str(
+            "    use ::strum::{EnumMessage as _, EnumProperty as _, IntoEnumIterator as _};\n",
+        );
     }
     s.push_str("    let mut n = 0usize;\n    for &c in codes {\n");
     let (from_code, lookup, code, message, lists) = match kind {

@@ -106,18 +106,11 @@ impl UdmfError {
     pub fn business_error(&self) -> BusinessError {
         match (self, self.entry()) {
             (_, Some(entry)) => BusinessError::of(entry),
-            (UdmfError::Internal, None) => BusinessError {
+            (UdmfError::Unknown(unknown), None) => BusinessError::from(*unknown),
+            // `UDMF_ERR`, which no page documents.
+            (_, None) => BusinessError {
                 code: 20_400_000,
                 message: UDMF_ERR_HEADER,
-            },
-            (_, None) => BusinessError {
-                code: match self {
-                    UdmfError::Unknown(unknown) => {
-                        i32::try_from(unknown.code()).unwrap_or(i32::MIN)
-                    }
-                    _ => i32::MIN,
-                },
-                message: BusinessError::UNKNOWN_MESSAGE,
             },
         }
     }

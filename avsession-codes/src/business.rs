@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Entry, ErrorCatalog, StatusError};
+use crate::{Entry, ErrorCatalog, StatusError, UnknownCode};
 
 /// An error as ArkTS's `BusinessError` carries it: the code as a number and the official
 /// message, ready for a native module to throw (with `napi_throw_business_error` from API 23,
@@ -48,10 +48,18 @@ impl BusinessError {
     pub fn of_status<E: ErrorCatalog>(status: &StatusError<E>) -> Self {
         match status {
             StatusError::Known(known) => Self::of(known.entry()),
-            StatusError::Unknown(unknown) => Self {
-                code: i32::try_from(unknown.code()).unwrap_or(i32::MIN),
-                message: Self::UNKNOWN_MESSAGE,
-            },
+            StatusError::Unknown(unknown) => Self::from(*unknown),
+        }
+    }
+}
+
+/// A code no catalog knows: its value (where it fits `i32`; else `i32::MIN`) with
+/// [`BusinessError::UNKNOWN_MESSAGE`].
+impl From<UnknownCode> for BusinessError {
+    fn from(unknown: UnknownCode) -> Self {
+        Self {
+            code: i32::try_from(unknown.code()).unwrap_or(i32::MIN),
+            message: Self::UNKNOWN_MESSAGE,
         }
     }
 }

@@ -52,14 +52,15 @@ impl RawCode for u32 {
     }
 }
 
+// A `NonZero` code is its value's.
 impl RawCode for NonZeroI32 {
     #[inline]
     fn to_code(self) -> Option<i32> {
-        Some(self.get())
+        self.get().to_code()
     }
     #[inline]
     fn to_raw(self) -> i64 {
-        self.get().into()
+        self.get().to_raw()
     }
 }
 
@@ -70,7 +71,7 @@ impl RawCode for NonZeroU32 {
     }
     #[inline]
     fn to_raw(self) -> i64 {
-        self.get().into()
+        self.get().to_raw()
     }
 }
 

@@ -1,26 +1,9 @@
 //! The `avsession-codes` tool, run as a user runs it: stdout, stderr and exit status.
 
-use std::process::{Command, Output};
+mod common;
 
 use avsession_codes::{render_entry, AVSessionError, UniversalError, CATALOGS};
-
-/// Runs the tool in English, whatever the environment's locale.
-fn run(args: &[&str]) -> Output {
-    run_with(args, &[])
-}
-
-/// Runs the tool with only the locale variables `env` sets.
-fn run_with(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_avsession-codes"));
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        command.env_remove(name);
-    }
-    command
-        .args(args)
-        .envs(env.iter().copied())
-        .output()
-        .expect("the tool runs")
-}
+use common::{run, run_with, stderr, stdout};
 
 /// Columns of a line on a terminal: a CJK character takes two.
 fn columns(line: &str) -> usize {
@@ -33,14 +16,6 @@ fn columns(line: &str) -> usize {
             }
         })
         .sum()
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).expect("UTF-8 output")
 }
 
 #[test]

@@ -2,24 +2,12 @@
 //! shipped table is answered, by the entry of the page that documents it or by what its
 //! header says; a value the C API means otherwise than the page is flagged both ways.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use avsession_codes::page::{Constants, Meaning};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_avsession-codes"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .expect("the tool runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8")
-}
+use common::{run, stdout};
 
 /// The output with its lines joined: what it says, however it is wrapped.
 fn flat(text: &str) -> String {
@@ -47,7 +35,7 @@ fn explain_answers_for_every_constant_of_every_table() {
     for (enum_name, constants) in tables() {
         for constant in constants.iter() {
             let output = run(&["explain", &constant.name]);
-            let text = flat(&stdout(&output));
+            let text = flat(stdout(&output));
             assert!(
                 output.status.success(),
                 "explain {}: {}",
@@ -78,7 +66,7 @@ fn explain_answers_for_every_constant_of_every_table() {
                         && text.contains(&format!("{enum_name}::{}", constant.name)));
                     assert!(said, "explain {}: {text}", constant.name);
                     // `Enum::NAME` picks this one.
-                    let qualified = flat(&stdout(&run(&[
+                    let qualified = flat(stdout(&run(&[
                         "explain",
                         &format!("{enum_name}::{}", constant.name),
                     ])));
@@ -104,12 +92,12 @@ fn explain_answers_for_every_constant_of_every_table() {
 #[test]
 fn a_value_the_c_api_means_otherwise_is_flagged_from_both_sides() {
     // UDMF: the C enum's 20400001 is "invalid args", the page's is "Settings Already Exist".
-    let by_constant = stdout(&run(&["explain", "UDMF_E_INVALID_PARAM"]));
+    let by_constant = stdout(&run(&["explain", "UDMF_E_INVALID_PARAM"])).to_owned();
     let flat = by_constant.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.starts_with("UDMF_E_INVALID_PARAM = 20400001: a constant of the C API's Udmf_ErrCode, since API 12 "), "{by_constant}");
     assert!(flat.contains("The header says The error code for common invalid args. "));
     assert!(flat.contains("meaning of its own: the UDMF catalog documents it as another error, \"Settings Already Exist\" (UdmfError::SettingsAlreadyExist)"), "{by_constant}");
-    let by_code = stdout(&run(&["explain", "20400001"]));
+    let by_code = stdout(&run(&["explain", "20400001"])).to_owned();
     assert!(
         by_code.starts_with("20400001 Settings Already Exist\n"),
         "{by_code}"
@@ -117,7 +105,7 @@ fn a_value_the_c_api_means_otherwise_is_flagged_from_both_sides() {
     assert!(by_code.contains("\nThe C API also names 20400001, with a meaning of its own:\n\nUDMF_E_INVALID_PARAM = 20400001: "), "{by_code}");
     // JSON says the same.
     let json: serde_json::Value =
-        serde_json::from_str(&stdout(&run(&["--format", "json", "explain", "20400001"]))).unwrap();
+        serde_json::from_str(stdout(&run(&["--format", "json", "explain", "20400001"]))).unwrap();
     assert_eq!(
         json["c_api_elsewhere"][0]["constant"],
         "UDMF_E_INVALID_PARAM"
@@ -129,7 +117,7 @@ fn a_value_the_c_api_means_otherwise_is_flagged_from_both_sides() {
 fn a_value_only_the_c_api_names_is_explained_by_its_constant() {
     let output = run(&["explain", "20400000"]);
     assert!(output.status.success());
-    let text = flat(&stdout(&output));
+    let text = flat(stdout(&output));
     assert!(
         text.starts_with("UDMF_ERR = 20400000: a constant of the C API's Udmf_ErrCode"),
         "{text}"
@@ -139,7 +127,7 @@ fn a_value_only_the_c_api_names_is_explained_by_its_constant() {
         "{text}"
     );
     // Success is said to be no error.
-    let text = flat(&stdout(&run(&["explain", "AV_SESSION_ERR_SUCCESS"])));
+    let text = flat(stdout(&run(&["explain", "AV_SESSION_ERR_SUCCESS"])));
     assert!(text.contains("0 means success: it is no error"), "{text}");
     // A name no table and no catalog has is still an error.
     let output = run(&["explain", "UDMF_E_NO_SUCH_THING"]);
@@ -176,7 +164,7 @@ fn import_writes_every_constant_of_a_code_and_names_a_bad_table_line() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    let module = stdout(&output);
+    let module = stdout(&output).to_owned();
     assert!(
         module.contains("    /// C API: `E_BASE`, `RDB_E_ERROR`.\n"),
         "{module}"

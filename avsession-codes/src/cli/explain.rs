@@ -21,18 +21,17 @@ pub fn run(
     let tables = c_api::tables()?;
     let query = query.trim();
     let constants = c_api::named(&tables, query);
-    let chosen = constants.iter().position(|f| f.documented().is_some());
-    let documented = chosen.and_then(|i| constants[i].documented());
+    let chosen = (constants.iter().enumerate())
+        .find_map(|(i, f)| f.documented().map(|documented| (i, documented)));
+    let documented = chosen.map(|(_, documented)| documented);
     // Other C enums' constants of the same name (`ERR_OK`), shown after the entry.
-    let namesakes: Vec<c_api::Found<'_>> = constants
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| chosen.is_some_and(|chosen| chosen != i))
-        .map(|(_, f)| c_api::Found {
-            table: f.table,
-            constant: f.constant,
-        })
-        .collect();
+    let namesakes: Vec<c_api::Found<'_>> = match chosen {
+        Some((i, _)) => (constants.iter().enumerate())
+            .filter(|&(j, _)| j != i)
+            .map(|(_, f)| *f)
+            .collect(),
+        None => Vec::new(),
+    };
     if !constants.is_empty() && documented.is_none() && message.is_none() {
         return Ok(Outcome::ok(c_api::explain(&constants, format)));
     }

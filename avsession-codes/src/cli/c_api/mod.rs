@@ -70,6 +70,7 @@ pub fn catalog_of(module: &str) -> Option<&'static Catalog> {
 }
 
 /// A constant of one of the tables, with its table.
+#[derive(Clone, Copy)]
 pub struct Found<'t> {
     pub table: &'t Table,
     pub constant: &'t Constant,

@@ -17,6 +17,7 @@ mod item;
 mod meta;
 mod spec;
 mod translation;
+mod value;
 
 pub use case::{parse_cases, Case};
 #[cfg(test)]

@@ -245,11 +245,25 @@ fn code_key_names() {
 }
 
 #[test]
-fn values_that_are_not_expressions() {
-    // The whole attribute is rejected at the first bad value: one error, not one per key.
-    one_error!({ #[code(1, message = pub(crate), title = "t")] A } => "in `#[code(...)]`: write the keys as `key = value`");
+fn values_that_are_not_literals() {
+    // A value is read up to the next comma and reported by its key; the other keys are read on.
+    one_error!({ #[code(1, message = pub(crate), title = "t")] A } => "`message` expects a string literal");
+    assert_errors(
+        quote!(
+            enum E {
+                #[code(1, message = "m", title = pub(crate), cause = 5)]
+                A,
+            }
+        ),
+        &[
+            "`title` expects a string literal",
+            "`cause` expects a string literal",
+        ],
+    );
     one_error!({ #[code(1, message = #[x] "m")] A } => "unexpected attribute inside of attribute");
-    one_error!(#[catalog(name = pub)] => "in `#[catalog(...)]`: write the keys as `key = value`");
+    one_error!(#[catalog(name = pub)] => "`name` expects a string literal");
+    // Two values without a comma between them: the list reports the comma.
+    one_error!({ #[code(1, message = "m" "n")] A } => "expected `,` in `#[code(...)]`");
     one_error!(#[catalog(crate = ::avsession_codes, crate = x)] => "`crate` is given twice");
 }
 

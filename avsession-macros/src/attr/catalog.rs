@@ -4,13 +4,14 @@
 use crate::error::{Accumulator, Error};
 use proc_macro2::Span;
 use quote::ToTokens;
-use syn::{Attribute, Expr, Lit, LitStr, Path, RangeLimits};
+use syn::{Attribute, Expr, Lit, LitStr, Path};
 
 use super::int::{code_literal_as, int_value};
 use super::meta::{flag, for_each_key, list_items, string};
 use super::translation::{
     parse_translations, well_formed, Translation, CATALOG_KEYS as TRANSLATION_KEYS,
 };
+use super::value;
 
 /// `#[catalog(...)]` on the enum.
 #[derive(Default)]
@@ -144,41 +145,48 @@ fn crate_path(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Op
 
 fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<CodeRange> {
     const EXAMPLE: &str = "e.g. `range = 6600000..=6699999`";
-    let Some(Expr::Range(r)) = value else {
-        let err = Error::custom(format!(
-            "`range` expects a range of integer literals, {EXAMPLE}"
-        ));
-        errors.push(match value {
-            Some(v) => err.with_span(v),
-            None => err.with_span(path),
-        });
-        return None;
+    let written = value.map(ToTokens::to_token_stream);
+    let parsed = match written.clone().map(value::range) {
+        Some(Ok(Some(range))) => range,
+        Some(Err(err)) => {
+            errors.push(err.into());
+            return None;
+        }
+        _ => {
+            let err = Error::custom(format!(
+                "`range` expects a range of integer literals, {EXAMPLE}"
+            ));
+            errors.push(match value {
+                Some(v) => err.with_span(v),
+                None => err.with_span(path),
+            });
+            return None;
+        }
     };
-    let limits = match r.limits {
-        RangeLimits::HalfOpen(dots) => dots.spans[0],
-        RangeLimits::Closed(dots) => dots.spans[0],
-    };
-    let (Some(start_expr), Some(end_expr)) = (&r.start, &r.end) else {
+    let (Some(start_expr), Some(end_expr)) = (&parsed.start, &parsed.end) else {
         errors.push(
-            Error::custom(format!("`range` needs both bounds, {EXAMPLE}")).with_span(&limits),
+            Error::custom(format!("`range` needs both bounds, {EXAMPLE}")).with_span(&parsed.dots),
         );
         return None;
     };
     let start = int_value(start_expr, "range bound", errors);
     let end = int_value(end_expr, "range bound", errors);
     let (start, end) = (start?, end?);
-    let text = r.to_token_stream().to_string().replace(' ', "");
-    let end = match r.limits {
-        RangeLimits::Closed(_) => i64::from(end),
-        RangeLimits::HalfOpen(_) => i64::from(end) - 1,
+    let text = written.unwrap_or_default().to_string().replace(' ', "");
+    let end = if parsed.closed {
+        i64::from(end)
+    } else {
+        i64::from(end) - 1
     };
     if end < i64::from(start) {
-        let fix = if matches!(r.limits, RangeLimits::HalfOpen(_)) && end + 1 == i64::from(start) {
+        let fix = if !parsed.closed && end + 1 == i64::from(start) {
             "a range `a..a` holds no code".to_owned()
         } else {
             "its start is above its end; swap the bounds".to_owned()
         };
-        errors.push(Error::custom(format!("`range = {text}` is empty: {fix}")).with_span(&limits));
+        errors.push(
+            Error::custom(format!("`range = {text}` is empty: {fix}")).with_span(&parsed.dots),
+        );
         return None;
     }
     // `end` is at most an `i32` here: it came from one, possibly minus one, and is >= start.
@@ -189,18 +197,25 @@ fn range(path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Option<
 /// `locales = ["zh-CN", ...]`: a list of well-formed language tags.
 fn tags(key: &str, path: &Path, value: Option<&Expr>, errors: &mut Accumulator) -> Vec<LitStr> {
     let example = format!("e.g. `{key} = [\"zh-CN\"]`");
-    let Some(Expr::Array(array)) = value else {
-        let err = Error::custom(format!(
-            "`{key}` expects a list of language tags, {example}"
-        ));
-        errors.push(match value {
-            Some(v) => err.with_span(v),
-            None => err.with_span(path),
-        });
-        return Vec::new();
+    let elements = match value.map(|v| value::list(v.to_token_stream())) {
+        Some(Some(Ok(elements))) => elements,
+        Some(Some(Err(err))) => {
+            errors.push(err.into());
+            return Vec::new();
+        }
+        _ => {
+            let err = Error::custom(format!(
+                "`{key}` expects a list of language tags, {example}"
+            ));
+            errors.push(match value {
+                Some(v) => err.with_span(v),
+                None => err.with_span(path),
+            });
+            return Vec::new();
+        }
     };
     let mut out = Vec::new();
-    for element in &array.elems {
+    for element in &elements {
         let Expr::Lit(syn::ExprLit {
             lit: Lit::Str(tag), ..
         }) = element

@@ -2,8 +2,9 @@
 
 use crate::error::{Accumulator, Error};
 use proc_macro2::{Span, TokenStream};
+use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, Lit, Meta, Path};
+use syn::{Attribute, Expr, Lit, Meta, Path, Token};
 
 use super::int::code_literal;
 use super::item::Item;
@@ -11,6 +12,7 @@ use super::meta::{
     flag, for_each_key, key_name, parse_items, split_first_item, string, suggestion,
 };
 use super::spec::{CodeAttr, CodeSpec, Keys, Text, CODE_EXAMPLE, CODE_KEYS, REPEATABLE};
+use super::value::value_of;
 
 /// The full parser of `#[code(...)]`, which reports every mistake.
 pub(crate) fn parse_code_full(
@@ -40,7 +42,24 @@ pub(crate) fn parse_code_full(
         );
         return None;
     }
-    let first: Expr = match syn::parse2(head.clone()) {
+    // `#[code(message = "...")]`: the code is missing, but the keys can still be checked.
+    if is_assignment(&head) {
+        errors.push(
+            Error::custom(format!(
+                "`#[code(...)]` needs the error code before its keys, e.g. {CODE_EXAMPLE}"
+            ))
+            .with_span(&head),
+        );
+        let mut all = head;
+        if !rest.is_empty() {
+            all.extend(quote::quote!(,));
+            all.extend(rest);
+        }
+        // Without a code there is nothing to build; the keys are still checked.
+        code_keys(None, all, attr, case_message, errors);
+        return None;
+    }
+    let first = match value_of(head) {
         Ok(expr) => expr,
         Err(err) => {
             errors.push(err.into());
@@ -61,24 +80,8 @@ pub(crate) fn parse_code_full(
             return Some(CodeAttr::Transparent(path.span()));
         }
     }
-    // `#[code(message = "...")]`: the code is missing, but the keys can still be checked.
-    let (code, keys) = if let Expr::Assign(_) = first {
-        errors.push(
-            Error::custom(format!(
-                "`#[code(...)]` needs the error code before its keys, e.g. {CODE_EXAMPLE}"
-            ))
-            .with_span(&head),
-        );
-        let mut all = head;
-        if !rest.is_empty() {
-            all.extend(quote::quote!(,));
-            all.extend(rest);
-        }
-        (None, all)
-    } else {
-        (code_literal(&first, errors), rest)
-    };
-    let spec = code_keys(code, keys, attr, case_message, errors)?;
+    let code = code_literal(&first, errors);
+    let spec = code_keys(code, rest, attr, case_message, errors)?;
     Some(CodeAttr::Code(Box::new(spec)))
 }
 
@@ -132,6 +135,17 @@ fn code_keys(
         return None;
     }
     keys.spec(code, code_span, case_message)
+}
+
+/// Whether the first item is `key = value`.
+fn is_assignment(head: &TokenStream) -> bool {
+    let assignment = |input: ParseStream<'_>| {
+        input.call(Path::parse_mod_style)?;
+        let assigns = input.peek(Token![=]) && !input.peek(Token![==]) && !input.peek(Token![=>]);
+        input.parse::<TokenStream>()?;
+        Ok(assigns)
+    };
+    assignment.parse2(head.clone()).unwrap_or(false)
 }
 
 /// Whether an item is an attempt at `message`: the key itself, a misspelling of it, or a bare

@@ -5,6 +5,8 @@ use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{Expr, Lit, LitInt, UnOp};
 
+use super::value::expression_like;
+
 /// An integer literal (optionally negated) that fits `i32`, for codes and range bounds.
 pub(crate) fn int_value(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<i32> {
     code_literal_as(expr, what, errors).map(|(v, _)| v)
@@ -65,6 +67,9 @@ fn fit_i32(int: &LitInt, negative: bool, what: &str, errors: &mut Accumulator) -
     value
 }
 
+const CONSTANT: &str = "constants and expressions cannot be checked for duplicates when the \
+                        macro runs; write the number, e.g. `6600101`";
+
 fn not_integer<T>(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<T> {
     let hint = match expr {
         Expr::Lit(syn::ExprLit {
@@ -81,17 +86,14 @@ fn not_integer<T>(expr: &Expr, what: &str, errors: &mut Accumulator) -> Option<T
         Expr::Lit(syn::ExprLit {
             lit: Lit::Float(_), ..
         }) => "write it without a fraction, e.g. `6600101`".to_owned(),
-        Expr::Path(_) | Expr::Call(_) | Expr::Binary(_) | Expr::MethodCall(_) => {
-            "constants and expressions cannot be checked for duplicates when the macro runs; \
-             write the number, e.g. `6600101`"
-                .to_owned()
-        }
+        Expr::Path(_) => CONSTANT.to_owned(),
+        Expr::Verbatim(tokens) if expression_like(tokens).0 => CONSTANT.to_owned(),
         _ => "e.g. `6600101`".to_owned(),
     };
     // Without `Span::join` on stable an error spans one token: the operator of an expression
     // shows best what makes it one.
     let span = match expr {
-        Expr::Binary(b) => b.op.span(),
+        Expr::Verbatim(tokens) => expression_like(tokens).1.unwrap_or_else(|| expr.span()),
         Expr::Unary(u) => u.op.span(),
         other => other.span(),
     };

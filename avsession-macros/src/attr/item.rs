@@ -7,6 +7,8 @@ use syn::parse::{Parse, ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{token, Expr, Ident, Lit, LitBool, Path, PathSegment, Token};
 
+use super::value::parse_value;
+
 pub(crate) enum Item {
     /// `key`.
     Path(Path),
@@ -55,7 +57,7 @@ impl Parse for Item {
             if input.peek(Token![#]) && input.peek2(token::Bracket) {
                 return Err(input.error("unexpected attribute inside of attribute"));
             }
-            return Ok(Item::NameValue(path, input.parse()?));
+            return Ok(Item::NameValue(path, parse_value(input)?));
         }
         Ok(Item::Path(path))
     }

@@ -20,7 +20,7 @@ mod case;
 mod display;
 mod hash;
 mod locale;
-mod position;
+pub(crate) mod position;
 mod rows;
 mod table;
 

@@ -2,6 +2,7 @@
 //! enum and counts and reads the `compile_error!`s in the output, the way darling's
 //! `tests/accrue_errors.rs` checks that every mistake is collected.
 
+mod census;
 mod fuzz;
 
 use proc_macro2::{TokenStream, TokenTree};

@@ -420,3 +420,33 @@ pub(super) fn from_code_direct(input: &Input<'_>) -> Option<TokenStream> {
         }
     })
 }
+
+/// The lookups `input` gets, named for the census of the shipped catalogs (`tests/census.rs`):
+/// how `from_code` finds a variant, how `__position` (of `lookup`, and of `from_code` by row)
+/// finds a row, and how a variant finds its own row.
+#[cfg(test)]
+pub(crate) fn lookups(input: &Input<'_>) -> [&'static str; 3] {
+    let by_discriminant = by_discriminant(input);
+    let from_code = if by_discriminant
+        .as_ref()
+        .is_some_and(|d| d.from_code.is_some())
+    {
+        "from_code: match on the code"
+    } else if from_code_direct(input).is_some() {
+        "from_code: direct"
+    } else {
+        "from_code: by row"
+    };
+    let position = if clusters(input).0.len() <= CHAIN {
+        "position: chain"
+    } else {
+        "position: buckets"
+    };
+    let row = match &by_discriminant {
+        None => "row: variant index",
+        Some(d) if d.slots.is_some() => "row: slots",
+        Some(d) if d.message.is_some() => "row: perfect hash",
+        Some(_) => "row: position",
+    };
+    [from_code, position, row]
+}

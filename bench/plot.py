@@ -3,9 +3,10 @@
 contestant (colour) and shape of codes (dash and marker).
 
 Usage:
-  python3 bench/plot.py --compile bench/target/compile-time.json \\
+  python3 bench/plot.py --compile bench/target/compile-time.json [more.json ...] \\
       [--runtime bench/target/criterion --runs run1 run2 run3] [--out bench/plots]
-Compile time: the JSON that `compile_time.py --json` writes; one plot per measure (`check`,
+Compile time: the JSON that `compile_time.py --json` writes (several are merged, e.g. runs of
+other sizes); one plot per measure (`check`,
 `build`, and the `_incr` ones when measured), the median wall time, and one of peak memory
 per measure. Run time: criterion's results (the median of each run, then the median over the
 runs and the copies, as `report.py` reads them); one plot per operation, the time of one
@@ -139,11 +140,18 @@ def svg(title, unit, series):
     return "\n".join(out) + "\n"
 
 
-def compile_plots(path, out):
-    data = json.loads(path.read_text())
-    results, meta = data["results"], data["meta"]
+def compile_plots(paths, out):
+    """The compile-time plots of one or more of compile_time.py's JSON files (runs of other
+    sizes, say), their results merged: a later file's figure replaces an earlier one's."""
+    results, measures = {}, []
+    for path in paths:
+        data = json.loads(path.read_text())
+        for shape, sizes in data["results"].items():
+            for size, kinds in sizes.items():
+                results.setdefault(shape, {}).setdefault(size, {}).update(kinds)
+        measures += [m for m in data["meta"]["measures"] if m not in measures]
     written = []
-    for measure in meta["measures"]:
+    for measure in measures:
         for field, unit, what in (("wall_s", "s", "median wall time"), ("rss_mib", "MiB", "peak memory")):
             series = {}
             for shape, sizes in results.items():
@@ -178,7 +186,7 @@ def runtime_plots(root, runs, out):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--compile", type=Path, help="compile_time.py's JSON")
+    parser.add_argument("--compile", type=Path, nargs="+", help="compile_time.py's JSON files")
     parser.add_argument("--runtime", type=Path, help="criterion's directory (bench/target/criterion)")
     parser.add_argument("--runs", nargs="+", default=["new"], help="criterion baselines to combine")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "plots")

@@ -32,7 +32,7 @@ use table::{entries, tables};
 pub fn derive(input: TokenStream) -> TokenStream {
     let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
-        Err(err) => return err.to_compile_error(),
+        Err(err) => return beyond_derive_parser(err).to_compile_error(),
     };
     let mut errors = Accumulator::default();
     let catalog = attr::parse_catalog(&input.attrs, &mut errors);
@@ -57,6 +57,19 @@ pub fn derive(input: TokenStream) -> TokenStream {
     };
     out.extend(tracking);
     out
+}
+
+/// syn's error for an attribute value its `derive` parser does not read (an array, a range...)
+/// says what rustc accepts, not to enable syn's `full` feature, which the user cannot do for
+/// this macro. rustc rejects such a value too, and syn reads discriminants leniently.
+fn beyond_derive_parser(err: syn::Error) -> syn::Error {
+    if !err.to_string().contains("enable syn's features") {
+        return err;
+    }
+    syn::Error::new(
+        err.span(),
+        "an attribute's value must be a literal, e.g. `#[doc = \"...\"]`, or a macro call",
+    )
 }
 
 /// What makes cargo run the derive again when the lock changes: the file, included, and the

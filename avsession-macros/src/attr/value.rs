@@ -2,7 +2,7 @@
 //!
 //! syn parses ranges, arrays and assignments only with its `full` feature, which cost about a
 //! second of every cold build of a user's crate (syn alone: 2.4 to 2.8 s with it, 1.6 to 1.8 s
-//! without; BENCHMARKS.md, "Cold build"). The values the attributes take are few: a literal,
+//! without; BENCHMARKS.md, "Cold build of a new user's crate"). The values the attributes take are few: a literal,
 //! a negated literal, a path, a range of literals, a list of literals. Those are read here into
 //! syn's own `Expr` (a literal, a negation, a path), anything else is kept as the tokens written
 //! (`Expr::Verbatim`) for the key to report. Reading tokens also keeps the macro's behaviour the

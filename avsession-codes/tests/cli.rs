@@ -3,7 +3,7 @@
 mod common;
 
 use avsession_codes::{render_entry, AVSessionError, UniversalError, CATALOGS};
-use common::{run, run_with, stderr, stdout};
+use common::{run, run_with, scratch, stderr, stdout};
 
 /// Columns of a line on a terminal: a CJK character takes two.
 fn columns(line: &str) -> usize {
@@ -273,8 +273,7 @@ fn import_prints_a_module_and_warns_on_stderr() {
 
 #[test]
 fn import_and_check_reject_a_broken_page_with_its_file_and_line() {
-    let dir = std::env::temp_dir().join(format!("avsession-codes-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("cli");
     let broken = dir.join("broken.md");
     std::fs::write(&broken, "# Codes\n\n## 201 A\n\n## 66001O1 B\n").unwrap();
     let binary = dir.join("binary.md");
@@ -460,8 +459,7 @@ fn import_with_a_translated_page_reports_the_codes_one_page_lacks() {
 
 #[test]
 fn import_refuses_a_page_that_would_break_the_lock() {
-    let dir = std::env::temp_dir().join(format!("avsession-codes-lock-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("lock");
     let lock = dir.join("universal.lock");
     std::fs::write(
         &lock,
@@ -506,8 +504,7 @@ fn import_refuses_a_page_that_would_break_the_lock() {
 
 #[test]
 fn import_writes_its_output_file_only_when_it_succeeds_and_keeps_locked_names() {
-    let dir = std::env::temp_dir().join(format!("avsession-codes-out-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("out");
     let lock = dir.join("universal.lock");
     let module = dir.join("universal.rs");
     std::fs::write(&module, "// the module as it was\n").unwrap();
@@ -643,8 +640,7 @@ fn a_code_two_kits_document_is_shown_with_both() {
 
 #[test]
 fn check_compares_a_page_with_your_own_module() {
-    let dir = std::env::temp_dir().join(format!("avsession-codes-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("check");
     let module = dir.join("universal.rs");
     let page = fixture("errorcode-universal.md");
     let module_arg = module.to_str().unwrap();

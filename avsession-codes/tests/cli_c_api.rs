@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 
 use avsession_codes::page::{Constants, Meaning};
-use common::{run, stdout};
+use common::{run, scratch, stderr, stdout};
 
 /// The output with its lines joined: what it says, however it is wrapped.
 fn flat(text: &str) -> String {
@@ -40,7 +40,7 @@ fn explain_answers_for_every_constant_of_every_table() {
                 output.status.success(),
                 "explain {}: {}",
                 constant.name,
-                String::from_utf8_lossy(&output.stderr)
+                stderr(&output)
             );
             match &constant.meaning {
                 // The documenting page's entry, which names the constant.
@@ -132,13 +132,12 @@ fn a_value_only_the_c_api_names_is_explained_by_its_constant() {
     // A name no table and no catalog has is still an error.
     let output = run(&["explain", "UDMF_E_NO_SUCH_THING"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("`UDMF_E_NO_SUCH_THING`"));
+    assert!(stderr(&output).contains("`UDMF_E_NO_SUCH_THING`"));
 }
 
 #[test]
 fn import_writes_every_constant_of_a_code_and_names_a_bad_table_line() {
-    let dir = std::env::temp_dir().join(format!("avsession-codes-c-api-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("c-api");
     let page = dir.join("errorcode-demo.md");
     std::fs::write(
         &page,
@@ -159,11 +158,7 @@ fn import_writes_every_constant_of_a_code_and_names_a_bad_table_line() {
         "--constants",
         b,
     ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", stderr(&output));
     let module = stdout(&output).to_owned();
     assert!(
         module.contains("    /// C API: `E_BASE`, `RDB_E_ERROR`.\n"),
@@ -185,10 +180,10 @@ fn import_writes_every_constant_of_a_code_and_names_a_bad_table_line() {
         b,
     ]);
     assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let message = stderr(&output);
     assert!(
-        stderr.contains("more.tsv: line 1: the meaning `maybe` of `RDB_E_ERROR` is none of"),
-        "{stderr}"
+        message.contains("more.tsv: line 1: the meaning `maybe` of `RDB_E_ERROR` is none of"),
+        "{message}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

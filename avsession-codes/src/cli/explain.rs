@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use avsession_codes::locale::{Cases, Text, Texts, ENGLISH};
 use avsession_codes::{render_entry, render_entry_in, Catalog, Entry, Retired, CATALOGS};
 
-use super::{c_api, json, text, Failure, Format, Outcome};
+use super::{c_api, documenting, json, text, Failure, Format, Outcome};
 
 pub fn run(
     query: &str,
@@ -121,10 +121,8 @@ fn others(
     catalog: &'static Catalog,
     entry: &'static Entry,
 ) -> Vec<(&'static Catalog, &'static Entry)> {
-    CATALOGS
-        .iter()
-        .filter(|c| c.type_name != catalog.type_name)
-        .filter_map(|c| c.lookup(entry.code).map(|e| (*c, e)))
+    documenting(entry.code)
+        .filter(|(c, _)| c.type_name != catalog.type_name)
         .collect()
 }
 
@@ -232,11 +230,9 @@ fn by_code(query: &str) -> Result<Option<(&'static Catalog, &'static Entry)>, Fa
             "`{query}` is not an error code: codes are positive numbers such as 6600101"
         )));
     }
-    Ok(i32::try_from(code).ok().and_then(|code| {
-        CATALOGS
-            .iter()
-            .find_map(|catalog| catalog.lookup(code).map(|entry| (*catalog, entry)))
-    }))
+    Ok(i32::try_from(code)
+        .ok()
+        .and_then(|code| documenting(code).next()))
 }
 
 /// A code that a catalog's lock records as retired.

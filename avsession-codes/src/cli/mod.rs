@@ -5,7 +5,7 @@ use std::fmt::{self, Write as _};
 use std::path::Path;
 
 use avsession_codes::page::{Page, PageErrorKind};
-use avsession_codes::{Catalog, CATALOGS};
+use avsession_codes::{Catalog, Entry, CATALOGS};
 use clap::ValueEnum;
 
 pub mod c_api;
@@ -99,6 +99,13 @@ pub fn catalog_named(name: &str) -> Result<&'static Catalog, Failure> {
                 names.join(", ")
             ))
         })
+}
+
+/// Every shipped catalog's entry of `code`, in the catalogs' order.
+pub fn documenting(code: i32) -> impl Iterator<Item = (&'static Catalog, &'static Entry)> {
+    CATALOGS
+        .iter()
+        .filter_map(move |catalog| catalog.lookup(code).map(|entry| (*catalog, entry)))
 }
 
 /// `serde_json` pretty output and a newline.

@@ -3,6 +3,7 @@
 // Each test binary uses its own part of this module.
 #![allow(dead_code)]
 
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// Runs the tool in English, whatever the environment's locale.
@@ -29,4 +30,12 @@ pub fn stdout(output: &Output) -> &str {
 
 pub fn stderr(output: &Output) -> &str {
     std::str::from_utf8(&output.stderr).expect("UTF-8 output")
+}
+
+/// A fresh directory for one test's files, `avsession-codes-NAME-PID` in the system's
+/// temporary directory (the test removes it when done).
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("avsession-codes-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }

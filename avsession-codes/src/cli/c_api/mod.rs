@@ -6,7 +6,7 @@
 use avsession_codes::page::{Constant, Constants, Meaning};
 use avsession_codes::{Catalog, Entry, CATALOGS};
 
-use super::{json, text, Failure, Format};
+use super::{documenting, json, text, Failure, Format};
 
 mod tables;
 
@@ -178,7 +178,7 @@ fn meaning(found: &Found<'_>) -> String {
         Meaning::Success => {
             format!("{value} means success: it is no error, and no page documents it.")
         }
-        _ => match documenting(value).as_slice() {
+        _ => match documenting(value).collect::<Vec<_>>().as_slice() {
             [] => {
                 format!("No shipped page documents {value}: the C API alone gives it this meaning.")
             }
@@ -202,14 +202,6 @@ fn meaning(found: &Found<'_>) -> String {
             }
         },
     }
-}
-
-/// The shipped catalogs' entries of `code`.
-fn documenting(code: i32) -> Vec<(&'static Catalog, &'static Entry)> {
-    CATALOGS
-        .iter()
-        .filter_map(|catalog| catalog.lookup(code).map(|entry| (*catalog, entry)))
-        .collect()
 }
 
 /// What `explain --format json` says of a constant.
